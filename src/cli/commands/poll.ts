@@ -1,0 +1,31 @@
+import { pollCycle, type CycleReport } from '../../pipeline/poll-cycle.js';
+import type { Runtime } from '../../pipeline/runtime.js';
+
+/** `talkwatch poll`: one cycle over every enabled feed. */
+export async function pollCommand(runtime: Runtime): Promise<number> {
+  const feeds = runtime.config.feeds.filter((feed) => feed.enabled);
+  const report = await pollCycle(runtime, feeds);
+  process.stdout.write(summarise(report));
+  return cycleExitCode(report);
+}
+
+/** A failing feed is not a failing run; every feed failing, or an alert that could not go, is. */
+export function cycleExitCode(report: CycleReport): number {
+  const allFailed = report.feeds.length > 0 && report.feeds.every((feed) => feed.status === 'failed');
+  return allFailed || report.alert?.error ? 1 : 0;
+}
+
+export function summarise(report: CycleReport): string {
+  const count = (status: string): number => report.feeds.filter((feed) => feed.status === status).length;
+  const newItems = report.feeds.reduce((sum, feed) => sum + feed.newItems, 0);
+  const relevant = report.feeds.reduce((sum, feed) => sum + feed.relevantItems, 0);
+  const lines = [
+    `feeds: ${report.feeds.length} (${count('fresh')} fetched, ${count('not-modified')} unchanged, ${count('failed')} failed, ${count('skipped')} skipped)`,
+    `items: ${newItems} new, ${relevant} about the talks`,
+    `positions: ${report.changes.length} changed, ${report.restatements} restated`,
+    ...report.changes.map((change) => `  ${change.kind.padEnd(8)} ${change.party} ${change.issue}: ${change.before?.stance ?? 'none'} ⇒ ${change.after?.stance ?? 'none'}`),
+    ...report.feeds.filter((feed) => feed.status === 'failed').map((feed) => `  failed   ${feed.feed}: ${feed.error}`),
+  ];
+  if (report.alert) lines.push(report.alert.error ? `alert: not delivered (${report.alert.error}), kept for the next cycle` : `alert: ${report.alert.deliveredTo}`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/env node
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Option } from 'commander';
+import { ConfigError } from '../config/config-error.js';
+import { loadConfig } from '../config/load-config.js';
+import { loadTaxonomy } from '../extract/index.js';
+import { runDaemon } from '../pipeline/daemon.js';
+import { DEFAULT_MATCH } from '../relevance/defaults.js';
+import { PACKAGE_VERSION } from '../util/package-files.js';
+import { checkCommand } from './commands/check.js';
+import { demoCommand } from './commands/demo.js';
+import { diffCommand } from './commands/diff.js';
+import { extractCommand } from './commands/extract.js';
+import { pollCommand } from './commands/poll.js';
+import { showCommand } from './commands/show.js';
+import { loadRuntime, type GlobalOptions } from './load-runtime.js';
+import { UsageError } from './usage-error.js';
+
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+
+const program = new Command('talkwatch')
+  .description('Watches the Russia–Ukraine peace talks: reads each party\'s positions from news feeds and alerts when one changes.')
+  .version(PACKAGE_VERSION)
+  .option('--config <path>', 'the config file', './feeds.json')
+  .option('--data-dir <dir>', 'where snapshots, state and the outbox live (default: the config file\'s folder)')
+  .addOption(new Option('--log-level <level>', 'log level').choices(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']).default('info'))
+  .showHelpAfterError('(talkwatch --help lists the commands)')
+  .exitOverride();
+
+let exitCode = 0;
+const globals = (): GlobalOptions => program.opts<GlobalOptions>();
+
+program
+  .command('run')
+  .description('the daemon: polls on the configured schedule and sends alerts; stops cleanly on SIGINT / SIGTERM')
+  .action(async () => {
+    await runDaemon(loadRuntime(globals()));
+  });
+
+program
+  .command('poll')
+  .description('one poll cycle now (the same code path as run), then exit')
+  .action(async () => {
+    exitCode = await pollCommand(loadRuntime(globals()));
+  });
+
+program
+  .command('extract')
+  .description('show the positions found in feed files, article files (HTML or text), URLs or - (stdin); reads no state, writes nothing')
+  .argument('<source...>', 'a feed or article file, an http(s) URL, or - for stdin')
+  .option('--json', 'print the documented JSON shape')
+  .action(async (sources: string[], options: { json?: boolean }) => {
+    const { match, taxonomy } = configForExtract(globals());
+    exitCode = await extractCommand(sources, options.json === true, match, loadTaxonomy(taxonomy));
+  });
+
+program
+  .command('show')
+  .description('the current known positions, per party')
+  .argument('[party]', 'one party id (russia, ukraine, united-states, europe, turkey, ...)')
+  .action((party: string | undefined) => {
+    exitCode = showCommand(loadRuntime(globals()), party);
+  });
+
+program
+  .command('diff')
+  .description('the position changes recorded in the snapshots, oldest first, with before / after, a word diff and the evidence')
+  .argument('[party]', 'one party id')
+  .option('--since <when>', 'a date (2025-06-03) or a span (7d, 24h)')
+  .option('--json', 'print the documented JSON shape')
+  .action((party: string | undefined, options: { since?: string; json?: boolean }) => {
+    exitCode = diffCommand(loadRuntime(globals()), party, { since: options.since, json: options.json === true });
+  });
+
+program
+  .command('check')
+  .description('validate the config, try every feed and the mail transport, and report each as ok or failing')
+  .action(async () => {
+    exitCode = await checkCommand(loadRuntime(globals()));
+  });
+
+program
+  .command('demo')
+  .description('run the whole pipeline offline on sample feeds shipped with the project, into a temporary data folder')
+  .action(async () => {
+    exitCode = await demoCommand(globals().logLevel);
+  });
+
+/** `extract` reads the relevance rules of a config when there is one; without one, the built-in rules. */
+function configForExtract(options: GlobalOptions): { match: typeof DEFAULT_MATCH; taxonomy: string | undefined } {
+  const file = path.resolve(options.config);
+  const given = program.getOptionValueSource('config') !== 'default';
+  if (!given && !existsSync(file)) return { match: DEFAULT_MATCH, taxonomy: undefined };
+  const config = loadConfig(file);
+  return { match: config.match, taxonomy: config.taxonomy };
+}
+
+try {
+  await program.parseAsync(process.argv);
+  process.exitCode = exitCode;
+} catch (error) {
+  process.exitCode = exitCodeFor(error);
+}
+
+function exitCodeFor(error: unknown): number {
+  if (error instanceof CommanderError) {
+    // Commander has printed the message (or the help / version) already.
+    return error.exitCode === 0 ? 0 : EXIT_USAGE;
+  }
+  if (error instanceof ConfigError || error instanceof UsageError) {
+    process.stderr.write(`talkwatch: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  process.stderr.write(`talkwatch: ${(error as Error).message ?? String(error)}\n`);
+  return EXIT_FAILED;
+}

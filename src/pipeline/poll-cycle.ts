@@ -1,0 +1,173 @@
+import type { FeedConfig } from '../config/config.js';
+import { fetchAll } from '../fetch/fetch-all.js';
+import { FetchError } from '../fetch/fetch-error.js';
+import { ARTICLE_ACCEPT, fetchResource } from '../fetch/fetch-resource.js';
+import { articleText } from '../parse/html-text.js';
+import type { FeedItem } from '../parse/item.js';
+import { parseFeed } from '../parse/parse-feed.js';
+import type { Change, Observation } from '../reconcile/change.js';
+import { reconcile } from '../reconcile/reconcile.js';
+import { SnapshotStore } from '../record/store.js';
+import { wordingOf } from '../notify/describe.js';
+import { deliverPendingAlerts, type AlertDelivery } from '../notify/outbox.js';
+import { createMailTransport } from '../notify/transport.js';
+import { loadFeedStates, recordFailure, recordSuccess, saveFeedStates, type FeedState } from '../state/feed-state.js';
+import { SeenItems } from '../state/seen-items.js';
+import { readItem, rulesForFeed } from './read-item.js';
+import type { Runtime } from './runtime.js';
+import path from 'node:path';
+
+export interface FeedReport {
+  feed: string;
+  status: 'fresh' | 'not-modified' | 'failed' | 'skipped';
+  items: number;
+  newItems: number;
+  relevantItems: number;
+  error?: string;
+}
+
+export interface CycleReport {
+  startedAt: string;
+  feeds: FeedReport[];
+  changes: Change[];
+  restatements: number;
+  alert?: AlertDelivery;
+}
+
+/** How long an item stays in the seen-item state after it left its feed. */
+const SEEN_RETENTION_DAYS = 60;
+
+interface FeedRead {
+  report: FeedReport;
+  state: FeedState;
+  observations: Observation[];
+  readItems: FeedItem[];
+}
+
+/**
+ * One poll cycle: fetch, parse, skip what was read, judge relevance, extract, reconcile,
+ * record, then mail. State is saved only after the changes are recorded, so a crash anywhere
+ * makes the next cycle read the same items again, and reconciling them again changes nothing twice.
+ */
+export async function pollCycle(runtime: Runtime, feeds: FeedConfig[], signal?: AbortSignal): Promise<CycleReport> {
+  const { config, dataDir, taxonomy, logger } = runtime;
+  const startedAt = new Date().toISOString();
+  const feedStates = loadFeedStates(dataDir);
+  const seen = SeenItems.load(dataDir);
+  const store = SnapshotStore.open(path.join(dataDir, 'snapshots'), taxonomy);
+
+  const settled = await fetchAll(feeds, (feed) => readFeed(runtime, feed, feedStates[feed.name], seen, startedAt, signal), { signal });
+
+  // A stop request during the fetches abandons the cycle before anything is written: the next one reads it all again.
+  if (signal?.aborted) throw new Error('cycle abandoned: the monitor is stopping');
+  // readFeed turns every failure into a report, so a rejection here is a bug worth its stack trace.
+  const reads = settled.map((result) => {
+    if (result.status === 'rejected') throw result.reason;
+    return result.value;
+  });
+  const known = store.load();
+  const observations = reads.flatMap((read) => read.observations);
+  const { changes, snapshots, restatements } = reconcile(known, observations, startedAt);
+  store.record(changes, known, snapshots);
+
+  for (const read of reads) {
+    feedStates[read.report.feed] = read.state;
+    for (const item of read.readItems) seen.markRead(read.report.feed, item.id, item.contentHash, startedAt);
+    logFeed(runtime, read.report);
+  }
+  seen.prune(new Date(Date.parse(startedAt) - SEEN_RETENTION_DAYS * 86_400_000));
+  seen.save();
+  saveFeedStates(dataDir, feedStates);
+  for (const change of changes) {
+    logger.info({ change: change.id, party: change.party, issue: change.issue, kind: change.kind }, `position change: ${change.party} ${change.issue} ${change.before?.stance ?? 'none'} ⇒ ${change.after?.stance ?? 'none'}`);
+  }
+
+  const report: CycleReport = { startedAt, feeds: reads.map((read) => read.report), changes, restatements };
+  if (config.email.mode !== 'digest') {
+    const transport = createMailTransport(runtime.smtpUrl, path.join(dataDir, 'outbox'));
+    try {
+      report.alert = await deliverPendingAlerts(dataDir, store.allChanges(), transport, config.email, wordingOf(taxonomy));
+    } finally {
+      transport.close();
+    }
+    if (report.alert?.error) logger.error({ message: report.alert.message.id }, `alert not delivered, kept for the next cycle: ${report.alert.error}`);
+    else if (report.alert) logger.info({ message: report.alert.message.id }, `alert sent: ${report.alert.deliveredTo}`);
+  }
+  return report;
+}
+
+async function readFeed(
+  runtime: Runtime,
+  feed: FeedConfig,
+  previous: FeedState | undefined,
+  seen: SeenItems,
+  now: string,
+  signal: AbortSignal | undefined,
+): Promise<FeedRead> {
+  const base = { feed: feed.name, items: 0, newItems: 0, relevantItems: 0 };
+  if (previous?.retryAfter && previous.retryAfter > now) {
+    return { report: { ...base, status: 'skipped', error: `server asked to wait until ${previous.retryAfter}` }, state: previous, observations: [], readItems: [] };
+  }
+  try {
+    const outcome = await fetchResource(feed.url, { validators: previous, signal });
+    if (outcome.kind === 'not-modified') {
+      return { report: { ...base, status: 'not-modified' }, state: recordSuccess(previous, now, outcome.validators), observations: [], readItems: [] };
+    }
+    const parsed = await parseFeed(outcome.body);
+    const fresh = parsed.items.filter((item) => !seen.isKnown(feed.name, item.id, item.contentHash, now));
+    const rules = rulesForFeed(runtime.config.match, feed);
+    const observations: Observation[] = [];
+    let relevantItems = 0;
+    for (const item of fresh) {
+      let reading = readItem(item, rules, runtime.taxonomy);
+      if (!reading.relevance.relevant) continue;
+      if (feed.fullText) reading = readItem(await withFullText(runtime, item, signal), rules, runtime.taxonomy);
+      relevantItems += 1;
+      for (const position of reading.positions) {
+        observations.push({
+          position,
+          evidence: {
+            title: item.title,
+            link: item.link ?? null,
+            feed: feed.name,
+            published: item.published ?? null,
+            quote: position.quote,
+            ...(position.hedge ? { hedge: position.hedge } : {}),
+          },
+        });
+      }
+    }
+    return {
+      report: { ...base, status: 'fresh', items: parsed.items.length, newItems: fresh.length, relevantItems },
+      state: recordSuccess(previous, now, outcome.validators),
+      observations,
+      readItems: fresh,
+    };
+  } catch (error) {
+    const message = (error as Error).message;
+    const retryAfter = error instanceof FetchError ? error.retryAfter : undefined;
+    return { report: { ...base, status: 'failed', error: message }, state: recordFailure(previous, now, message, retryAfter), observations: [], readItems: [] };
+  }
+}
+
+// The feed's summary is often a teaser; the linked page holds the positions. A page that
+// cannot be fetched leaves the summary, which is still worth reading.
+async function withFullText(runtime: Runtime, item: FeedItem, signal: AbortSignal | undefined): Promise<FeedItem> {
+  if (!item.link) return item;
+  try {
+    const page = await fetchResource(item.link, { signal, accept: ARTICLE_ACCEPT });
+    if (page.kind !== 'fresh') return item;
+    const text = articleText(page.body);
+    return text.length > item.body.length ? { ...item, body: text } : item;
+  } catch (error) {
+    runtime.logger.warn({ link: item.link }, `full text of "${item.title}" not read, using the summary: ${(error as Error).message}`);
+    return item;
+  }
+}
+
+function logFeed(runtime: Runtime, report: FeedReport): void {
+  const { feed, status } = report;
+  if (status === 'failed') runtime.logger.warn({ feed, error: report.error }, `feed "${feed}" failed: ${report.error}`);
+  else if (status === 'skipped') runtime.logger.info({ feed }, `feed "${feed}" skipped: ${report.error}`);
+  else runtime.logger.info({ feed, status, items: report.items, new: report.newItems, relevant: report.relevantItems }, `feed "${feed}": ${status}, ${report.newItems} new of ${report.items}, ${report.relevantItems} about the talks`);
+}

@@ -1,0 +1,29 @@
+import type { FeedConfig, MatchRules } from '../config/config.js';
+import { extractPositions } from '../extract/index.js';
+import type { Position } from '../extract/position.js';
+import type { Taxonomy } from '../extract/taxonomy.js';
+import type { FeedItem } from '../parse/item.js';
+import { judgeRelevance, type RelevanceVerdict } from '../relevance/relevance.js';
+import { compileRules, type CompiledRules } from '../relevance/rules.js';
+
+export interface ItemReading {
+  relevance: RelevanceVerdict;
+  /** Empty when the item is not about the talks. */
+  positions: Position[];
+}
+
+/**
+ * The relevance and extraction stages for one item: the same code path for `poll` and `extract`,
+ * so that what a user sees from `extract` is what the monitor records.
+ */
+export function readItem(item: Pick<FeedItem, 'title' | 'body'>, rules: CompiledRules, taxonomy: Taxonomy): ItemReading {
+  const text = { title: item.title, body: item.body };
+  const found = extractPositions(text, taxonomy);
+  const relevance = judgeRelevance(text, found.length, rules);
+  return { relevance, positions: relevance.relevant ? found : [] };
+}
+
+/** The global rules with a feed's own rules in place of the keys it sets. */
+export function rulesForFeed(global: MatchRules, feed: Pick<FeedConfig, 'match'> | undefined): CompiledRules {
+  return compileRules({ ...global, ...feed?.match });
+}

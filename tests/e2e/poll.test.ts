@@ -1,0 +1,105 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDataDir, runCli } from './cli.js';
+import { FeedServer, rssFeed, type TestItem } from './feed-server.js';
+
+const RESTATEMENT: TestItem = {
+  guid: 'kremlin-regions',
+  title: 'Kremlin repeats demand that Kyiv pull troops out of four regions',
+  body: 'Kremlin spokesman Dmitry Peskov said on Monday that Russia still demands the complete withdrawal of Ukrainian forces from the Donetsk, Luhansk, Zaporizhzhia and Kherson regions.',
+};
+const NEW_POSITION: TestItem = {
+  guid: 'us-army-cap',
+  title: 'US peace plan would cap Ukraine\'s army at 600,000 <script>alert(1)</script>',
+  body: 'The US plan caps the size of Ukraine\'s armed forces at 600,000 troops, according to a copy seen by reporters.',
+  published: '2025-11-21T09:00:00Z',
+};
+
+function outboxMails(dir: string): string[] {
+  const outbox = path.join(dir, 'outbox');
+  return existsSync(outbox) ? readdirSync(outbox).filter((file) => file.endsWith('.eml')).map((file) => path.join(outbox, file)) : [];
+}
+
+describe('talkwatch poll against a real HTTP server', () => {
+  let server: FeedServer;
+  let data: { dir: string; config: string };
+
+  beforeAll(async () => {
+    server = await FeedServer.start();
+    server.feeds.set('/wire.xml', { body: rssFeed([RESTATEMENT]) });
+    data = makeDataDir([
+      { name: 'Wire', url: server.url('/wire.xml') },
+      { name: 'Gone', url: server.url('/gone.xml') },
+    ]);
+  });
+  afterAll(() => server.close());
+
+  it('polls, keeps going past a 404 feed, and mails nothing for a restatement', async () => {
+    const result = await runCli(['poll', '--config', data.config]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/1 failed/);
+    expect(result.stdout).toMatch(/Gone: fetch: resource not found \(404 status code\)/);
+    expect(result.stdout).toMatch(/0 changed, 1 restated/);
+    expect(outboxMails(data.dir)).toEqual([]);
+
+    const health = JSON.parse(readFileSync(path.join(data.dir, 'state', 'feeds.json'), 'utf8'));
+    expect(health.Gone).toMatchObject({ consecutiveFailures: 1, lastError: expect.stringContaining('404') });
+    expect(health.Wire).toMatchObject({ consecutiveFailures: 0, etag: expect.any(String) });
+  });
+
+  it('sends the stored validators on the next poll and reads nothing twice', async () => {
+    const before = server.requests.length;
+    const result = await runCli(['poll', '--config', data.config]);
+    expect(result.code, result.stderr).toBe(0);
+    const wireRequest = server.requests.slice(before).find((request) => request.path === '/wire.xml');
+    expect(wireRequest?.headers['if-none-match']).toMatch(/^"/);
+    expect(result.stdout).toMatch(/1 unchanged/);
+    expect(outboxMails(data.dir)).toEqual([]);
+  });
+
+  it('records a new position and mails one alert for it, with the evidence and escaped feed text', async () => {
+    server.feeds.set('/wire.xml', { body: rssFeed([NEW_POSITION, RESTATEMENT]) });
+    const result = await runCli(['poll', '--config', data.config]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/new\s+united-states military\.army-cap: none ⇒ support/);
+
+    const mails = outboxMails(data.dir);
+    expect(mails).toHaveLength(1);
+    const mail = await simpleParser(readFileSync(mails[0]!));
+    expect(mail.subject).toContain('military.army-cap');
+    expect(mail.subject).toContain('none ⇒ support');
+    expect(mail.to && 'text' in mail.to ? mail.to.text : '').toContain('analyst@localhost');
+    expect(mail.headers.get('x-talkwatch-change')).toMatch(/^c[0-9a-f]{15}$/);
+    expect(mail.text).toContain('600,000');
+    expect(mail.text).toContain(NEW_POSITION.body);
+    expect(mail.html).toContain('&lt;script&gt;');
+    expect(mail.html).not.toContain('<script>');
+
+    const diff = JSON.parse((await runCli(['diff', '--json', '--config', data.config])).stdout);
+    expect(diff.changes).toHaveLength(1);
+    expect(diff.changes[0]).toMatchObject({
+      party: 'united-states',
+      issue: 'military.army-cap',
+      kind: 'new',
+      before: null,
+      after: { stance: 'support', detail: { numbers: [600000] } },
+      evidence: [{ feed: 'Wire', link: 'https://news.example.org/us-army-cap', quote: expect.stringContaining('600,000') }],
+    });
+  });
+
+  it('does not mail the same change again on later polls', async () => {
+    server.feeds.set('/wire.xml', { body: rssFeed([NEW_POSITION, RESTATEMENT, { ...RESTATEMENT, guid: 'kremlin-regions-2' }]) });
+    const result = await runCli(['poll', '--config', data.config]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/0 changed/);
+    expect(outboxMails(data.dir)).toHaveLength(1);
+  });
+
+  it('fails the run only when every feed fails', async () => {
+    const broken = makeDataDir([{ name: 'Gone', url: server.url('/gone.xml') }]);
+    const result = await runCli(['poll', '--config', broken.config]);
+    expect(result.code).toBe(1);
+  });
+});
