@@ -1,0 +1,286 @@
+import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FetchError } from '../../src/fetch/fetch-error.js';
+import { ARTICLE_ACCEPT, FETCH_DEFAULTS, fetchResource } from '../../src/fetch/fetch-resource.js';
+import { PACKAGE_VERSION } from '../../src/util/package-files.js';
+import type { TestServer } from './http-server.js';
+import { closedPort, startServer } from './http-server.js';
+
+const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>Talks</title></channel></rss>';
+const ETAG = '"v1"';
+const LAST_MODIFIED = 'Tue, 03 Jun 2025 09:12:00 GMT';
+
+/** 20 MB of zeros that travel as about 20 KB. */
+const gzipBomb = gzipSync(Buffer.alloc(20 * 1024 * 1024));
+/** An HTTP-date has whole seconds only. */
+const maintenanceEnd = new Date(Math.floor(Date.now() / 1000) * 1000 + 60 * 60 * 1000);
+
+/** windows-1251 puts А..я (U+0410..U+044F) at 0xC0..0xFF and keeps ASCII; enough for the text used here. */
+function windows1251(text: string): Buffer {
+  return Buffer.from(
+    [...text].map((char) => {
+      const code = char.codePointAt(0) as number;
+      return code >= 0x410 && code <= 0x44f ? code - 0x410 + 0xc0 : code;
+    }),
+  );
+}
+
+type Route = (request: IncomingMessage, response: ServerResponse) => void;
+
+/** A route that always gives the same answer. */
+function answer(status: number, headers: OutgoingHttpHeaders = {}, body?: string | Buffer): Route {
+  return (_request, response) => response.writeHead(status, headers).end(body);
+}
+
+const routes: Record<string, Route> = {
+  '/feed': (request, response) => {
+    if (request.headers['if-none-match'] === ETAG) {
+      response.writeHead(304).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': 'application/rss+xml', etag: ETAG, 'last-modified': LAST_MODIFIED });
+    response.end(FEED);
+  },
+  '/renewed-etag': answer(304, { etag: '"v2"' }),
+  '/gzip': answer(200, { 'content-encoding': 'gzip' }, gzipSync(FEED)),
+  '/deflate': answer(200, { 'content-encoding': 'deflate' }, deflateSync(FEED)),
+  '/br': answer(200, { 'content-encoding': 'br' }, brotliCompressSync(FEED)),
+  '/not-gzip': answer(200, { 'content-encoding': 'gzip' }, FEED),
+  // gzip magic bytes without Content-Encoding: decodeBody tries to gunzip them itself.
+  '/undecodable': answer(200, {}, Buffer.from([0x1f, 0x8b, 0, 0, 0])),
+  '/windows-1251': answer(
+    200,
+    { 'content-type': 'application/rss+xml; charset=windows-1251' },
+    windows1251('Мирные переговоры в Стамбуле'),
+  ),
+  '/moved': answer(301, { location: '/feed' }),
+  '/moved-twice': answer(302, { location: 'moved' }),
+  '/loop': answer(302, { location: '/loop' }),
+  '/to-ftp': answer(302, { location: 'ftp://127.0.0.1/feed' }),
+  '/two-megabytes': answer(200, {}, Buffer.alloc(2 * 1024 * 1024, 'a')),
+  '/gzip-bomb': answer(200, { 'content-encoding': 'gzip' }, gzipBomb),
+  '/drip': (_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/xml' });
+    const timer = setInterval(() => response.write('<'), 100);
+    response.on('close', () => clearInterval(timer));
+  },
+  '/never-answers': () => {},
+  '/missing': answer(404, {}, 'not here'),
+  '/broken': answer(500, {}, 'oops'),
+  '/rate-limited': answer(429, { 'retry-after': '120' }),
+  '/maintenance': answer(503, { 'retry-after': maintenanceEnd.toUTCString() }),
+  '/reset': (request) => request.socket.resetAndDestroy(),
+  '/hang-up': (request) => request.socket.destroy(),
+};
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startServer((request, response) => {
+    const route = routes[new URL(request.url ?? '/', 'http://test').pathname];
+    if (route) route(request, response);
+    else response.writeHead(404).end();
+  });
+});
+afterAll(() => server.close());
+
+async function failure(promise: Promise<unknown>): Promise<FetchError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(error).toBeInstanceOf(FetchError);
+  return error as FetchError;
+}
+
+describe('fetchResource', () => {
+  it('returns the decoded body with its type, size and cache validators', async () => {
+    const outcome = await fetchResource(server.url('/feed'));
+    expect(outcome).toEqual({
+      kind: 'fresh',
+      url: server.url('/feed'),
+      finalUrl: server.url('/feed'),
+      status: 200,
+      contentType: 'application/rss+xml',
+      body: FEED,
+      bytes: FEED.length,
+      validators: { etag: ETAG, lastModified: LAST_MODIFIED },
+    });
+  });
+
+  it('introduces itself and asks for feeds, compressed', async () => {
+    await fetchResource(server.url('/feed'));
+    const headers = server.requests.at(-1);
+    expect(headers?.['user-agent']).toBe(`talkwatch/${PACKAGE_VERSION} (+https://github.com/talkwatch/talkwatch)`);
+    expect(headers?.accept).toBe(FETCH_DEFAULTS.accept);
+    expect(headers?.['accept-encoding']).toBe('gzip, deflate, br');
+  });
+
+  it('sends the user agent and accept header it is given', async () => {
+    await fetchResource(server.url('/feed'), { userAgent: 'custom/1.0', accept: ARTICLE_ACCEPT });
+    expect(server.requests.at(-1)?.['user-agent']).toBe('custom/1.0');
+    expect(server.requests.at(-1)?.accept).toBe(ARTICLE_ACCEPT);
+  });
+
+  describe('conditional GET', () => {
+    it('sends the validators of the last fetch back and reports 304 as not modified', async () => {
+      const first = await fetchResource(server.url('/feed'));
+      if (first.kind !== 'fresh') throw new Error('expected a fresh first fetch');
+      const second = await fetchResource(server.url('/feed'), { validators: first.validators });
+      expect(server.requests.at(-1)).toMatchObject({ 'if-none-match': ETAG, 'if-modified-since': LAST_MODIFIED });
+      expect(second).toEqual({
+        kind: 'not-modified',
+        url: server.url('/feed'),
+        validators: { etag: ETAG, lastModified: LAST_MODIFIED },
+      });
+    });
+
+    it('takes the validators a 304 sends over the old ones', async () => {
+      const outcome = await fetchResource(server.url('/renewed-etag'), {
+        validators: { etag: ETAG, lastModified: LAST_MODIFIED },
+      });
+      expect(outcome.validators).toEqual({ etag: '"v2"', lastModified: LAST_MODIFIED });
+    });
+
+    it('still gets a 304 from a feed that moved', async () => {
+      const outcome = await fetchResource(server.url('/moved'), { validators: { etag: ETAG } });
+      expect(outcome.kind).toBe('not-modified');
+    });
+  });
+
+  it.each(['gzip', 'deflate', 'br'])('decompresses a %s body', async (encoding) => {
+    const outcome = await fetchResource(server.url(`/${encoding}`));
+    expect(outcome).toMatchObject({ kind: 'fresh', body: FEED, bytes: FEED.length });
+  });
+
+  it('says when a body does not match its Content-Encoding', async () => {
+    const error = await failure(fetchResource(server.url('/not-gzip')));
+    expect(error.message).toBe('fetch: cannot decompress body (incorrect header check)');
+  });
+
+  it('reports a body that cannot be decoded as a fetch failure of that URL', async () => {
+    const error = await failure(fetchResource(server.url('/undecodable')));
+    expect(error.url).toBe(server.url('/undecodable'));
+    expect(error.message).toMatch(/^fetch: /);
+  });
+
+  it('decodes a body in the charset its Content-Type names', async () => {
+    const outcome = await fetchResource(server.url('/windows-1251'));
+    expect(outcome).toMatchObject({ kind: 'fresh', body: 'Мирные переговоры в Стамбуле' });
+  });
+
+  describe('redirects', () => {
+    it('follows relative redirects and says where the body came from', async () => {
+      const outcome = await fetchResource(server.url('/moved-twice'));
+      expect(outcome).toMatchObject({
+        kind: 'fresh',
+        url: server.url('/moved-twice'),
+        finalUrl: server.url('/feed'),
+        body: FEED,
+      });
+    });
+
+    it('refuses a redirect loop, naming the limit', async () => {
+      const error = await failure(fetchResource(server.url('/loop'), { maxRedirects: 3 }));
+      expect(error.message).toBe('fetch: too many redirects (more than 3)');
+      expect(error.url).toBe(server.url('/loop'));
+    });
+
+    it('refuses a redirect to a scheme other than http and https', async () => {
+      const error = await failure(fetchResource(server.url('/to-ftp')));
+      expect(error.message).toBe('fetch: unsupported URL scheme ftp: (redirected to ftp://127.0.0.1/feed)');
+    });
+  });
+
+  it('refuses a URL that is not http or https without connecting', async () => {
+    const error = await failure(fetchResource('ftp://127.0.0.1/feed'));
+    expect(error.message).toBe('fetch: unsupported URL scheme ftp:');
+  });
+
+  describe('size cap', () => {
+    it('refuses a body larger than the cap', async () => {
+      const error = await failure(fetchResource(server.url('/two-megabytes'), { maxBytes: 1024 * 1024 }));
+      expect(error.message).toBe('fetch: body larger than 1 MB');
+    });
+
+    it('caps the decompressed size, so a small gzip bomb is refused', async () => {
+      expect(gzipBomb.byteLength).toBeLessThan(1024 * 1024);
+      const error = await failure(fetchResource(server.url('/gzip-bomb'), { maxBytes: 1024 * 1024 }));
+      expect(error.message).toBe('fetch: body larger than 1 MB');
+    });
+  });
+
+  describe('deadline', () => {
+    it('covers the whole body: a server that drips bytes is cut off', async () => {
+      const error = await failure(fetchResource(server.url('/drip'), { timeoutMs: 500 }));
+      expect(error.message).toBe('fetch: timed out after 500 ms');
+    });
+
+    it('cuts off a server that never answers', async () => {
+      const error = await failure(fetchResource(server.url('/never-answers'), { timeoutMs: 300 }));
+      expect(error.message).toBe('fetch: timed out after 300 ms');
+    });
+  });
+
+  it('stops when the caller aborts', async () => {
+    const controller = new AbortController();
+    const pending = fetchResource(server.url('/never-answers'), { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    const error = await failure(pending);
+    expect(error.message).toBe('fetch: aborted');
+  });
+
+  describe('HTTP errors', () => {
+    it.each([
+      ['/missing', 404, 'fetch: resource not found (404 status code)'],
+      ['/broken', 500, 'fetch: server error (500 status code)'],
+    ])('%s: says what the status means', async (path, status, message) => {
+      const error = await failure(fetchResource(server.url(path)));
+      expect(error).toMatchObject({ message, status, url: server.url(path), retryAfter: undefined });
+    });
+
+    it('reads Retry-After in seconds from a 429', async () => {
+      const before = Date.now();
+      const error = await failure(fetchResource(server.url('/rate-limited')));
+      const after = Date.now();
+      const retryAfter = error.retryAfter?.getTime() ?? Number.NaN;
+      expect(retryAfter).toBeGreaterThanOrEqual(before + 120_000);
+      expect(retryAfter).toBeLessThanOrEqual(after + 120_000);
+      expect(error.status).toBe(429);
+      expect(error.message).toBe(
+        `fetch: too many requests (429 status code), retry after ${error.retryAfter?.toISOString()}`,
+      );
+    });
+
+    it('reads Retry-After as an HTTP-date from a 503', async () => {
+      const error = await failure(fetchResource(server.url('/maintenance')));
+      expect(error.retryAfter).toEqual(maintenanceEnd);
+      expect(error.message).toBe(
+        `fetch: service unavailable (503 status code), retry after ${maintenanceEnd.toISOString()}`,
+      );
+    });
+  });
+
+  describe('network errors', () => {
+    it('names the address when the connection is refused', async () => {
+      const port = await closedPort();
+      const error = await failure(fetchResource(`http://127.0.0.1:${port}/feed`));
+      expect(error.message).toBe(`fetch: connection refused (127.0.0.1:${port})`);
+    });
+
+    it('says when undici refuses a port the fetch standard blocks', async () => {
+      const error = await failure(fetchResource('http://127.0.0.1:6000/feed'));
+      expect(error.message).toBe('fetch: port 6000 is blocked for fetching');
+    });
+
+    it('says when the server resets the connection', async () => {
+      const error = await failure(fetchResource(server.url('/reset')));
+      expect(error.message).toBe('fetch: connection reset');
+    });
+
+    it('says when the server closes the connection without answering', async () => {
+      const error = await failure(fetchResource(server.url('/hang-up')));
+      expect(error.message).toBe('fetch: connection closed by the server');
+    });
+  });
+});

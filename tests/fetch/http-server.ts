@@ -1,0 +1,51 @@
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface TestServer {
+  /** `http://127.0.0.1:<port><path>` */
+  url(path: string): string;
+  /** Headers of every request received, in order. */
+  requests: IncomingHttpHeaders[];
+  /** The most requests the server was handling at the same time. */
+  maxInFlight(): number;
+  close(): Promise<void>;
+}
+
+/** A real HTTP server on 127.0.0.1 and a free port, so that tests go through the whole network stack. */
+export async function startServer(
+  handler: (request: IncomingMessage, response: ServerResponse) => void,
+): Promise<TestServer> {
+  const requests: IncomingHttpHeaders[] = [];
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const server = createServer((request, response) => {
+    requests.push(request.headers);
+    inFlight++;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+    response.on('close', () => inFlight--);
+    handler(request, response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: (path) => `http://127.0.0.1:${port}${path}`,
+    requests,
+    maxInFlight: () => maxInFlight,
+    close: () =>
+      new Promise((resolve) => {
+        // Drips and hung responses would otherwise keep close() waiting.
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** A port on 127.0.0.1 that nothing listens on: one the system just handed out and took back. */
+export async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
