@@ -7,14 +7,17 @@ export type RelevanceVerdict =
   | { relevant: false; reason: 'excluded' | 'off-topic' };
 
 /**
- * An item is about the talks when its topic and context rules match, or when it states a party's
- * position on an issue of the taxonomy without naming the talks ("Kyiv refuses to hold elections").
- * An exclusion wins over both: it is how users silence a recurring false positive.
+ * An item is about the talks when it is set in the war's context (a `require` rule: Russia,
+ * Ukraine, their capitals and leaders) and either names the talks (an `include` rule) or states
+ * a party's position on an issue of the taxonomy without naming them ("Kyiv refuses to hold
+ * elections"). The context is needed for both: a Gaza ceasefire or a US–China truce reads like
+ * a position on `process.ceasefire` but is not this war. An exclusion wins over everything: it
+ * is how users silence a recurring false positive.
  */
 export function judgeRelevance(text: ExtractableText, positionCount: number, rules: CompiledRules): RelevanceVerdict {
   const haystack = `${text.title}\n${text.body}`;
   if (rules.exclude.some((rule) => rule.test(haystack))) return { relevant: false, reason: 'excluded' };
+  if (!rules.require.some((rule) => rule.test(haystack))) return { relevant: false, reason: 'off-topic' };
   if (positionCount > 0) return { relevant: true, reason: 'positions' };
-  const onTopic = rules.include.some((rule) => rule.test(haystack)) && rules.require.some((rule) => rule.test(haystack));
-  return onTopic ? { relevant: true, reason: 'rules' } : { relevant: false, reason: 'off-topic' };
+  return rules.include.some((rule) => rule.test(haystack)) ? { relevant: true, reason: 'rules' } : { relevant: false, reason: 'off-topic' };
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MATCH } from '../../src/relevance/defaults.js';
+import { judgeRelevance } from '../../src/relevance/relevance.js';
+import { compileEntry, compileRules } from '../../src/relevance/rules.js';
+
+const rules = compileRules(DEFAULT_MATCH);
+const judge = (title: string, body = '', positions = 0): boolean => judgeRelevance({ title, body }, positions, rules).relevant;
+
+describe('relevance rules', () => {
+  it('a phrase matches whole words, case-insensitively; `*` takes any ending, in any script', () => {
+    expect(compileEntry('peace talks').test('New PEACE   TALKS in Istanbul')).toBe(true);
+    expect(compileEntry('talks').test('talkshow')).toBe(false);
+    const stem = compileEntry('переговор*');
+    expect(['переговоры', 'переговорів', 'переговорах', 'Переговори'].every((word) => stem.test(`нові ${word} у Стамбулі`))).toBe(true);
+    expect(compileEntry('Москв*').test('Мосты')).toBe(false);
+  });
+
+  it('a /regex/ entry is a pattern, with its flags', () => {
+    expect(compileEntry('/\\b28-point plan\\b/i').test('the 28-Point Plan')).toBe(true);
+    expect(() => compileEntry('/unclosed(/')).toThrow();
+  });
+
+  it('keeps reports about the talks in English, Ukrainian and Russian', () => {
+    expect(judge('Russia and Ukraine to resume peace talks in Istanbul')).toBe(true);
+    expect(judge('Україна та Росія провели новий раунд переговорів')).toBe(true);
+    expect(judge('Кремль: переговоры с Киевом зашли в тупик')).toBe(true);
+  });
+
+  it('leaves out what only looks like it', () => {
+    expect(judge('Shakhtar Donetsk win the derby', 'The football match in Donetsk ended 2-1.')).toBe(false);
+    expect(judge('Ukraine and Slovakia sign memorandum of understanding on gas transit')).toBe(false);
+    expect(judge('Gaza ceasefire talks resume in Cairo')).toBe(false);
+  });
+
+  it('an item that states a position is relevant without naming the talks; an exclusion still wins', () => {
+    expect(judge('Kyiv refuses to hold elections under martial law', '', 1)).toBe(true);
+    expect(judge('Football: Shakhtar coach rules out move', '', 1)).toBe(false);
+  });
+});
