@@ -7,10 +7,12 @@ import { loadConfig } from '../config/load-config.js';
 import { loadTaxonomy } from '../extract/index.js';
 import { runDaemon } from '../pipeline/daemon.js';
 import { DEFAULT_MATCH } from '../relevance/defaults.js';
+import { lockDataFolder } from '../state/lock.js';
 import { PACKAGE_VERSION } from '../util/package-files.js';
 import { checkCommand } from './commands/check.js';
 import { demoCommand } from './commands/demo.js';
 import { diffCommand } from './commands/diff.js';
+import { digestCommand } from './commands/digest.js';
 import { extractCommand } from './commands/extract.js';
 import { pollCommand } from './commands/poll.js';
 import { showCommand } from './commands/show.js';
@@ -36,7 +38,13 @@ program
   .command('run')
   .description('the daemon: polls on the configured schedule and sends alerts; stops cleanly on SIGINT / SIGTERM')
   .action(async () => {
-    await runDaemon(loadRuntime(globals()));
+    const runtime = loadRuntime(globals());
+    const unlock = lockDataFolder(runtime.dataDir, 'run');
+    try {
+      await runDaemon(runtime);
+    } finally {
+      unlock();
+    }
   });
 
 program
@@ -72,6 +80,14 @@ program
   .option('--json', 'print the documented JSON shape')
   .action((party: string | undefined, options: { since?: string; json?: boolean }) => {
     exitCode = diffCommand(loadRuntime(globals()), party, { since: options.since, json: options.json === true });
+  });
+
+program
+  .command('digest')
+  .description('mail the digest of every change not yet in one (grouped by party and issue, with wavering notes and feed health); nothing new, no mail')
+  .option('--dry-run', 'print the digest; send nothing, mark nothing')
+  .action(async (options: { dryRun?: boolean }) => {
+    exitCode = await digestCommand(loadRuntime(globals()), options.dryRun === true);
   });
 
 program

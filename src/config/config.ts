@@ -31,6 +31,12 @@ export interface EmailConfig {
   to: string[];
   mode: MailMode;
   digestSchedule: string;
+  /** Independent outlets a change needs before its alert goes out. */
+  minSources: number;
+  /** Wait before the first retry of an undelivered mail (a duration: 5m); doubles per failure. */
+  retryDelay: string;
+  /** Consecutive failed polls after which a feed is reported failing. */
+  feedFailures: number;
 }
 
 export interface Config {
@@ -41,4 +47,6 @@ export interface Config {
   feeds: FeedConfig[];
   /** Where the taxonomy data file lives; the built-in one when absent. */
   taxonomy?: string;
+  /** A duration (48h): A ⇒ B ⇒ A of one position within it is wavering, not two changes to alert. */
+  waveringWindow: string;
 }

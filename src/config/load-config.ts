@@ -7,6 +7,7 @@ import { compileEntry } from '../relevance/rules.js';
 import { readPackageJson } from '../util/package-files.js';
 import type { Config, MatchRules } from './config.js';
 import { ConfigError } from './config-error.js';
+import { DURATION_PATTERN } from './duration.js';
 
 const SCHEMA = readPackageJson<object>('feeds.schema.json');
 
@@ -80,7 +81,9 @@ function describeSchemaError(error: ErrorObject): Problem {
     case 'enum':
       return { field, reason: `must be one of ${(error.params['allowedValues'] as unknown[]).map((v) => JSON.stringify(v)).join(', ')}` };
     case 'pattern':
-      return { field, reason: field.endsWith('/url') ? 'must be an http(s) URL' : `must match ${String(error.params['pattern'])}` };
+      if (field.endsWith('/url')) return { field, reason: 'must be an http(s) URL' };
+      if (error.params['pattern'] === DURATION_PATTERN) return { field, reason: 'must be a duration: a whole number and a unit (90s, 30m, 48h, 7d, 2w)' };
+      return { field, reason: `must match ${String(error.params['pattern'])}` };
     default:
       return { field, reason: error.message ?? error.keyword };
   }

@@ -1,59 +1,109 @@
-import { createHash } from 'node:crypto';
 import type { Change, Evidence } from '../reconcile/change.js';
-import { describeState, type Wording } from './describe.js';
-import { escapeHtml, safeHref } from './html.js';
+import { describeDetail, describeState, type Wording } from './describe.js';
+import { evidenceHtml, evidenceText, sourcesLine } from './evidence.js';
+import { escapeHtml } from './html.js';
 import type { MailMessage } from './message.js';
+import { formatTime, oneLine, plural } from './text.js';
 import { diffAsText, wordDiff } from './word-diff.js';
 
 const SUBJECT_LIMIT = 200;
+/** Reports shown in an alert; the history keeps every one. */
+const SHOWN_EVIDENCE = 5;
+const QUOTE_LIMIT = 600;
+/** Earlier alerts named in References: enough for any client to thread, short enough for any server. */
+const THREAD_DEPTH = 10;
 
-/** One alert for the changes of a cycle: each with before / after, a word diff and its evidence. */
-export function composeAlert(changes: Change[], wording: Wording): MailMessage {
-  const headline = (change: Change): string =>
-    `${wording.partyName(change.party)} · ${change.issue}: ${change.before?.stance ?? 'none'} ⇒ ${change.after?.stance ?? 'none'}`;
-  const first = changes[0];
-  if (!first) throw new Error('an alert needs at least one change');
-  const subject =
-    changes.length === 1
-      ? `[talkwatch] ${headline(first)}`
-      : `[talkwatch] ${changes.length} position changes: ${changes.map(headline).join('; ')}`;
-  const changeIds = changes.map((change) => change.id);
+export interface AlertInput {
+  change: Change;
+  /** Every report behind the change now: its own and the corroborations recorded since. */
+  evidence: Evidence[];
+  /** Independent outlets among them (a syndicated report counts once). */
+  sources: number;
+  /** Ids of the earlier changes of the same position, oldest first: the alert joins their thread. */
+  earlier: string[];
+}
+
+/** The alert for one change: its id is the change's, so that building it again gives the same mail. */
+export function composeAlert(input: AlertInput, wording: Wording): MailMessage {
+  const { change } = input;
   return {
-    id: createHash('sha256').update(changeIds.join(',')).digest('hex').slice(0, 24),
-    subject: oneLine(subject, SUBJECT_LIMIT),
-    text: changes.map((change) => changeText(change, wording)).join('\n\n'),
-    html: `<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#1a1a1a;max-width:720px">${changes
-      .map((change) => changeHtml(change, wording))
-      .join('<hr style="border:none;border-top:1px solid #ddd;margin:20px 0">')}</div>`,
-    changeIds,
-    at: first.at,
+    id: change.id,
+    kind: 'alert',
+    subject: oneLine(`[talkwatch] ${headline(change, wording)}${input.sources === 1 ? ' · single source' : ''}`, SUBJECT_LIMIT),
+    text: alertText(input, wording),
+    html: alertHtml(input, wording),
+    changeIds: [change.id],
+    // A root id per position that no mail carries: clients that thread on References group every
+    // alert about the position under it, the first one included.
+    references: [`position.${change.party}.${change.issue}`, ...input.earlier.slice(-THREAD_DEPTH)],
+    at: change.at,
   };
 }
 
-function changeText(change: Change, wording: Wording): string {
-  const diff = diffAsText(wordDiff(change.before, change.after));
+/** "Russia · security.nato-membership: oppose ⇒ support": party, issue, old ⇒ new. */
+export function headline(change: Change, wording: Wording): string {
+  return `${wording.partyName(change.party)} · ${change.issue}: ${transition(change)}`;
+}
+
+/** "oppose ⇒ support"; when only the detail moved, "support: 600,000 ⇒ 800,000". */
+export function transition(change: Change): string {
+  const { before, after } = change;
+  if (before && after && before.stance === after.stance) {
+    return `${after.stance}: ${describeDetail(before.detail) || 'no detail'} ⇒ ${describeDetail(after.detail) || 'no detail'}`;
+  }
+  return `${before?.stance ?? 'none'} ⇒ ${after?.stance ?? 'none'}`;
+}
+
+/** Where the whole change lives, for a mail that shows only part of it. */
+export function fullRecord(change: Change): string {
+  return `change ${change.id} in snapshots/history/${change.party}.jsonl (talkwatch diff ${change.party})`;
+}
+
+function alertText(input: AlertInput, wording: Wording): string {
+  const { change, evidence } = input;
+  const hidden = evidence.length - SHOWN_EVIDENCE;
   return [
-    `${wording.partyName(change.party)} — ${wording.proposition(change.issue)} (${change.issue})`,
-    `Change: ${change.kind}  [${change.id}]`,
-    `Before: ${describeState(change.before)}`,
-    `After:  ${describeState(change.after)}`,
-    `Diff:   ${diff}`,
-    `Sources: ${sourcesLine(change)}`,
-    ...change.evidence.map(evidenceText),
+    `${wording.partyName(change.party)} — ${wording.proposition(change.issue)}`,
+    `${change.issue} · ${change.kind} · recorded ${formatTime(change.at)}`,
+    '',
+    `Before:  ${describeState(change.before)}`,
+    `After:   ${describeState(change.after)}`,
+    `Diff:    ${diffAsText(wordDiff(change.before, change.after))}`,
+    `Sources: ${sourcesLine(input.sources, evidence.length)}`,
+    '',
+    'Evidence:',
+    ...evidence.slice(0, SHOWN_EVIDENCE).map((report) => evidenceText(report, QUOTE_LIMIT)),
+    ...(hidden > 0 ? [`  … and ${plural(hidden, 'more report')}.`] : []),
+    '',
+    `Full record: ${fullRecord(change)}`,
   ].join('\n');
 }
 
-function evidenceText(evidence: Evidence): string {
-  const hedge = evidence.hedge ? ` (${evidence.hedge})` : '';
+function alertHtml(input: AlertInput, wording: Wording): string {
+  const { change, evidence } = input;
+  const hidden = evidence.length - SHOWN_EVIDENCE;
+  const row = (label: string, value: string): string =>
+    `<tr><td style="padding:2px 12px 2px 0;color:#666;vertical-align:top">${label}</td><td style="padding:2px 0">${value}</td></tr>`;
   return [
-    `  “${evidence.quote}”${hedge}`,
-    `  — ${evidence.title}, ${evidence.feed}${evidence.published ? `, ${evidence.published}` : ''}`,
-    ...(evidence.link ? [`    ${evidence.link}`] : []),
+    '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#1a1a1a;max-width:720px">',
+    `<h2 style="font-size:17px;margin:0 0 4px">${escapeHtml(wording.partyName(change.party))} — ${escapeHtml(wording.proposition(change.issue))}</h2>`,
+    `<p style="margin:0 0 8px;color:#666">${escapeHtml(change.issue)} · ${escapeHtml(change.kind)} · recorded ${escapeHtml(formatTime(change.at))}</p>`,
+    '<table style="border-collapse:collapse;margin:0 0 8px">',
+    row('Before', escapeHtml(describeState(change.before))),
+    row('After', escapeHtml(describeState(change.after))),
+    row('Diff', diffHtml(change)),
+    row('Sources', escapeHtml(sourcesLine(input.sources, evidence.length))),
+    '</table>',
+    ...evidence.slice(0, SHOWN_EVIDENCE).map((report) => evidenceHtml(report, QUOTE_LIMIT)),
+    ...(hidden > 0 ? [`<p style="margin:8px 0;color:#666">… and ${escapeHtml(plural(hidden, 'more report'))}.</p>`] : []),
+    `<p style="margin:12px 0 0;color:#666;font-size:12px">Full record: ${escapeHtml(fullRecord(change))}</p>`,
+    '</div>',
   ].join('\n');
 }
 
-function changeHtml(change: Change, wording: Wording): string {
-  const diff = wordDiff(change.before, change.after)
+/** The word diff with insertions and deletions marked by inline styles, the only styles mail clients keep. */
+export function diffHtml(change: Change): string {
+  return wordDiff(change.before, change.after)
     .map((part) => {
       const value = escapeHtml(part.text);
       if (part.change === 'added') return `<ins style="background:#d4f7d4;text-decoration:none">${value}</ins>`;
@@ -61,37 +111,4 @@ function changeHtml(change: Change, wording: Wording): string {
       return value;
     })
     .join('');
-  const row = (label: string, value: string): string =>
-    `<tr><td style="padding:2px 12px 2px 0;color:#666;vertical-align:top">${label}</td><td style="padding:2px 0">${value}</td></tr>`;
-  return [
-    `<h2 style="font-size:17px;margin:0 0 4px">${escapeHtml(wording.partyName(change.party))} — ${escapeHtml(wording.proposition(change.issue))}</h2>`,
-    `<p style="margin:0 0 8px;color:#666">${escapeHtml(change.issue)} · ${escapeHtml(change.kind)} · ${escapeHtml(change.id)}</p>`,
-    '<table style="border-collapse:collapse;margin:0 0 8px">',
-    row('Before', escapeHtml(describeState(change.before))),
-    row('After', escapeHtml(describeState(change.after))),
-    row('Diff', diff),
-    row('Sources', escapeHtml(sourcesLine(change))),
-    '</table>',
-    ...change.evidence.map(evidenceHtml),
-  ].join('\n');
-}
-
-function evidenceHtml(evidence: Evidence): string {
-  const href = safeHref(evidence.link);
-  const title = href ? `<a href="${escapeHtml(href)}" style="color:#0b57d0">${escapeHtml(evidence.title)}</a>` : escapeHtml(evidence.title);
-  const hedge = evidence.hedge ? ` <em style="color:#a15c00">(${escapeHtml(evidence.hedge)})</em>` : '';
-  return [
-    `<blockquote style="margin:8px 0;padding:4px 12px;border-left:3px solid #ccc;color:#333">“${escapeHtml(evidence.quote)}”${hedge}`,
-    `<br><span style="color:#666;font-size:12px">${title} — ${escapeHtml(evidence.feed)}${evidence.published ? `, ${escapeHtml(evidence.published)}` : ''}</span></blockquote>`,
-  ].join('');
-}
-
-function sourcesLine(change: Change): string {
-  return change.sources === 1 ? '1 outlet (single source)' : `${change.sources} outlets`;
-}
-
-// Feed text ends up in a header: no line breaks, and a length mail clients show whole.
-function oneLine(text: string, limit: number): string {
-  const flat = text.replace(/[\r\n\t]+/g, ' ').replace(/\s{2,}/g, ' ').trim();
-  return flat.length <= limit ? flat : `${flat.slice(0, limit - 1)}…`;
 }

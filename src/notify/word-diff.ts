@@ -7,9 +7,12 @@ export interface DiffPart {
   change: 'added' | 'removed' | 'same';
 }
 
+// Intl's word boundaries keep "600,000" one word; the diff package's own would split it at the comma.
+const WORDS = new Intl.Segmenter('en', { granularity: 'word' });
+
 /** The word-level difference between two versions of a position, as a reader sees them written out. */
 export function wordDiff(before: PositionState | null, after: PositionState | null): DiffPart[] {
-  return diffWords(describeState(before), describeState(after)).map((part) => ({
+  return diffWords(describeState(before), describeState(after), { intlSegmenter: WORDS }).map((part) => ({
     text: part.value,
     change: part.added ? 'added' : part.removed ? 'removed' : 'same',
   }));

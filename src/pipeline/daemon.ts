@@ -1,5 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { FeedConfig } from '../config/config.js';
+import { runDigest } from './digest.js';
 import { pollCycle } from './poll-cycle.js';
 import type { Runtime } from './runtime.js';
 
@@ -9,39 +10,62 @@ const STOP_GRACE_MS = 20_000;
 /**
  * `talkwatch run`: polls on the configured schedules, one cycle at a time. Feeds whose
  * schedules fire while a cycle runs are polled by the next cycle, not by a second one at once.
- * Resolves when stopped by SIGINT / SIGTERM.
+ * In `digest` and `both` mail modes the digest runs on its own schedule, in the same queue of
+ * work, so it never writes the outbox while a cycle does. Resolves when stopped by SIGINT / SIGTERM.
  */
 export async function runDaemon(runtime: Runtime): Promise<void> {
   const { config, logger } = runtime;
   const enabled = config.feeds.filter((feed) => feed.enabled);
   const due = new Map<string, FeedConfig>();
   const abort = new AbortController();
+  let digestDue = false;
   let stopping = false;
   let running: Promise<void> | undefined;
 
-  const runDueFeeds = async (): Promise<void> => {
-    while (due.size > 0 && !stopping) {
-      const feeds = [...due.values()];
-      due.clear();
-      try {
-        const report = await pollCycle(runtime, feeds, abort.signal);
-        logger.info({ feeds: report.feeds.length, changes: report.changes.length }, `cycle done: ${report.changes.length} position change(s)`);
-      } catch (error) {
-        // A cycle that fails as a whole (a disk error, say) is logged; the daemon polls again on the next trigger.
-        logger.error({ err: error }, `cycle failed: ${(error as Error).message}`);
+  const runDueWork = async (): Promise<void> => {
+    while ((due.size > 0 || digestDue) && !stopping) {
+      if (due.size > 0) {
+        const feeds = [...due.values()];
+        due.clear();
+        try {
+          const report = await pollCycle(runtime, feeds, abort.signal);
+          logger.info({ feeds: report.feeds.length, changes: report.changes.length }, `cycle done: ${report.changes.length} position change(s)`);
+        } catch (error) {
+          // A cycle that fails as a whole (a disk error, say) is logged; the daemon polls again on the next trigger.
+          logger.error({ err: error }, `cycle failed: ${(error as Error).message}`);
+        }
+      }
+      if (digestDue && !stopping) {
+        digestDue = false;
+        try {
+          const { digest } = await runDigest(runtime, false);
+          logger.info(digest ? `digest queued: ${digest.subject}` : 'digest: no change since the last one, nothing sent');
+        } catch (error) {
+          logger.error({ err: error }, `digest failed: ${(error as Error).message}`);
+        }
       }
     }
   };
-  const trigger = (feeds: FeedConfig[]): void => {
-    for (const feed of feeds) due.set(feed.name, feed);
-    running ??= runDueFeeds().finally(() => {
+  const work = (): void => {
+    running ??= runDueWork().finally(() => {
       running = undefined;
     });
+  };
+  const trigger = (feeds: FeedConfig[]): void => {
+    for (const feed of feeds) due.set(feed.name, feed);
+    work();
+  };
+  const triggerDigest = (): void => {
+    digestDue = true;
+    work();
   };
 
   const tasks: ScheduledTask[] = [...groupBySchedule(enabled, config.schedule)].map(([schedule, feeds]) =>
     cron.schedule(schedule, () => trigger(feeds), { timezone: config.timezone, name: `poll ${schedule}` }),
   );
+  if (config.email.mode !== 'immediate') {
+    tasks.push(cron.schedule(config.email.digestSchedule, triggerDigest, { timezone: config.timezone, name: 'digest' }));
+  }
   logger.info({ feeds: enabled.length, schedule: config.schedule, timezone: config.timezone }, `talkwatch running: ${enabled.length} feeds`);
   trigger(enabled);
 

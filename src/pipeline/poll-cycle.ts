@@ -8,9 +8,12 @@ import { parseFeed } from '../parse/parse-feed.js';
 import type { Change, Observation } from '../reconcile/change.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import { SnapshotStore } from '../record/store.js';
+import { durationMs } from '../config/duration.js';
 import { wordingOf } from '../notify/describe.js';
-import { deliverPendingAlerts, type AlertDelivery } from '../notify/outbox.js';
-import { createMailTransport } from '../notify/transport.js';
+import { historyLengths, mailAfterCycle, mailWorld, type MailReport } from '../notify/notify.js';
+import { openOutbox } from '../notify/outbox.js';
+import { checkSmtpUrl, createMailTransport } from '../notify/transport.js';
+import { crashPoint } from '../util/crash-point.js';
 import { loadFeedStates, recordFailure, recordSuccess, saveFeedStates, type FeedState } from '../state/feed-state.js';
 import { SeenItems } from '../state/seen-items.js';
 import { readItem, rulesForFeed } from './read-item.js';
@@ -31,7 +34,8 @@ export interface CycleReport {
   feeds: FeedReport[];
   changes: Change[];
   restatements: number;
-  alert?: AlertDelivery;
+  /** The mails this cycle tried to deliver, and how many still wait. */
+  mail: MailReport;
 }
 
 /** How long an item stays in the seen-item state after it left its feed. */
@@ -54,7 +58,9 @@ export async function pollCycle(runtime: Runtime, feeds: FeedConfig[], signal?: 
   const startedAt = new Date().toISOString();
   const feedStates = loadFeedStates(dataDir);
   const seen = SeenItems.load(dataDir);
+  if (runtime.smtpUrl) checkSmtpUrl(runtime.smtpUrl);
   const store = SnapshotStore.open(path.join(dataDir, 'snapshots'), taxonomy);
+  const outbox = openOutbox(dataDir, () => historyLengths(store));
 
   const settled = await fetchAll(feeds, (feed) => readFeed(runtime, feed, feedStates[feed.name], seen, startedAt, signal), { signal });
 
@@ -67,8 +73,12 @@ export async function pollCycle(runtime: Runtime, feeds: FeedConfig[], signal?: 
   });
   const known = store.load();
   const observations = reads.flatMap((read) => read.observations);
-  const { changes, snapshots, restatements } = reconcile(known, observations, startedAt);
+  const { changes, snapshots, restatements } = reconcile(known, observations, startedAt, {
+    history: store.allChanges(),
+    waveringWindowMs: durationMs(config.waveringWindow),
+  });
   store.record(changes, known, snapshots);
+  crashPoint('recorded');
 
   for (const read of reads) {
     feedStates[read.report.feed] = read.state;
@@ -82,18 +92,25 @@ export async function pollCycle(runtime: Runtime, feeds: FeedConfig[], signal?: 
     logger.info({ change: change.id, party: change.party, issue: change.issue, kind: change.kind }, `position change: ${change.party} ${change.issue} ${change.before?.stance ?? 'none'} ⇒ ${change.after?.stance ?? 'none'}`);
   }
 
-  const report: CycleReport = { startedAt, feeds: reads.map((read) => read.report), changes, restatements };
-  if (config.email.mode !== 'digest') {
-    const transport = createMailTransport(runtime.smtpUrl, path.join(dataDir, 'outbox'));
-    try {
-      report.alert = await deliverPendingAlerts(dataDir, store.allChanges(), transport, config.email, wordingOf(taxonomy));
-    } finally {
-      transport.close();
-    }
-    if (report.alert?.error) logger.error({ message: report.alert.message.id }, `alert not delivered, kept for the next cycle: ${report.alert.error}`);
-    else if (report.alert) logger.info({ message: report.alert.message.id }, `alert sent: ${report.alert.deliveredTo}`);
+  const transport = createMailTransport(runtime.smtpUrl, path.join(dataDir, 'outbox'));
+  let mail: MailReport;
+  try {
+    const setup = { dataDir, email: config.email, wording: wordingOf(taxonomy), transport };
+    mail = await mailAfterCycle(setup, outbox, mailWorld(store, config.feeds, feedStates), () => new Date(), signal);
+  } finally {
+    transport.close();
   }
-  return report;
+  logDeliveries(runtime, mail);
+  return { startedAt, feeds: reads.map((read) => read.report), changes, restatements, mail };
+}
+
+/** One log line per mail tried: where it went, or why not and when it is tried again. */
+export function logDeliveries(runtime: Runtime, mail: MailReport): void {
+  for (const delivery of mail.deliveries) {
+    const fields = { mail: delivery.id, kind: delivery.kind };
+    if (delivery.error) runtime.logger.error({ ...fields, nextAttemptAt: delivery.nextAttemptAt }, `mail not delivered, kept for a retry after ${delivery.nextAttemptAt}: ${delivery.error}`);
+    else runtime.logger.info(fields, `mail sent: ${delivery.subject} → ${delivery.deliveredTo}`);
+  }
 }
 
 async function readFeed(

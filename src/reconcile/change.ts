@@ -34,9 +34,11 @@ export interface Change {
   kind: ChangeKind;
   before: PositionState | null;
   after: PositionState | null;
-  /** Independent outlets that reported it. */
+  /** Independent outlets that reported it in the cycle that recorded it (a syndicated report counts once). */
   sources: number;
   evidence: Evidence[];
+  /** For a wavering change: the change it undid, the position being back where it was before that one. */
+  reverts?: string;
   /** The positions the monitor starts from (the baseline report): history, never alerted. */
   baseline?: true;
 }

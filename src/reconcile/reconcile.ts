@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { applyChange, corroborate, type KnownPosition, type PartySnapshot } from '../record/snapshot.js';
-import type { Change, ChangeKind, Observation, PositionState } from './change.js';
+import type { Change, ChangeKind, Evidence, Observation, PositionState } from './change.js';
 import { detailChanged, mergeDetail } from './detail.js';
+import { independentSources } from './sources.js';
+import { lastChangeByPosition, positionKey, undoes } from './wavering.js';
 
 export interface ReconcileResult {
   /** The changes, in the order they were observed. */
@@ -11,18 +13,29 @@ export interface ReconcileResult {
   restatements: number;
 }
 
+export interface ReconcileOptions {
+  /** The recorded changes, oldest first: whether a change undoes the last one depends on them. */
+  history: readonly Change[];
+  /** How soon a position must return to where it was for the pair to be wavering (ms). */
+  waveringWindowMs: number;
+}
+
 /**
  * Compares what the reports say with what is known. Observations are taken oldest first and
  * each one against the state the previous ones left, so five outlets repeating one new demand
- * make one change and four corroborations, not five changes.
+ * make one change and four corroborations, not five changes; the corroborations become its
+ * evidence and its count of independent sources. A position that returns to where it stood
+ * before its last change within the window is a `wavering` change, which points at the one it undid.
  */
 export function reconcile(
   known: ReadonlyMap<string, PartySnapshot>,
   observations: Observation[],
   at: string,
+  options: ReconcileOptions = { history: [], waveringWindowMs: 0 },
 ): ReconcileResult {
   const snapshots = new Map(known);
   const changes: Change[] = [];
+  const lastChanges = lastChangeByPosition(options.history);
   let restatements = 0;
   for (const observation of [...observations].sort(byPublished)) {
     const { party, issue, stance, detail } = observation.position;
@@ -32,25 +45,40 @@ export function reconcile(
     if (outcome === undefined) {
       restatements += 1;
       snapshots.set(party, corroborate(snapshot, issue, observation.evidence));
+      // Repeating a change recorded in this very cycle: one more report behind that change.
+      const index = changes.findIndex((change) => change.id === current?.changeId);
+      const corroborated = changes[index];
+      if (corroborated) changes[index] = withEvidence(corroborated, observation.evidence);
       continue;
     }
-    const { kind, after } = outcome;
     const before = current ? { stance: current.stance, detail: current.detail } : null;
+    const last = lastChanges.get(positionKey(party, issue));
+    const wavering = current !== undefined && undoes(last, outcome.after, at, options.waveringWindowMs) ? last : undefined;
+    const after = wavering?.before ?? outcome.after;
     const change: Change = {
       id: changeId(party, issue, before, after, observation),
       at,
       party,
       issue,
-      kind,
+      kind: wavering ? 'wavering' : outcome.kind,
       before,
       after,
       sources: 1,
       evidence: [observation.evidence],
+      ...(wavering ? { reverts: wavering.id } : {}),
     };
     changes.push(change);
+    lastChanges.set(positionKey(party, issue), change);
     snapshots.set(party, applyChange(snapshot, change));
   }
   return { changes, snapshots, restatements };
+}
+
+function withEvidence(change: Change, evidence: Evidence): Change {
+  const isSameReport = (other: Evidence): boolean => other.feed === evidence.feed && other.quote === evidence.quote && other.link === evidence.link;
+  if (change.evidence.some(isSameReport)) return change;
+  const all = [...change.evidence, evidence];
+  return { ...change, evidence: all, sources: independentSources(all) };
 }
 
 /** What a reported position is, against the known one: a kind of change, or a restatement (undefined). */

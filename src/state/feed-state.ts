@@ -9,6 +9,8 @@ export interface FeedState {
   /** The server asked to be left alone until then (429 / 503 with Retry-After). */
   retryAfter?: string;
   consecutiveFailures: number;
+  /** The first failure of the current run of failures: what a feed-health mail reports as "since". */
+  failingSince?: string;
   lastError?: string;
   lastFailureAt?: string;
   lastSuccessAt?: string;
@@ -36,6 +38,7 @@ export function recordFailure(state: FeedState | undefined, at: string, error: s
   return {
     ...state,
     consecutiveFailures: (state?.consecutiveFailures ?? 0) + 1,
+    failingSince: state?.consecutiveFailures ? (state.failingSince ?? at) : at,
     lastError: error,
     lastFailureAt: at,
     retryAfter: retryAfter?.toISOString(),

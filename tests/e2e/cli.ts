@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,23 +13,35 @@ export interface CliResult {
   stderr: string;
 }
 
+export interface CliOptions {
+  env?: Record<string, string>;
+  input?: string;
+  cwd?: string;
+}
+
 /** Runs the built `talkwatch` binary as a user would, with SMTP_URL unset unless given. */
-export function runCli(args: string[], options: { env?: Record<string, string>; input?: string; cwd?: string } = {}): Promise<CliResult> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env, SMTP_URL: '', NO_COLOR: '1', ...options.env };
-    const child = spawn(process.execPath, [CLI, ...args], { env, cwd: options.cwd ?? REPO_ROOT });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+export function runCli(args: string[], options: CliOptions = {}): Promise<CliResult> {
+  return startCli(args, options).result;
+}
+
+/** Starts the binary like `runCli`, with a handle on the process, for tests that signal or kill it. */
+export function startCli(args: string[], options: CliOptions = {}): { child: ChildProcess; result: Promise<CliResult> } {
+  const env = { ...process.env, SMTP_URL: '', NO_COLOR: '1', ...options.env };
+  const child = spawn(process.execPath, [CLI, ...args], { env, cwd: options.cwd ?? REPO_ROOT });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const result = new Promise<CliResult>((resolve, reject) => {
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
   });
+  child.stdin.end(options.input ?? '');
+  return { child, result };
 }
 
 /** A fresh data folder holding a config that lists the given feeds. */
-export function makeDataDir(feeds: { name: string; url: string }[], extra: Record<string, unknown> = {}): { dir: string; config: string } {
+export function makeDataDir(feeds: ({ name: string; url: string } & Record<string, unknown>)[], extra: Record<string, unknown> = {}): { dir: string; config: string } {
   const dir = mkdtempSync(path.join(tmpdir(), 'talkwatch-test-'));
   const config = path.join(dir, 'feeds.json');
   const content = { email: { from: 'talkwatch@localhost', to: 'analyst@localhost', mode: 'immediate' }, feeds, ...extra };

@@ -6,6 +6,7 @@ export interface ServedFeed {
   status?: number;
   body?: string | Buffer;
   contentType?: string;
+  headers?: Record<string, string>;
 }
 
 /**
@@ -19,8 +20,8 @@ export class FeedServer {
     const route = request.url ?? '/';
     this.requests.push({ path: route, headers: request.headers });
     const feed = this.feeds.get(route);
-    if (!feed || feed.status === 404) {
-      response.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    if (!feed || (feed.status ?? 200) >= 400) {
+      response.writeHead(feed?.status ?? 404, { 'Content-Type': 'text/plain', ...feed?.headers }).end('not served');
       return;
     }
     const body = feed.body ?? '';
@@ -29,7 +30,7 @@ export class FeedServer {
       response.writeHead(304, { ETag: etag }).end();
       return;
     }
-    response.writeHead(feed.status ?? 200, { 'Content-Type': feed.contentType ?? 'application/rss+xml; charset=utf-8', ETag: etag }).end(body);
+    response.writeHead(feed.status ?? 200, { 'Content-Type': feed.contentType ?? 'application/rss+xml; charset=utf-8', ETag: etag, ...feed.headers }).end(body);
   });
 
   static async start(): Promise<FeedServer> {
@@ -50,6 +51,7 @@ export class FeedServer {
 
 export interface TestItem {
   guid: string;
+  link?: string;
   title: string;
   body: string;
   published?: string;
@@ -60,7 +62,7 @@ export function rssFeed(items: TestItem[]): string {
   const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const entries = items.map(
     (item) =>
-      `<item><title>${escape(item.title)}</title><link>https://news.example.org/${item.guid}</link><guid isPermaLink="false">${item.guid}</guid>` +
+      `<item><title>${escape(item.title)}</title><link>${item.link ?? `https://news.example.org/${item.guid}`}</link><guid isPermaLink="false">${item.guid}</guid>` +
       `<pubDate>${new Date(item.published ?? '2025-11-20T10:00:00Z').toUTCString()}</pubDate><description>${escape(item.body)}</description></item>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Test outlet</title><link>https://news.example.org/</link><description>test</description>${entries.join('')}</channel></rss>`;

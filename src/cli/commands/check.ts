@@ -24,10 +24,10 @@ export async function checkCommand(runtime: Runtime): Promise<number> {
 
   const transport = createMailTransport(runtime.smtpUrl, path.join(runtime.dataDir, 'outbox'));
   try {
-    await transport.verify();
-    lines.push(`ok       mail: ${transport.description}`);
+    const checked = await transport.verify();
+    lines.push(`ok       mail: ${transport.description} (${checked})`);
   } catch (error) {
-    lines.push(`failing  mail: ${transport.description}: ${(error as Error).message}`);
+    lines.push(`failing  mail (${transport.description}): ${(error as Error).message}`);
   } finally {
     transport.close();
   }

@@ -1,18 +1,25 @@
 import { pollCycle, type CycleReport } from '../../pipeline/poll-cycle.js';
+import { describeMail, mailFailed } from '../../notify/notify.js';
 import type { Runtime } from '../../pipeline/runtime.js';
+import { lockDataFolder } from '../../state/lock.js';
 
 /** `talkwatch poll`: one cycle over every enabled feed. */
 export async function pollCommand(runtime: Runtime): Promise<number> {
   const feeds = runtime.config.feeds.filter((feed) => feed.enabled);
-  const report = await pollCycle(runtime, feeds);
-  process.stdout.write(summarise(report));
-  return cycleExitCode(report);
+  const unlock = lockDataFolder(runtime.dataDir, 'poll');
+  try {
+    const report = await pollCycle(runtime, feeds);
+    process.stdout.write(summarise(report));
+    return cycleExitCode(report);
+  } finally {
+    unlock();
+  }
 }
 
-/** A failing feed is not a failing run; every feed failing, or an alert that could not go, is. */
+/** A failing feed is not a failing run; every feed failing, or a mail that could not go, is. */
 export function cycleExitCode(report: CycleReport): number {
   const allFailed = report.feeds.length > 0 && report.feeds.every((feed) => feed.status === 'failed');
-  return allFailed || report.alert?.error ? 1 : 0;
+  return allFailed || mailFailed(report.mail) ? 1 : 0;
 }
 
 export function summarise(report: CycleReport): string {
@@ -26,6 +33,6 @@ export function summarise(report: CycleReport): string {
     ...report.changes.map((change) => `  ${change.kind.padEnd(8)} ${change.party} ${change.issue}: ${change.before?.stance ?? 'none'} ⇒ ${change.after?.stance ?? 'none'}`),
     ...report.feeds.filter((feed) => feed.status === 'failed').map((feed) => `  failed   ${feed.feed}: ${feed.error}`),
   ];
-  if (report.alert) lines.push(report.alert.error ? `alert: not delivered (${report.alert.error}), kept for the next cycle` : `alert: ${report.alert.deliveredTo}`);
+  lines.push(...describeMail(report.mail));
   return `${lines.join('\n')}\n`;
 }
