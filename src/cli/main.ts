@@ -14,7 +14,10 @@ import { demoCommand } from './commands/demo.js';
 import { diffCommand } from './commands/diff.js';
 import { digestCommand } from './commands/digest.js';
 import { extractCommand } from './commands/extract.js';
+import { historyCommand } from './commands/history.js';
 import { pollCommand } from './commands/poll.js';
+import { reportCommand } from './commands/report.js';
+import { acceptCommand, rejectCommand, reviewCommand } from './commands/review.js';
 import { showCommand } from './commands/show.js';
 import { loadRuntime, type GlobalOptions } from './load-runtime.js';
 import { UsageError } from './usage-error.js';
@@ -68,8 +71,10 @@ program
   .command('show')
   .description('the current known positions, per party')
   .argument('[party]', 'one party id (russia, ukraine, united-states, europe, turkey, ...)')
-  .action((party: string | undefined) => {
-    exitCode = showCommand(loadRuntime(globals()), party);
+  .option('--at <when>', 'the positions as they stood then: a date (2025-06-03, the end of that day) or a span ago (7d)')
+  .option('--json', 'print the documented JSON shape')
+  .action((party: string | undefined, options: { at?: string; json?: boolean }) => {
+    exitCode = showCommand(loadRuntime(globals()), party, { at: options.at, json: options.json === true });
   });
 
 program
@@ -80,6 +85,49 @@ program
   .option('--json', 'print the documented JSON shape')
   .action((party: string | undefined, options: { since?: string; json?: boolean }) => {
     exitCode = diffCommand(loadRuntime(globals()), party, { since: options.since, json: options.json === true });
+  });
+
+program
+  .command('history')
+  .description('every version of one party\'s positions (or of one position), oldest first, with when and why (which report) it changed')
+  .argument('<party>', 'one party id')
+  .argument('[issue]', 'one issue id (security.nato-membership, military.army-cap, ...)')
+  .option('--json', 'print the documented JSON shape')
+  .action((party: string, issue: string | undefined, options: { json?: boolean }) => {
+    exitCode = historyCommand(loadRuntime(globals()), party, issue, options.json === true);
+  });
+
+program
+  .command('report')
+  .description('write one self-contained HTML page: the parties × issues matrix of current positions, the timeline of changes, and each position\'s history')
+  .option('--out <file>', 'where to write it (default: <data-dir>/snapshots/report.html)')
+  .action((options: { out?: string }) => {
+    exitCode = reportCommand(loadRuntime(globals()), options.out);
+  });
+
+program
+  .command('review')
+  .description('review mode: list the proposed changes waiting for accept or reject')
+  .option('--json', 'print the documented JSON shape')
+  .action((options: { json?: boolean }) => {
+    exitCode = reviewCommand(loadRuntime(globals()), options.json === true);
+  });
+
+program
+  .command('accept')
+  .description('review mode: apply a proposed change to the snapshots')
+  .argument('<id>', 'the change id that talkwatch review shows')
+  .action((id: string) => {
+    exitCode = acceptCommand(loadRuntime(globals()), id);
+  });
+
+program
+  .command('reject')
+  .description('review mode: drop a proposed change')
+  .argument('<id>', 'the change id that talkwatch review shows')
+  .option('--noise', 'never propose the same statement again')
+  .action((id: string, options: { noise?: boolean }) => {
+    exitCode = rejectCommand(loadRuntime(globals()), id, options.noise === true);
   });
 
 program

@@ -49,4 +49,6 @@ export interface Config {
   taxonomy?: string;
   /** A duration (48h): A ⇒ B ⇒ A of one position within it is wavering, not two changes to alert. */
   waveringWindow: string;
+  /** Review mode: changes wait as proposals until a person accepts them into the snapshots. */
+  review: boolean;
 }

@@ -21,6 +21,8 @@ export interface AlertInput {
   sources: number;
   /** Ids of the earlier changes of the same position, oldest first: the alert joins their thread. */
   earlier: string[];
+  /** Review mode: the change waits for `talkwatch accept` and is not in the snapshots yet. */
+  proposed?: boolean;
 }
 
 /** The alert for one change: its id is the change's, so that building it again gives the same mail. */
@@ -29,7 +31,7 @@ export function composeAlert(input: AlertInput, wording: Wording): MailMessage {
   return {
     id: change.id,
     kind: 'alert',
-    subject: oneLine(`[talkwatch] ${headline(change, wording)}${input.sources === 1 ? ' · single source' : ''}`, SUBJECT_LIMIT),
+    subject: oneLine(`[talkwatch] ${input.proposed ? 'proposed: ' : ''}${headline(change, wording)}${input.sources === 1 ? ' · single source' : ''}`, SUBJECT_LIMIT),
     text: alertText(input, wording),
     html: alertHtml(input, wording),
     changeIds: [change.id],
@@ -54,6 +56,11 @@ export function transition(change: Change): string {
   return `${before?.stance ?? 'none'} ⇒ ${after?.stance ?? 'none'}`;
 }
 
+/** What a reviewer does with a proposed change. */
+export function proposalNote(change: Change): string {
+  return `Proposed: not in the snapshots until accepted (talkwatch accept ${change.id}, or talkwatch reject ${change.id} [--noise]).`;
+}
+
 /** Where the whole change lives, for a mail that shows only part of it. */
 export function fullRecord(change: Change): string {
   return `change ${change.id} in snapshots/history/${change.party}.jsonl (talkwatch diff ${change.party})`;
@@ -65,6 +72,7 @@ function alertText(input: AlertInput, wording: Wording): string {
   return [
     `${wording.partyName(change.party)} — ${wording.proposition(change.issue)}`,
     `${change.issue} · ${change.kind} · recorded ${formatTime(change.at)}`,
+    ...(input.proposed ? ['', proposalNote(change)] : []),
     '',
     `Before:  ${describeState(change.before)}`,
     `After:   ${describeState(change.after)}`,
@@ -88,6 +96,7 @@ function alertHtml(input: AlertInput, wording: Wording): string {
     '<div style="font-family:Arial,Helvetica,sans-serif;font-size:14px;color:#1a1a1a;max-width:720px">',
     `<h2 style="font-size:17px;margin:0 0 4px">${escapeHtml(wording.partyName(change.party))} — ${escapeHtml(wording.proposition(change.issue))}</h2>`,
     `<p style="margin:0 0 8px;color:#666">${escapeHtml(change.issue)} · ${escapeHtml(change.kind)} · recorded ${escapeHtml(formatTime(change.at))}</p>`,
+    ...(input.proposed ? [`<p style="margin:0 0 8px;padding:4px 8px;background:#fff4d6">${escapeHtml(proposalNote(change))}</p>`] : []),
     '<table style="border-collapse:collapse;margin:0 0 8px">',
     row('Before', escapeHtml(describeState(change.before))),
     row('After', escapeHtml(describeState(change.after))),

@@ -1,6 +1,7 @@
 import type { EmailConfig, FeedConfig } from '../config/config.js';
 import { durationMs } from '../config/duration.js';
 import type { SnapshotStore } from '../record/store.js';
+import type { Proposal } from '../review/proposals.js';
 import type { FeedStates } from '../state/feed-state.js';
 import { crashPoint } from '../util/crash-point.js';
 import type { Wording } from './describe.js';
@@ -25,9 +26,9 @@ export interface MailReport {
 }
 
 /** The records as the mail side reads them, from the snapshot store and the feed states. */
-export function mailWorld(store: SnapshotStore, feeds: readonly FeedConfig[], feedStates: FeedStates): MailWorld {
+export function mailWorld(store: SnapshotStore, feeds: readonly FeedConfig[], feedStates: FeedStates, proposals: readonly Proposal[]): MailWorld {
   const snapshots = store.load();
-  return { histories: new Map([...snapshots.keys()].map((party) => [party, store.history(party)])), snapshots, feeds, feedStates };
+  return { histories: new Map([...snapshots.keys()].map((party) => [party, store.history(party)])), snapshots, proposals, feeds, feedStates };
 }
 
 /** How long each party's history is: where a new outbox starts reading. */

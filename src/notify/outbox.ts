@@ -37,6 +37,8 @@ export interface OutboxState {
    * is queued by the next cycle, and one queued already is never read again.
    */
   consumed: Record<string, number>;
+  /** Review mode: how many proposals (`state/review.json`) have been turned into mail; absent before the first. */
+  proposalsConsumed?: number;
   /** Changes not yet in a queued digest, oldest first. */
   undigested: string[];
   /** Feeds reported failing and not yet reported recovered. */

@@ -2,6 +2,7 @@ import type { EmailConfig, FeedConfig } from '../config/config.js';
 import type { Change, Evidence } from '../reconcile/change.js';
 import { independentSources } from '../reconcile/sources.js';
 import type { PartySnapshot } from '../record/snapshot.js';
+import type { Proposal } from '../review/proposals.js';
 import type { FeedStates } from '../state/feed-state.js';
 import { composeAlert } from './alert.js';
 import type { Wording } from './describe.js';
@@ -15,6 +16,8 @@ export interface MailWorld {
   /** Each party's history, oldest first: the source of truth. */
   histories: ReadonlyMap<string, readonly Change[]>;
   snapshots: ReadonlyMap<string, PartySnapshot>;
+  /** Review mode: every change proposed, in the order proposed (`state/review.json`); none otherwise. */
+  proposals?: readonly Proposal[];
   feeds: readonly FeedConfig[];
   feedStates: FeedStates;
 }
@@ -90,36 +93,52 @@ function consumeHistory(state: OutboxState, world: MailWorld, alerts: boolean, n
   }
   const changes = changeIndex(world.histories);
   const undigested = state.undigested.filter((id) => changes.has(id));
+  // A proposed change is alerted when proposed, and digested once accepted into the history.
+  const allProposals = world.proposals ?? [];
+  const proposed = allProposals.slice(Math.min(state.proposalsConsumed ?? 0, allProposals.length)).map((proposal) => proposal.change);
+  const wasProposed = new Set(allProposals.map((proposal) => proposal.change.id));
   let entries = state.entries;
   for (const change of fresh.filter((candidate) => !candidate.baseline).sort((a, b) => a.at.localeCompare(b.at))) {
     if (!undigested.includes(change.id)) undigested.push(change.id);
-    if (!alerts) continue;
+    if (!alerts || wasProposed.has(change.id)) continue;
     if (change.kind === 'wavering') {
       const undone = (entry: OutboxEntry): boolean => entry.id === change.reverts && (entry.status === 'held' || entry.status === 'pending');
       entries = entries.map((entry) => (undone(entry) ? drop(entry, `undone by ${change.id} within the wavering window: the digest tells both`) : entry));
       continue;
     }
-    entries = withEntries(entries, [{ id: change.id, kind: 'alert', status: 'held', queuedAt: now, changeIds: [change.id], attempts: 0 }]);
+    entries = withEntries(entries, [heldAlert(change, now)]);
   }
-  return { ...state, consumed, undigested, entries };
+  if (alerts) entries = withEntries(entries, proposed.map((change) => heldAlert(change, now)));
+  return { ...state, consumed, proposalsConsumed: allProposals.length, undigested, entries };
+}
+
+function heldAlert(change: Change, now: string): OutboxEntry {
+  return { id: change.id, kind: 'alert', status: 'held', queuedAt: now, changeIds: [change.id], attempts: 0 };
 }
 
 /** Held alerts go once enough independent outlets back their change; one superseded before that is left to the digest. */
 function releaseHeld(state: OutboxState, world: MailWorld, settings: QueueSettings): OutboxState {
   const { minSources } = settings.email;
   const changes = changeIndex(world.histories);
+  const proposals = new Map((world.proposals ?? []).map((proposal) => [proposal.change.id, proposal]));
   const entries = state.entries.map((entry): OutboxEntry => {
+    const proposal = proposals.get(entry.id);
+    if ((entry.status === 'held' || entry.status === 'pending') && proposal?.status === 'rejected') return drop(entry, 'rejected in review');
     if (entry.status !== 'held') return entry;
-    const change = changes.get(entry.id);
+    // A pending proposal is not in the history yet: its own reports are all that stand behind it.
+    const pending = proposal?.status === 'pending' ? proposal.change : undefined;
+    const change = changes.get(entry.id) ?? pending;
     if (!change) return drop(entry, 'its change is no longer in the history');
-    const evidence = reportsBehind(change, world.snapshots);
+    const evidence = pending ? pending.evidence : reportsBehind(change, world.snapshots);
     const sources = independentSources(evidence);
     if (sources >= minSources) {
       const history = world.histories.get(change.party) ?? [];
-      const earlier = history.slice(0, history.indexOf(change)).filter((other) => other.issue === change.issue && !other.baseline);
-      return { ...entry, status: 'pending', note: undefined, mail: composeAlert({ change, evidence, sources, earlier: earlier.map((other) => other.id) }, settings.wording) };
+      const recorded = history.indexOf(change);
+      const earlier = (recorded === -1 ? history : history.slice(0, recorded)).filter((other) => other.issue === change.issue && !other.baseline);
+      const input = { change, evidence, sources, earlier: earlier.map((other) => other.id), proposed: pending !== undefined };
+      return { ...entry, status: 'pending', note: undefined, mail: composeAlert(input, settings.wording) };
     }
-    if (world.snapshots.get(change.party)?.positions[change.issue]?.changeId !== change.id) {
+    if (!pending && world.snapshots.get(change.party)?.positions[change.issue]?.changeId !== change.id) {
       return drop(entry, `superseded before ${minSources} independent sources confirmed it: the digest tells it`);
     }
     return { ...entry, note: `waiting for ${minSources} independent sources (${sources} so far)` };

@@ -1,5 +1,6 @@
 import cron, { type ScheduledTask } from 'node-cron';
 import type { FeedConfig } from '../config/config.js';
+import { writeReport } from '../report/write-report.js';
 import { runDigest } from './digest.js';
 import { pollCycle } from './poll-cycle.js';
 import type { Runtime } from './runtime.js';
@@ -30,6 +31,7 @@ export async function runDaemon(runtime: Runtime): Promise<void> {
         try {
           const report = await pollCycle(runtime, feeds, abort.signal);
           logger.info({ feeds: report.feeds.length, changes: report.changes.length }, `cycle done: ${report.changes.length} position change(s)`);
+          if (report.changes.length > 0) refreshReport(runtime);
         } catch (error) {
           // A cycle that fails as a whole (a disk error, say) is logged; the daemon polls again on the next trigger.
           logger.error({ err: error }, `cycle failed: ${(error as Error).message}`);
@@ -85,6 +87,16 @@ export async function runDaemon(runtime: Runtime): Promise<void> {
     process.once('SIGTERM', stop);
   });
   logger.info('talkwatch stopped');
+}
+
+/** The HTML report follows the snapshots; one that cannot be written is logged and leaves the monitor running. */
+function refreshReport(runtime: Runtime): void {
+  try {
+    const file = writeReport(runtime.dataDir, runtime.taxonomy);
+    runtime.logger.info({ report: file }, `report refreshed: ${file}`);
+  } catch (error) {
+    runtime.logger.error({ err: error }, `report not refreshed: ${(error as Error).message}`);
+  }
 }
 
 function groupBySchedule(feeds: FeedConfig[], globalSchedule: string): Map<string, FeedConfig[]> {

@@ -8,6 +8,7 @@ import { parseFeed } from '../parse/parse-feed.js';
 import type { Change, Observation } from '../reconcile/change.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import { SnapshotStore } from '../record/store.js';
+import { holdOut, propose, readReview, writeReview } from '../review/proposals.js';
 import { durationMs } from '../config/duration.js';
 import { wordingOf } from '../notify/describe.js';
 import { historyLengths, mailAfterCycle, mailWorld, type MailReport } from '../notify/notify.js';
@@ -32,7 +33,10 @@ export interface FeedReport {
 export interface CycleReport {
   startedAt: string;
   feeds: FeedReport[];
+  /** The changes recorded into the history; none in review mode, where they are proposed instead. */
   changes: Change[];
+  /** Review mode: the changes this cycle proposed, waiting for `talkwatch accept`. */
+  proposed: Change[];
   restatements: number;
   /** The mails this cycle tried to deliver, and how many still wait. */
   mail: MailReport;
@@ -73,11 +77,23 @@ export async function pollCycle(runtime: Runtime, feeds: FeedConfig[], signal?: 
   });
   const known = store.load();
   const observations = reads.flatMap((read) => read.observations);
-  const { changes, snapshots, restatements } = reconcile(known, observations, startedAt, {
+  const reconciled = reconcile(known, observations, startedAt, {
     history: store.allChanges(),
     waveringWindowMs: durationMs(config.waveringWindow),
   });
-  store.record(changes, known, snapshots);
+  const { restatements } = reconciled;
+  let changes = reconciled.changes;
+  let proposed: Change[] = [];
+  if (config.review) {
+    // Review mode: the changes wait as proposals (written first, like the history) and the snapshots keep only the corroborations.
+    const review = propose(readReview(dataDir), changes);
+    writeReview(dataDir, review.state);
+    store.record([], known, holdOut(reconciled.snapshots, known, changes));
+    proposed = review.added;
+    changes = [];
+  } else {
+    store.record(changes, known, reconciled.snapshots);
+  }
   crashPoint('recorded');
 
   for (const read of reads) {
@@ -88,6 +104,9 @@ export async function pollCycle(runtime: Runtime, feeds: FeedConfig[], signal?: 
   seen.prune(new Date(Date.parse(startedAt) - SEEN_RETENTION_DAYS * 86_400_000));
   seen.save();
   saveFeedStates(dataDir, feedStates);
+  for (const change of proposed) {
+    logger.info({ change: change.id, party: change.party, issue: change.issue, kind: change.kind }, `position change proposed for review: ${change.party} ${change.issue} ${change.before?.stance ?? 'none'} ⇒ ${change.after?.stance ?? 'none'}`);
+  }
   for (const change of changes) {
     logger.info({ change: change.id, party: change.party, issue: change.issue, kind: change.kind }, `position change: ${change.party} ${change.issue} ${change.before?.stance ?? 'none'} ⇒ ${change.after?.stance ?? 'none'}`);
   }
@@ -96,12 +115,12 @@ export async function pollCycle(runtime: Runtime, feeds: FeedConfig[], signal?: 
   let mail: MailReport;
   try {
     const setup = { dataDir, email: config.email, wording: wordingOf(taxonomy), transport };
-    mail = await mailAfterCycle(setup, outbox, mailWorld(store, config.feeds, feedStates), () => new Date(), signal);
+    mail = await mailAfterCycle(setup, outbox, mailWorld(store, config.feeds, feedStates, readReview(dataDir).proposals), () => new Date(), signal);
   } finally {
     transport.close();
   }
   logDeliveries(runtime, mail);
-  return { startedAt, feeds: reads.map((read) => read.report), changes, restatements, mail };
+  return { startedAt, feeds: reads.map((read) => read.report), changes, proposed, restatements, mail };
 }
 
 /** One log line per mail tried: where it went, or why not and when it is tried again. */

@@ -12,6 +12,11 @@ export interface Evidence {
   hedge?: string;
 }
 
+/** The same report of the same outlet, read again (after a crash, or in a later item edit). */
+export function isSameEvidence(a: Evidence, b: Evidence): boolean {
+  return a.feed === b.feed && a.quote === b.quote && a.link === b.link;
+}
+
 /** One position read from one report, before it is compared with what is known. */
 export interface Observation {
   position: Position;

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { applyChange, corroborate, type KnownPosition, type PartySnapshot } from '../record/snapshot.js';
-import type { Change, ChangeKind, Evidence, Observation, PositionState } from './change.js';
+import { isSameEvidence, type Change, type ChangeKind, type Evidence, type Observation, type PositionState } from './change.js';
 import { detailChanged, mergeDetail } from './detail.js';
 import { independentSources } from './sources.js';
 import { lastChangeByPosition, positionKey, undoes } from './wavering.js';
@@ -75,8 +75,7 @@ export function reconcile(
 }
 
 function withEvidence(change: Change, evidence: Evidence): Change {
-  const isSameReport = (other: Evidence): boolean => other.feed === evidence.feed && other.quote === evidence.quote && other.link === evidence.link;
-  if (change.evidence.some(isSameReport)) return change;
+  if (change.evidence.some((other) => isSameEvidence(other, evidence))) return change;
   const all = [...change.evidence, evidence];
   return { ...change, evidence: all, sources: independentSources(all) };
 }

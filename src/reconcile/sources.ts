@@ -29,7 +29,7 @@ function sameText(a: string, b: string): boolean {
 }
 
 // Outlets restyle quotes, dashes and spacing when they copy a wire story; the words stay.
-function textFingerprint(text: string): string {
+export function textFingerprint(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()

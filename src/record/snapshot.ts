@@ -1,5 +1,5 @@
 import type { PositionDetail, Stance } from '../extract/position.js';
-import type { Change, Evidence } from '../reconcile/change.js';
+import { isSameEvidence, type Change, type Evidence } from '../reconcile/change.js';
 
 /** A party's current stance on one issue, with what backs it. */
 export interface KnownPosition {
@@ -42,15 +42,19 @@ export function applyChange(snapshot: PartySnapshot, change: Change): PartySnaps
   return { ...snapshot, version: snapshot.version + 1, updated: change.at, positions };
 }
 
+/** A party's positions as they stood at `until`: its history up to that moment, folded. */
+export function snapshotAt(party: string, history: readonly Change[], until: Date): PartySnapshot {
+  const empty: PartySnapshot = { party, version: 0, updated: '', positions: {} };
+  return history.filter((change) => Date.parse(change.at) <= until.getTime()).reduce(applyChange, empty);
+}
+
 /**
  * A restatement: the position on `issue` stands, with one more report behind it. Reading the
  * same report twice adds nothing, so that redoing a cycle after a crash counts no outlet twice.
  */
 export function corroborate(snapshot: PartySnapshot, issue: string, evidence: Evidence): PartySnapshot {
   const known = snapshot.positions[issue];
-  const isSameReport = (other: Evidence): boolean =>
-    other.feed === evidence.feed && other.quote === evidence.quote && other.link === evidence.link;
-  if (!known || known.evidence.some(isSameReport)) return snapshot;
+  if (!known || known.evidence.some((other) => isSameEvidence(other, evidence))) return snapshot;
   const corroborated: KnownPosition = {
     ...known,
     outlets: unique([...known.outlets, evidence.feed]),

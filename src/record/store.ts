@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { PositionDetail } from '../extract/position.js';
 import type { Taxonomy } from '../extract/taxonomy.js';
 import type { Change } from '../reconcile/change.js';
 import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write.js';
@@ -107,7 +108,12 @@ export class SnapshotStore {
     const order = this.taxonomy.issues.map((issue) => issue.id);
     const rank = (issue: string): number => (order.includes(issue) ? order.indexOf(issue) : order.length);
     const issues = Object.keys(snapshot.positions).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-    const positions = Object.fromEntries(issues.map((issue) => [issue, snapshot.positions[issue]]));
+    const positions = Object.fromEntries(
+      issues.flatMap((issue) => {
+        const known = snapshot.positions[issue];
+        return known ? [[issue, { ...known, detail: canonicalDetail(known.detail) }]] : [];
+      }),
+    );
     writeJsonAtomic(this.snapshotFile(snapshot.party), { ...snapshot, positions });
   }
 
@@ -118,6 +124,13 @@ export class SnapshotStore {
   private historyFile(party: string): string {
     return path.join(this.folder, 'history', `${party}.jsonl`);
   }
+}
+
+const DETAIL_ORDER: (keyof PositionDetail)[] = ['regions', 'numbers', 'durations', 'conditions', 'qualifiers'];
+
+/** Detail keys in one fixed order, whatever order the extractor found them in, so that only real changes show in `git diff`. */
+function canonicalDetail(detail: PositionDetail): PositionDetail {
+  return Object.fromEntries(DETAIL_ORDER.flatMap((key) => (detail[key] === undefined ? [] : [[key, detail[key]]])));
 }
 
 function emptySnapshot(party: string, updated: string): PartySnapshot {

@@ -31,6 +31,8 @@ export function summarise(report: CycleReport): string {
     `items: ${newItems} new, ${relevant} about the talks`,
     `positions: ${report.changes.length} changed, ${report.restatements} restated`,
     ...report.changes.map((change) => `  ${change.kind.padEnd(8)} ${change.party} ${change.issue}: ${change.before?.stance ?? 'none'} ⇒ ${change.after?.stance ?? 'none'}`),
+    ...(report.proposed.length > 0 ? [`review: ${report.proposed.length} proposed (talkwatch review lists them)`] : []),
+    ...report.proposed.map((change) => `  proposed ${change.id} ${change.party} ${change.issue}: ${change.before?.stance ?? 'none'} ⇒ ${change.after?.stance ?? 'none'}`),
     ...report.feeds.filter((feed) => feed.status === 'failed').map((feed) => `  failed   ${feed.feed}: ${feed.error}`),
   ];
   lines.push(...describeMail(report.mail));
