@@ -24,6 +24,11 @@ export interface Position {
   detail: PositionDetail;
   /** Set when the text attributes the stance to anonymous sources ("reportedly", "sources say"). */
   hedge?: string;
+  /**
+   * Set when the party gave the stance up ("Moscow no longer insists on X"): `stance` is the
+   * stance dropped, not one held. Consumers treat it as the withdrawal of that position.
+   */
+  retracted?: true;
 }
 
 /** The text the extractor reads: a feed item, an article, the seed report. */

@@ -1,14 +1,188 @@
-// Placeholder until the extraction engine lands: the shape the rest of the pipeline relies on.
+import { readFileSync } from 'node:fs';
+import { packageFile } from '../util/package-files.js';
+import type { Stance } from './position.js';
+import { validateTaxonomy } from './validate.js';
+
+/**
+ * Patterns by language code ("en", "uk", "ru", ...). The pattern syntax is documented in
+ * `phrases.ts`; languages are only a way to keep the file readable, every pattern is matched
+ * against every text.
+ */
+export type Phrases = Record<string, string[]>;
+
 export interface TaxonomyParty {
+  /** Public id, used in snapshots and output: "russia". */
   id: string;
   name: string;
+  /** Names that can stand as a subject: "Russia", "Moscow", "the Kremlin", "Peskov", "Росі{я,ї}". */
+  aliases: Phrases;
+  /** Adjectives that name the party only before a holder noun: "the Russian delegation", "US plan". */
+  adjectives?: Phrases;
 }
-export interface TaxonomyIssue {
+
+/** A name for several parties at once: "both sides", "the two delegations". */
+export interface TaxonomyGroup {
   id: string;
-  /** The proposition that `support` means, e.g. "Ukraine may join NATO". */
-  proposition: string;
+  parties: string[];
+  aliases: Phrases;
 }
+
+export interface TaxonomyRegion {
+  /** Normalised oblast id kept in `detail.regions`: "donetsk". */
+  id: string;
+  names: Phrases;
+  /** For a name of several oblasts ("Donbas"): the oblast ids it stands for. */
+  covers?: string[];
+}
+
+export type DetailKind = 'regions' | 'numbers' | 'durations';
+
+/** An issue found where an anchor word stands near a target ("withdraw ... from Donetsk"). */
+export interface IssuePair {
+  anchors: Phrases;
+  /** Words the anchor must be near. */
+  targets?: Phrases;
+  /** Or: region ids the anchor must be near; the regions found become the detail. */
+  regions?: string[];
+  /**
+   * Or: people who must all be named near the anchor, by party; the party holding the position
+   * counts as named ("Zelensky is ready to meet Putin").
+   */
+  parties?: Record<string, Phrases>;
+  /** The pair says the opposite of the proposition. */
+  opposite?: boolean;
+  /** How many words may stand between anchor and target (default 6). */
+  window?: number;
+}
+
+export interface IssueQualifier {
+  /** The normalised qualifier kept in `detail.qualifiers`: "all-for-all". */
+  label: string;
+  patterns: Phrases;
+}
+
+export interface TaxonomyIssue {
+  /** Public id: "security.nato-membership". */
+  id: string;
+  /** What `support` means: "Ukraine may join NATO". */
+  proposition: string;
+  /** Phrases that name the proposition. */
+  cues?: Phrases;
+  /** Phrases that name its opposite ("neutral status" for NATO membership). */
+  opposites?: Phrases;
+  pairs?: IssuePair[];
+  /** Phrases that, next to a cue, show it is about something else ("Russian troops" withdrawing). */
+  blockers?: Phrases;
+  qualifiers?: IssueQualifier[];
+  /** Which detail is worth keeping for this issue (conditions are always kept). */
+  details?: DetailKind[];
+}
+
+/**
+ * Words that carry a stance. `forward` ones govern what follows them ("Moscow demanded X");
+ * `backward` ones what precedes them in their clause ("X is unacceptable, Kyiv said").
+ */
+export interface TriggerSet {
+  stance: Stance;
+  direction: 'forward' | 'backward';
+  /**
+   * What a negation makes of it: `flip` ("will not accept" opposes, "has no objection" supports)
+   * or `drop` ("does not demand" states no stance at all).
+   */
+  whenNegated: 'flip' | 'drop';
+  /**
+   * The phrases are nouns ("вимога", "предложение"): in Ukrainian and Russian a party named
+   * right after them owns them ("вимога Росії"), where after a verb it is its object.
+   */
+  noun?: boolean;
+  phrases: Phrases;
+}
+
+/** The words the engine reads sentences with, by the role they play. */
+export interface Lexicon {
+  triggers: TriggerSet[];
+  negators: Phrases;
+  /** "no longer": negating a demand with it is the demand given up. */
+  retractors: Phrases;
+  /** "failed to": the trigger after it states no stance. */
+  voiders: Phrases;
+  /** Nouns after a party adjective or possessive that make it an actor: delegation, side, officials. */
+  holderNouns: Phrases;
+  /** Documents that speak for their author: memorandum, draft, document. */
+  documents: Phrases;
+  /** Verbs by which a party authors the document they name: handed, presented, submitted. */
+  handovers: Phrases;
+  /** Verbs and phrases that introduce reported speech: said, told, according to. */
+  reporting: Phrases;
+  /** "according to": before a document it makes the document the holder. */
+  accordingTo: Phrases;
+  /** Hedges that cover the whole sentence: reportedly, sources said. */
+  sentenceHedges: Phrases;
+  /** Hedges that cover their clause: could, may. */
+  clauseHedges: Phrases;
+  /** Outside commentators: a sentence voicing them states no party's position. */
+  commentators: Phrases;
+  /** Names that contain a party name without being the party: "Kyiv Independent". */
+  outlets: Phrases;
+  prepositions: Phrases;
+  /** Articles and possessive pronouns that may stand between a preposition and a name: the, its. */
+  determiners: Phrases;
+  /** Prepositions that name the holder after a stance word: "proposed by Kyiv", "з боку Росії". */
+  agents: Phrases;
+  /** Prepositions that name a document's author after it: "a plan from Washington", "пропозиції від США". */
+  origins: Phrases;
+  /** Possessives that send a stance noun back to the subject: "dropped its demand". */
+  reflexives: Phrases;
+  pronouns: Phrases;
+  /** Pronouns that stand for the speaker: we, our. */
+  firstPerson: Phrases;
+  coordinators: Phrases;
+  /** Words that open a reported or demanded clause: that, щоб, чтобы. */
+  complementizers: Phrases;
+  /** Relative pronouns: "a ceasefire, which Moscow rejected" puts the object before the verb. */
+  relatives: Phrases;
+  /** Words pointing back to what the previous sentence proposed: "the offer", "цю вимогу". */
+  anaphors: Phrases;
+  /** "у", "в" at the start of a clause: "У Кремлі заявили" names who said it. */
+  locatives: Phrases;
+  /** Words that start a new clause: but, while, whereas. */
+  boundaries: Phrases;
+  /** Modals by which a party states its own course: will, would, won't. */
+  volitional: Phrases;
+  /** Modals by which a speaker states what others must do: must, should. */
+  deontic: Phrases;
+  /** Open conditions: if, once, unless. */
+  conditions: Phrases;
+  /** Conditions a party sets, which are its demands: on condition that, in exchange for. */
+  demandConditions: Phrases;
+  /** Words that end a sentence early without a full stop: abbreviations like "Mr." or "т.". */
+  abbreviations: string[];
+}
+
 export interface Taxonomy {
   parties: TaxonomyParty[];
+  groups: TaxonomyGroup[];
+  regions: TaxonomyRegion[];
   issues: TaxonomyIssue[];
+  lexicon: Lexicon;
+}
+
+/**
+ * Reads and validates a taxonomy file (default: the package's `data/taxonomy.json`).
+ * Throws an error naming the file and, for a bad shape, the field.
+ */
+export function loadTaxonomy(path: string = packageFile('data/taxonomy.json')): Taxonomy {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new Error(`${path}: cannot read the taxonomy: ${(error as Error).message}`, { cause: error });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${path}: invalid JSON: ${(error as Error).message}`, { cause: error });
+  }
+  return validateTaxonomy(data, path);
 }

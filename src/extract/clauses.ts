@@ -1,0 +1,61 @@
+import type { WordRole } from './lexicon.js';
+import { isDeterminer } from './parties.js';
+import { spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
+
+/** How far back a negation or a modal reaches to its word ("will never, ever accept" is out of reach). */
+const REACH = 3;
+const MODALS = ['deontic', 'volitional', 'clauseHedges'] as const;
+
+export function sameClause(sentence: Sentence, a: number, b: number): boolean {
+  return sentence.clause[a] === sentence.clause[b];
+}
+
+/** A phrase of the role ending within reach before the word, in its clause, with no comma between. */
+export function roleBefore(sentence: Sentence, role: WordRole, index: number): Span | undefined {
+  const spans = spansOf(sentence, role);
+  for (let at = index - 1; at >= Math.max(0, index - REACH); at--) {
+    if (sentence.tokens[at + 1]?.breakBefore && at + 1 < index) return undefined;
+    if (!sameClause(sentence, at, index)) return undefined;
+    const span = spans.find((candidate) => candidate.start <= at && at < candidate.end);
+    if (span) return span;
+  }
+  return undefined;
+}
+
+export function roleBetween(sentence: Sentence, role: WordRole, from: number, to: number): boolean {
+  return spansOf(sentence, role).some((span) => span.start >= from && span.end <= to);
+}
+
+/** A modal ("must", "would", "could") anywhere in the word's clause. */
+export function modalInClause(sentence: Sentence, index: number): boolean {
+  return MODALS.some((role) => spansOf(sentence, role).some((span) => sameClause(sentence, span.start, index)));
+}
+
+export function modalInSentence(sentence: Sentence): boolean {
+  return MODALS.some((role) => spansOf(sentence, role).length > 0);
+}
+
+/** A headline's "Peskov: ...": the colon stands for "said". */
+export function isHeadlineSpeech(sentence: Sentence): boolean {
+  return sentence.tokens.slice(1, 5).some((token) => token.before.includes(':'));
+}
+
+/** The hedge covering a word, as written: a sentence-wide one ("reportedly") or one of its clause ("could"). */
+export function hedgeAt(sentence: Sentence, index: number): string | undefined {
+  const span = spansOf(sentence, 'sentenceHedges')[0] ?? spansOf(sentence, 'clauseHedges').find((hedge) => sameClause(sentence, hedge.start, index));
+  if (!span) return undefined;
+  const first = sentence.tokens[span.start];
+  const last = sentence.tokens[span.end - 1];
+  return first && last ? sentence.text.slice(first.start, last.end) : undefined;
+}
+
+/** A comma right before the word, or before its article and one adjective ("..., a key demand"). */
+export function commaShortlyBefore(sentence: Sentence, index: number): boolean {
+  for (let at = index; at >= Math.max(0, index - 2); at--) if (sentence.tokens[at]?.before.includes(',')) return true;
+  return false;
+}
+
+/** A stance word used as a noun: known to be one, or after an article ("an official end to"). */
+export function isNounUse(sentence: Sentence, hit: TriggerHit): boolean {
+  return hit.noun || isDeterminer(sentence, hit.start - 1) || isDeterminer(sentence, hit.start - 2);
+}

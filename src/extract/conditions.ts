@@ -1,0 +1,40 @@
+import { hasRoleAt, spansOf, type Sentence, type Span } from './sentence.js';
+
+/** A condition attached to a clause: from its marker ("if", "in exchange for") to the next comma. */
+export interface ConditionSpan extends Span {
+  /** "on condition that", "in exchange for": what follows is demanded, not merely supposed. */
+  demanded: boolean;
+  /** Where the marker ends and the condition's own words begin. */
+  markerEnd: number;
+}
+
+/** ", and Kyiv halts mobilisation", ", а Киев остановит мобилизацию": a second condition joined to the first. */
+function joinsCondition(sentence: Sentence, index: number): boolean {
+  return sentence.tokens[index]?.before === ',' && hasRoleAt(sentence, 'coordinators', index) !== undefined;
+}
+
+/** A judgement after the cue: "невозможны", "unacceptable", "would stop". */
+function judgementAt(sentence: Sentence, index: number): boolean {
+  return sentence.triggers.some((trigger) => trigger.direction === 'backward' && trigger.start === index);
+}
+
+export function findConditions(sentence: Sentence): ConditionSpan[] {
+  const spans: ConditionSpan[] = [];
+  // Demanded conditions first: "only if" is also an "if", and the longer reading wins.
+  for (const [role, demanded] of [['demandConditions', true], ['conditions', false]] as const) {
+    for (const marker of spansOf(sentence, role)) {
+      if (spans.some((span) => span.start <= marker.start && marker.start < span.end)) continue;
+      let end = marker.end;
+      let clausal = false;
+      while (end < sentence.tokens.length && sentence.clause[end] === sentence.clause[marker.start] && (!sentence.tokens[end]?.breakBefore || joinsCondition(sentence, end))) {
+        // A judgement after a short condition is the main clause's ("без России невозможны"); one
+        // inside a clause of the condition's own ("without guarantees that deliveries would stop") is not.
+        clausal ||= hasRoleAt(sentence, 'complementizers', end) !== undefined;
+        if (!clausal && judgementAt(sentence, end)) break;
+        end++;
+      }
+      spans.push({ start: marker.start, end, demanded, markerEnd: marker.end });
+    }
+  }
+  return spans;
+}

@@ -1,0 +1,87 @@
+import type { Mention } from './parties.js';
+import { followsPreposition, isDeterminer } from './parties.js';
+import { hasRoleAt, spansOf, type Sentence, type Span } from './sentence.js';
+
+/** A memorandum, plan, draft or proposal named in a sentence; it speaks for its author. */
+export interface DocumentMention extends Span {
+  author: string[] | undefined;
+  /** After a preposition ("in the memorandum"): it cannot be the subject of a verb. */
+  object: boolean;
+}
+
+/** What an item has said about its documents so far: later sentences refer back to them. */
+export interface DocumentMemory {
+  /** Author by document word ("memorandum", "proposal"), for "according to the memorandum". */
+  byKey: Map<string, string[]>;
+  /** Author of the document named last, for "according to the document" and its continuations. */
+  latest: string[] | undefined;
+}
+
+export interface SentenceDocuments {
+  documents: DocumentMention[];
+  /** The author the sentence cites: "according to the document", "the memorandum says". */
+  cited: string[] | undefined;
+}
+
+/** How far "according to" may stand from its document ("according to the alleged Russian memorandum"). */
+const CITATION_REACH = 4;
+const KEY_LENGTH = 5;
+
+export function newDocumentMemory(): DocumentMemory {
+  return { byKey: new Map(), latest: undefined };
+}
+
+/** Finds the sentence's documents and their authors, and records them in the item's memory. */
+export function readDocuments(sentence: Sentence, mentions: readonly Mention[], memory: DocumentMemory): SentenceDocuments {
+  const handovers = spansOf(sentence, 'handovers');
+  const documents = spansOf(sentence, 'documents').map((span): DocumentMention => {
+    const handover =
+      handovers.find((verb) => verb.end <= span.start && sentence.clause[verb.start] === sentence.clause[span.start]) ??
+      relativeHandover(sentence, handovers, span);
+    const key = keyOf(sentence, span);
+    const named = ownerOf(mentions, span) ?? (handover ? subjectBefore(mentions, handover.start) : undefined);
+    if (named) memory.byKey.set(key, named);
+    const author = named ?? memory.byKey.get(key) ?? memory.latest;
+    if (author) memory.latest = author;
+    return { ...span, author, object: followsPreposition(sentence, phraseStart(mentions, span)) };
+  });
+  return { documents, cited: citedAuthor(sentence, documents) };
+}
+
+/** "The document, which Russia presented in Istanbul": the handover comes after the document. */
+function relativeHandover(sentence: Sentence, handovers: readonly Span[], span: Span): Span | undefined {
+  const relative = spansOf(sentence, 'relatives').find((candidate) => candidate.start >= span.end && candidate.start - span.end <= 1);
+  if (!relative) return undefined;
+  return handovers.find((verb) => verb.start > relative.end && verb.start - relative.end <= 4);
+}
+
+function keyOf(sentence: Sentence, span: Span): string {
+  return sentence.tokens[span.end - 1]?.norm.slice(0, KEY_LENGTH) ?? '';
+}
+
+function ownerOf(mentions: readonly Mention[], span: Span): string[] | undefined {
+  return mentions.find((mention) => mention.role === 'owner' && mention.head?.start === span.start)?.parties;
+}
+
+/** An owner before the document ("in the Russian memorandum") starts its phrase. */
+function phraseStart(mentions: readonly Mention[], span: Span): number {
+  const owner = mentions.find((mention) => mention.role === 'owner' && mention.head?.start === span.start && mention.start < span.start);
+  return owner?.start ?? span.start;
+}
+
+function subjectBefore(mentions: readonly Mention[], index: number): string[] | undefined {
+  return [...mentions].reverse().find((mention) => mention.role === 'actor' && mention.end <= index)?.parties;
+}
+
+function citedAuthor(sentence: Sentence, documents: readonly DocumentMention[]): string[] | undefined {
+  for (const citation of spansOf(sentence, 'accordingTo')) {
+    const document = documents.find((doc) => doc.start >= citation.end && doc.start - citation.end <= CITATION_REACH);
+    if (document?.author) return document.author;
+  }
+  for (const document of documents) {
+    let after = document.end;
+    if (isDeterminer(sentence, after)) after++;
+    if (document.author && hasRoleAt(sentence, 'reporting', after)) return document.author;
+  }
+  return undefined;
+}

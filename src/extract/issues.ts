@@ -1,0 +1,182 @@
+import type { CompiledTaxonomy, Polarity } from './lexicon.js';
+import { longestFirst, overlaps, type MatchesOf, type Sentence, type Span } from './sentence.js';
+
+/** One place where a sentence names an issue of the taxonomy. */
+export interface CueHit extends Span {
+  issue: number;
+  /** +1: the cue names the proposition; -1: its opposite ("neutral status"). */
+  polarity: Polarity;
+  /** The words that decide the issue (the cue, or a pair's anchor); the span also covers targets. */
+  core: Span;
+  /** Oblast ids bound to the cue ("withdrawal from Kherson and Donetsk"). */
+  regions: string[];
+  /** Parties a pair needs named that the sentence did not name; the holder may be one of them. */
+  missingParties: string[];
+}
+
+const DEFAULT_WINDOW = 6;
+/** A region this close after one already bound continues its list ("Kherson, Donetsk, and Luhansk"). */
+const LIST_CONTINUATION = 3;
+const BLOCKER_REACH = 3;
+/** How close a region must follow a general target to name it ("occupation of Crimea"). */
+const REGION_OF = 2;
+
+type AnchorMatch = MatchesOf<'anchor'>[number];
+
+export function findCues(sentence: Sentence, compiled: CompiledTaxonomy): CueHit[] {
+  const hits = sentence.found.cue.map((match) => plainHit(match, match.value.issue, match.value.polarity));
+  const anchors = sentence.found.anchor;
+  if (anchors.length > 0) hits.push(...pairHits(sentence, compiled, anchors));
+  if (hits.length === 0) return hits;
+  const blockers = sentence.found.blocker;
+  const unblocked = blockers.length === 0 ? hits : hits.filter((hit) => !isBlocked(blockers, hit));
+  return mergeRepeats(unblocked);
+}
+
+function plainHit(match: Span, issue: number, polarity: Polarity): CueHit {
+  return { start: match.start, end: match.end, issue, polarity, core: { start: match.start, end: match.end }, regions: [], missingParties: [] };
+}
+
+function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: readonly AnchorMatch[]): CueHit[] {
+  const hits: CueHit[] = [];
+  const regionBindings = bindRegions(sentence, compiled, anchors);
+  for (const anchor of anchors) {
+    const { issue, pair: pairIndex, polarity } = anchor.value;
+    const pair = compiled.taxonomy.issues[issue]?.pairs?.[pairIndex];
+    if (!pair) continue;
+    const window = pair.window ?? DEFAULT_WINDOW;
+    const core = { start: anchor.start, end: anchor.end };
+    if (pair.regions) {
+      const bound = regionBindings.get(anchor) ?? [];
+      if (bound.length === 0) continue;
+      const regions = [...new Set(bound.flatMap((match) => match.regions.filter((id) => pair.regions?.includes(id) || coversAny(compiled, id, pair.regions))))];
+      hits.push({ ...cover(core, bound), issue, polarity, core, regions, missingParties: [] });
+      continue;
+    }
+    const targets = sentence.found.target.filter(
+      (match) => match.value.issue === issue && match.value.pair === pairIndex && near(sentence, anchor, match, window),
+    );
+    if (pair.parties) {
+      const named = new Set(targets.map((match) => match.value.party));
+      const missing = Object.keys(pair.parties).filter((party) => !named.has(party));
+      if (missing.length === Object.keys(pair.parties).length) continue;
+      hits.push({ ...cover(core, targets), issue, polarity, core, regions: [], missingParties: missing });
+    } else if (targets.length > 0) {
+      const nearest = targets.reduce((best, match) => (distance(anchor, match) < distance(anchor, best) ? match : best));
+      // A general word naming a region right after it is that region's issue: "the occupation of Crimea".
+      if (sentence.found.region.some((region) => region.start >= nearest.end && region.start - nearest.end <= REGION_OF)) continue;
+      hits.push({ ...cover(core, [nearest]), issue, polarity, core, regions: [], missingParties: [] });
+    }
+  }
+  return hits;
+}
+
+interface RegionMatch extends Span {
+  regions: string[];
+}
+
+/**
+ * Gives every region named in the sentence to the nearest anchor that accepts it, so that in
+ * "recognition of Crimea and withdrawal from Donetsk" Donetsk goes with the withdrawal. All
+ * anchors on the same words share it ("recognition" of Crimea and of the oblasts alike).
+ */
+function bindRegions(sentence: Sentence, compiled: CompiledTaxonomy, anchors: readonly AnchorMatch[]): Map<AnchorMatch, RegionMatch[]> {
+  const bindings = new Map<AnchorMatch, RegionMatch[]>();
+  const regionAnchors = anchors.filter((anchor) => compiled.taxonomy.issues[anchor.value.issue]?.pairs?.[anchor.value.pair]?.regions);
+  if (regionAnchors.length === 0) return bindings;
+  const regions: RegionMatch[] = [];
+  for (const match of sentence.found.region) regions.push({ start: match.start, end: match.end, regions: match.value.regions });
+  let previous: { region: RegionMatch; anchors: AnchorMatch[] } | undefined;
+  for (const region of longestFirst(regions)) {
+    const accepting = regionAnchors.filter((anchor) => accepts(compiled, anchor, region));
+    const continued = previous && region.start - previous.region.end <= LIST_CONTINUATION && sameClause(sentence, previous.region, region)
+      ? previous.anchors.filter((anchor) => accepting.includes(anchor))
+      : [];
+    const chosen = continued.length > 0 ? continued : nearestAnchors(sentence, compiled, accepting, region);
+    for (const anchor of chosen) {
+      const list = bindings.get(anchor);
+      if (list) list.push(region);
+      else bindings.set(anchor, [region]);
+    }
+    previous = chosen.length > 0 ? { region, anchors: chosen } : previous;
+  }
+  return bindings;
+}
+
+function nearestAnchors(sentence: Sentence, compiled: CompiledTaxonomy, accepting: readonly AnchorMatch[], region: RegionMatch): AnchorMatch[] {
+  let best: AnchorMatch[] = [];
+  let bestDistance = Infinity;
+  for (const anchor of accepting) {
+    const window = compiled.taxonomy.issues[anchor.value.issue]?.pairs?.[anchor.value.pair]?.window ?? DEFAULT_WINDOW;
+    if (!near(sentence, anchor, region, window)) continue;
+    // An anchor before the region reads more naturally ("withdraw from X"): it wins a tie.
+    const score = distance(anchor, region) + (anchor.start > region.start ? 0.5 : 0);
+    if (score < bestDistance) {
+      bestDistance = score;
+      best = [anchor];
+    } else if (score === bestDistance) {
+      best.push(anchor);
+    }
+  }
+  return best;
+}
+
+function accepts(compiled: CompiledTaxonomy, anchor: AnchorMatch, region: RegionMatch): boolean {
+  const wanted = compiled.taxonomy.issues[anchor.value.issue]?.pairs?.[anchor.value.pair]?.regions ?? [];
+  return region.regions.some((id) => wanted.includes(id) || coversAny(compiled, id, wanted));
+}
+
+function coversAny(compiled: CompiledTaxonomy, oblast: string, wanted: readonly string[] | undefined): boolean {
+  return (wanted ?? []).some((id) => compiled.regionCovers.get(id)?.includes(oblast) ?? false);
+}
+
+/**
+ * Whether a target is close enough to its anchor. A target before the anchor must not be
+ * separated from it by a stance word: in "Putin is ready to meet Zelensky", Putin is the one
+ * who is ready, not part of the issue's wording.
+ */
+function near(sentence: Sentence, anchor: Span, target: Span, window: number): boolean {
+  if (distance(anchor, target) > window || !sameClause(sentence, anchor, target)) return false;
+  // Another issue's wording in between is the anchor's real object: "recognise elections in the new regions".
+  const between = anchor.start < target.start ? { start: anchor.end, end: target.start } : { start: target.end, end: anchor.start };
+  if (sentence.found.cue.some((cue) => cue.start >= between.start && cue.end <= between.end)) return false;
+  return target.start > anchor.start || !sentence.triggers.some((trigger) => trigger.start >= target.end && trigger.end <= anchor.start);
+}
+
+function distance(a: Span, b: Span): number {
+  return a.start < b.start ? Math.max(0, b.start - a.end) : Math.max(0, a.start - b.end);
+}
+
+function sameClause(sentence: Sentence, a: Span, b: Span): boolean {
+  return sentence.clause[a.start] === sentence.clause[b.start];
+}
+
+function cover(core: Span, others: readonly Span[]): Span {
+  let { start, end } = core;
+  for (const other of others) {
+    start = Math.min(start, other.start);
+    end = Math.max(end, other.end);
+  }
+  return { start, end };
+}
+
+function isBlocked(blockers: MatchesOf<'blocker'>, hit: CueHit): boolean {
+  const reach = { start: hit.start - BLOCKER_REACH, end: hit.end + BLOCKER_REACH };
+  return blockers.some((match) => match.value.issue === hit.issue && overlaps(reach, match));
+}
+
+/** One issue named twice on the same words (by two patterns) is one cue. */
+function mergeRepeats(hits: readonly CueHit[]): CueHit[] {
+  const kept: CueHit[] = [];
+  for (const hit of [...hits].sort((a, b) => b.core.end - b.core.start - (a.core.end - a.core.start) || a.start - b.start)) {
+    const repeat = kept.find((other) => other.issue === hit.issue && overlaps(other.core, hit.core));
+    if (!repeat) {
+      kept.push(hit);
+      continue;
+    }
+    // The longer wording decides the polarity; the words of both stay the cue's.
+    repeat.regions = [...new Set([...repeat.regions, ...hit.regions])];
+    repeat.core = { start: Math.min(repeat.core.start, hit.core.start), end: Math.max(repeat.core.end, hit.core.end) };
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}

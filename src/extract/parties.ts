@@ -1,0 +1,191 @@
+import type { CueHit } from './issues.js';
+import { hasRoleAt, longestFirst, overlaps, spansOf, type Sentence, type Span } from './sentence.js';
+
+/**
+ * How a party's name takes part in its sentence:
+ * - `actor`: it can be the subject of a verb ("Moscow demanded", "the Russian delegation");
+ * - `owner`: it owns a stance noun or a document ("Russia's demands", "the US plan", "вимоги Росії");
+ * - `object`: it follows a preposition or a verb ("withdraw from Ukraine", "according to Peskov");
+ * - `inert`: it is part of an issue's wording or a mere adjective ("frozen Russian assets").
+ */
+export type MentionRole = 'actor' | 'owner' | 'object' | 'inert';
+
+export interface Mention extends Span {
+  parties: string[];
+  role: MentionRole;
+  /** For an owner: the stance noun or document it owns. */
+  head?: Span;
+}
+
+/** How far a possessive or adjective may stand from its noun ("Russia's key demands"). */
+const MODIFIER_REACH = 3;
+/** How far an agent ("proposed by Kyiv") may stand from the stance noun or document it names. */
+const AGENT_REACH = 4;
+
+export function findMentions(sentence: Sentence, cues: readonly CueHit[]): Mention[] {
+  const outlets = spansOf(sentence, 'outlets');
+  const raw: (Span & { parties: string[]; adjective: boolean })[] = [];
+  for (const match of sentence.found.party) {
+    if (outlets.some((outlet) => overlaps(outlet, match))) continue;
+    raw.push({ start: match.start, end: match.end, parties: match.value.parties, adjective: match.value.adjective });
+  }
+  const heads = headsOf(sentence);
+  const mentions = longestFirst(raw).map((mention): Mention => {
+    const base = { start: mention.start, end: mention.end, parties: mention.parties };
+    if (cues.some((cue) => cue.start <= mention.start && mention.end <= cue.end)) return { ...base, role: 'inert' };
+    return { ...base, ...classify(sentence, heads, mention, mention.adjective) };
+  });
+  return joinActors(sentence, mentions);
+}
+
+/** How many title and name words may stand between two names of one phrase ("US envoy Steve Witkoff"). */
+const TITLE_WORDS = 4;
+
+/**
+ * Names that belong together act together: "Russia and Ukraine agreed", "Kyiv and its European
+ * allies", "drafted by US envoy Steve Witkoff and Kremlin envoy Kirill Dmitriev".
+ */
+function joinActors(sentence: Sentence, mentions: readonly Mention[]): Mention[] {
+  const joined: Mention[] = [];
+  for (const mention of mentions) {
+    const previous = joined.at(-1);
+    const joinable = (previous?.role === 'actor' || previous?.role === 'owner') && mention.role === 'actor';
+    if (previous && joinable && joins(sentence, previous.end, mention.start)) {
+      joined[joined.length - 1] = { ...previous, end: mention.end, parties: [...new Set([...previous.parties, ...mention.parties])] };
+    } else {
+      joined.push(mention);
+    }
+  }
+  return joined;
+}
+
+/** Whether only "and", articles, titles and names stand between two mentions. */
+function joins(sentence: Sentence, end: number, start: number): boolean {
+  if (end === start) return sentence.tokens[start]?.before === ',';
+  if (start - end > TITLE_WORDS || crossesBreak(sentence, end - 1, start)) return false;
+  for (let at = end; at < start; at++) {
+    const token = sentence.tokens[at];
+    const title = hasRoleAt(sentence, 'holderNouns', at) !== undefined || /^\p{Lu}/u.test(token?.raw ?? '');
+    if (!title && !hasRoleAt(sentence, 'coordinators', at) && !isDeterminer(sentence, at)) return false;
+    if (sentence.triggers.some((trigger) => trigger.start <= at && at < trigger.end)) return false;
+  }
+  return true;
+}
+
+interface Head extends Span {
+  kind: 'stance' | 'document' | 'holder';
+  /** A stance word known to be a noun, or a document or holder noun. */
+  noun: boolean;
+}
+
+function headsOf(sentence: Sentence): Head[] {
+  const heads: Head[] = [
+    ...sentence.triggers.map((span) => ({ start: span.start, end: span.end, kind: 'stance' as const, noun: span.noun })),
+    ...spansOf(sentence, 'documents').map((span) => ({ ...span, kind: 'document' as const, noun: true })),
+    ...spansOf(sentence, 'holderNouns').map((span) => ({ ...span, kind: 'holder' as const, noun: true })),
+  ];
+  // A stance noun that is also a document ("proposal") is owned as a stance noun.
+  return heads.sort((a, b) => a.start - b.start || order(a) - order(b));
+}
+
+function order(head: Head): number {
+  return head.kind === 'stance' ? 0 : head.kind === 'document' ? 1 : 2;
+}
+
+function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adjective: boolean): { role: MentionRole; head?: Span } {
+  const last = sentence.tokens[mention.end - 1];
+  const first = sentence.tokens[mention.start];
+  if (adjective || last?.possessive) {
+    const head = headAfter(sentence, heads, mention.end, MODIFIER_REACH);
+    if (!head) return { role: 'inert' };
+    return head.kind === 'holder' ? { role: 'actor' } : { role: 'owner', head };
+  }
+  // "the US plan", "the EU proposal": a name used as a modifier of a document.
+  const compound = heads.find((head) => head.start === mention.end && head.kind === 'document');
+  if (compound) return { role: 'owner', head: compound };
+  if (first?.cyrillic) {
+    // Ukrainian and Russian put the owner after its noun, in the genitive: "вимоги Росії".
+    const before = heads.find((head) => head.noun && (head.end === mention.start || (head.end === mention.start - 1 && isDeterminer(sentence, head.end))));
+    if (before && !sentence.tokens[mention.start]?.breakBefore) return before.kind === 'holder' ? { role: 'actor' } : { role: 'owner', head: before };
+  }
+  const agent = agentHead(sentence, heads, mention);
+  if (agent) return { role: 'owner', head: agent };
+  if (opensClauseAsPlace(sentence, mention.start)) return { role: 'actor' };
+  return { role: followsPreposition(sentence, mention.start) ? 'object' : 'actor' };
+}
+
+function headAfter(sentence: Sentence, heads: readonly Head[], from: number, reach: number): Head | undefined {
+  for (let index = from; index < Math.min(from + reach, sentence.tokens.length); index++) {
+    if (index > from && sentence.tokens[index]?.breakBefore) return undefined;
+    const head = heads.find((candidate) => candidate.start === index);
+    if (head) return head;
+  }
+  return undefined;
+}
+
+/**
+ * "proposed by Kyiv", "з боку Росії" name who holds a stance word; "a plan from Washington",
+ * "пропозиції від Києва" who wrote a document ("demanded from Kyiv" names no holder).
+ */
+function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span): Head | undefined {
+  let at = mention.start - 1;
+  if (isDeterminer(sentence, at)) at--;
+  const agent = hasRoleAt(sentence, 'agents', at);
+  const origin = agent ? undefined : hasRoleAt(sentence, 'origins', at);
+  const preposition = agent ?? origin;
+  if (!preposition) return undefined;
+  return [...heads]
+    .reverse()
+    .find((head) => (agent ? head.kind !== 'holder' : head.kind === 'document') && head.end <= preposition.start && preposition.start - head.end <= AGENT_REACH);
+}
+
+/** "У Кремлі заявили", "В Киеве отвергли": a place that opens its clause speaks for its government. */
+function opensClauseAsPlace(sentence: Sentence, index: number): boolean {
+  const locative = hasRoleAt(sentence, 'locatives', index - 1);
+  if (!locative || locative.start !== index - 1) return false;
+  return locative.start === 0 || sentence.clause[locative.start - 1] !== sentence.clause[locative.start] || sentence.tokens[locative.start]?.breakBefore === true;
+}
+
+/**
+ * Whether a preposition (perhaps with an article: "from the Kremlin") stands right before a word.
+ * One that ends a stance verb ("called on Russia", "agreed to") leaves its object free.
+ */
+export function followsPreposition(sentence: Sentence, index: number): boolean {
+  let at = index - 1;
+  if (isDeterminer(sentence, at)) at--;
+  if (sentence.triggers.some((trigger) => trigger.start <= at && at < trigger.end)) return false;
+  return (['prepositions', 'agents', 'origins'] as const).some((role) => hasRoleAt(sentence, role, at) !== undefined);
+}
+
+export function isDeterminer(sentence: Sentence, index: number): boolean {
+  return index >= 0 && hasRoleAt(sentence, 'determiners', index) !== undefined;
+}
+
+/** Who the sentence reports: "Peskov said", "said Kremlin spokesman Dmitry Peskov", "Peskov: ...". */
+export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): string[] | undefined {
+  const usable = mentions.filter((mention) => mention.role !== 'inert' && mention.role !== 'owner');
+  for (const verb of spansOf(sentence, 'reporting')) {
+    const before = [...usable]
+      .reverse()
+      .find((mention) => mention.role === 'actor' && mention.end <= verb.start && verb.start - mention.end <= 2 && !crossesBreak(sentence, mention.end - 1, verb.start));
+    if (before) return before.parties;
+    const after = usable.find((mention) => mention.start >= verb.end && mention.start - verb.end <= 5 && !crossesBreak(sentence, verb.end - 1, mention.start));
+    if (after) return after.parties;
+  }
+  // "according to Peskov"; "according to the document, Ukraine must..." names no speaker.
+  const documents = spansOf(sentence, 'documents');
+  for (const citation of spansOf(sentence, 'accordingTo')) {
+    const cited = usable.find((mention) => mention.start >= citation.end && mention.start - citation.end <= 2);
+    const blocked = cited && (crossesBreak(sentence, citation.end - 1, cited.start) || documents.some((doc) => doc.start >= citation.end && doc.end <= cited.start));
+    if (cited && !blocked) return cited.parties;
+  }
+  // A headline's "Peskov: Kyiv must ...".
+  const headline = usable.find((mention) => mention.start <= 3 && sentence.tokens[mention.end]?.before.includes(':'));
+  return headline?.parties;
+}
+
+/** Whether a comma, colon, bracket or dash stands anywhere after token `from` up to token `to`. */
+export function crossesBreak(sentence: Sentence, from: number, to: number): boolean {
+  for (let index = from + 1; index <= to && index < sentence.tokens.length; index++) if (sentence.tokens[index]?.breakBefore) return true;
+  return false;
+}

@@ -1,0 +1,111 @@
+import type { CompiledTaxonomy, Polarity, Tag, WordRole } from './lexicon.js';
+import type { PhraseMatch } from './phrases.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface Span {
+  /** Token indices: first word and one past the last. */
+  start: number;
+  end: number;
+}
+
+export interface TriggerHit extends Span {
+  polarity: Polarity;
+  direction: 'forward' | 'backward';
+  whenNegated: 'flip' | 'drop';
+  noun: boolean;
+}
+
+type Kind = Exclude<Tag['kind'], 'word' | 'trigger'>;
+
+/** The matches of one kind of tag, typed by it. */
+export type MatchesOf<K extends Kind> = PhraseMatch<Extract<Tag, { kind: K }>>[];
+
+/** One sentence, tokenised, with every phrase of the taxonomy found in it, sorted by kind. */
+export interface Sentence {
+  text: string;
+  tokens: Token[];
+  /** Party names, regions and issue wording, by kind. */
+  found: { [K in Kind]: MatchesOf<K> };
+  /** Word-list phrases by role, longest first where they overlap. */
+  words: Map<WordRole, Span[]>;
+  triggers: TriggerHit[];
+  /** Clause number of every token: a new clause starts at ";", "but", "while", "said"... */
+  clause: number[];
+  question: boolean;
+}
+
+
+export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence {
+  const tokens = tokenize(text);
+  const words = new Map<WordRole, Span[]>();
+  const triggers: TriggerHit[] = [];
+  const found: Sentence['found'] = { party: [], region: [], cue: [], anchor: [], target: [], blocker: [], qualifier: [] };
+  for (const match of compiled.index.matchAll(tokens)) {
+    const tag = match.value;
+    if (tag.kind === 'word') push(words, tag.role, match);
+    else if (tag.kind === 'trigger') {
+      const { polarity, direction, whenNegated, noun } = tag;
+      triggers.push({ start: match.start, end: match.end, polarity, direction, whenNegated, noun });
+    } else {
+      (found[tag.kind] as PhraseMatch<Tag>[]).push(match);
+    }
+  }
+  for (const [role, spans] of words) if (!isOrderedWithoutOverlap(spans)) words.set(role, longestFirst(spans));
+  return {
+    text,
+    tokens,
+    found,
+    words,
+    // Where a verb stem also covers a noun ("требова*", "требование"), the noun reading wins.
+    triggers: longestFirst(triggers.sort((a, b) => Number(b.noun) - Number(a.noun))),
+    clause: clauseNumbers(tokens, words),
+    question: /\?\s*["'”»]?\s*$/.test(text),
+  };
+}
+
+/** Spans that begin where a role's phrase begins (the role's spans are sorted by start). */
+export function spansOf(sentence: Sentence, role: WordRole): readonly Span[] {
+  return sentence.words.get(role) ?? [];
+}
+
+export function hasRoleAt(sentence: Sentence, role: WordRole, index: number): Span | undefined {
+  return spansOf(sentence, role).find((span) => span.start <= index && index < span.end);
+}
+
+/** Drops spans overlapping a longer (or, at equal length, earlier) one; result sorted by start. */
+export function longestFirst<S extends Span>(spans: readonly S[]): S[] {
+  if (isOrderedWithoutOverlap(spans)) return [...spans];
+  const byLength = [...spans].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: S[] = [];
+  for (const span of byLength) if (!kept.some((other) => overlaps(span, other))) kept.push(span);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The usual case, checked in one pass: spans come in order and none overlaps the next. */
+function isOrderedWithoutOverlap(spans: readonly Span[]): boolean {
+  for (let index = 1; index < spans.length; index++) if ((spans[index - 1] as Span).end > (spans[index] as Span).start) return false;
+  return true;
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+function clauseNumbers(tokens: readonly Token[], words: ReadonlyMap<WordRole, Span[]>): number[] {
+  const starts = new Set<number>();
+  for (const role of ['boundaries', 'reporting'] as const) for (const span of words.get(role) ?? []) starts.add(span.start);
+  const clause: number[] = [];
+  let current = 0;
+  tokens.forEach((token, index) => {
+    // Colons and dashes introduce lists and asides as often as new clauses, so only ";" splits.
+    if (index > 0 && (starts.has(index) || token.before.includes(';'))) current++;
+    clause.push(current);
+  });
+  return clause;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

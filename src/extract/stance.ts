@@ -1,0 +1,469 @@
+import {
+  commaShortlyBefore,
+  hedgeAt,
+  isHeadlineSpeech,
+  isNounUse,
+  modalInClause,
+  modalInSentence,
+  roleBefore,
+  roleBetween,
+  sameClause,
+} from './clauses.js';
+import { findConditions, type ConditionSpan } from './conditions.js';
+import type { DocumentMemory } from './documents.js';
+import type { CueHit } from './issues.js';
+import type { Polarity, WordRole } from './lexicon.js';
+import { followsPreposition, isDeterminer, type Mention } from './parties.js';
+import type { Stance } from './position.js';
+import type { SentenceReading } from './reading.js';
+import { hasRoleAt, overlaps, spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { candidateBefore, coordinated, findCandidates, type Candidate } from './subjects.js';
+
+/** One party's stance on one issue, as one sentence states it. */
+export interface Finding {
+  parties: string[];
+  cue: CueHit;
+  stance: Stance;
+  /** "no longer insists on X": the party gave the stance up. */
+  retracted: boolean;
+  /** How plainly the sentence says it (3: a party's own verb or noun; 1: carried over); picks the quote. */
+  strength: number;
+  hedge: string | undefined;
+}
+
+/** What the sentences of one item pass on to the next. */
+export interface ItemMemory {
+  documents: DocumentMemory;
+  /** The party that held the last position stated: "he", "it" and "they" usually point back to it. */
+  lastHolder: string[] | undefined;
+  /** What the last sentence with positions proposed: "Kyiv rejected the offer" points back to it. */
+  lastProposals: { issue: number; regions: string[] }[];
+}
+
+/** How many words (an adjective) may open a condition before its subject ("if a full ceasefire holds"). */
+const CONDITION_SUBJECT_REACH = 1;
+/** How far a stance word may stand from the word pointing back to its object ("rejected the offer"). */
+const ANAPHOR_REACH = 3;
+/** How far a relative pronoun may follow the issue it points back to ("a ceasefire for 30 days, which"). */
+const RELATIVE_REACH = 6;
+
+type Status = 'ok' | 'dropped' | 'retracted' | 'void';
+
+interface TriggerState {
+  hit: TriggerHit;
+  polarity: Polarity;
+  status: Status;
+  holder: string[] | undefined;
+  /** The holder owns the word ("Russia's demand"), rather than being the subject of a verb. */
+  owned: boolean;
+  /** A demand of the subject's own ("dropped its demand for X"): dropping it gives the demand up. */
+  ownDemand: boolean;
+  /** The trigger this one is said under ("demanded that Ukraine abandon": abandon is under demanded). */
+  governor: TriggerState | undefined;
+  /** In "X, which Moscow rejected", the relative pronoun: the trigger judges what precedes it. */
+  relative: Span | undefined;
+}
+
+/**
+ * Reads who holds which stance on each issue the sentence names: the verbs and nouns that carry
+ * stances, who says them (subject, owner, speaker, a document's author), what they govern, and
+ * the negations on the way.
+ */
+export function readStances(reading: SentenceReading, memory: ItemMemory): Finding[] {
+  const { sentence, cues } = reading;
+  if (sentence.question || spansOf(sentence, 'commentators').length > 0) return [];
+  const pointsBack = memory.lastProposals.length > 0 && spansOf(sentence, 'anaphors').length > 0;
+  if (cues.length === 0 && !pointsBack) return [];
+  const analysis = new SentenceAnalysis(reading, memory);
+  const findings = [...cues.flatMap((cue) => analysis.findingsFor(cue)), ...(pointsBack ? analysis.anaphoricFindings() : [])];
+  const last = findings.at(-1);
+  if (last) {
+    memory.lastHolder = last.parties;
+    const proposals = findings.filter((finding) => finding.stance === 'support' && !finding.retracted);
+    memory.lastProposals = proposals.map((finding) => ({ issue: finding.cue.issue, regions: finding.cue.regions }));
+  }
+  return findings;
+}
+
+class SentenceAnalysis {
+  private readonly sentence: Sentence;
+  private readonly candidates: Candidate[];
+  /** Negations already spent, by where they start: on a stance word, or on the cue starting at a word. */
+  private readonly usedNegations = new Map<number, number | 'trigger'>();
+  private readonly forward: TriggerState[] = [];
+  private readonly backward: TriggerState[] = [];
+  private readonly conditions: ConditionSpan[];
+
+  constructor(
+    private readonly reading: SentenceReading,
+    private readonly memory: ItemMemory,
+  ) {
+    this.sentence = reading.sentence;
+    this.candidates = findCandidates(reading);
+    this.conditions = findConditions(reading.sentence);
+    this.readTriggers();
+  }
+
+  findingsFor(cue: CueHit): Finding[] {
+    const condition = this.conditionAt(cue.core.start);
+    if (condition) return this.conditionFindings(cue, condition);
+    const polarity = (cue.polarity * this.negationBefore(cue.core.start)) as Polarity;
+    const findings: Finding[] = [];
+    const chain = this.chainFor(cue.core.start);
+    let product: number = polarity;
+    for (const [depth, trigger] of chain.entries()) {
+      if (trigger.status === 'dropped' || trigger.status === 'void') break;
+      if (trigger.polarity < 0 && chain[depth - 1]?.ownDemand && trigger.status === 'ok') {
+        // "dropped its demand for X": the demand for X is given up.
+        const holder = trigger.holder ?? chain.slice(depth + 1).find((outer) => outer.holder)?.holder;
+        if (holder) findings.push(this.finding(holder, cue, product, 3, true));
+        break;
+      }
+      product *= trigger.polarity;
+      if (trigger.status === 'retracted') {
+        if (trigger.holder) findings.push(this.finding(trigger.holder, cue, product, 3, true));
+        break;
+      }
+      if (trigger.holder) findings.push(this.finding(trigger.holder, cue, product, 3, false));
+    }
+    findings.push(...this.backwardFindings(cue, chain, polarity));
+    if (findings.length > 0 || chain.some((trigger) => trigger.status !== 'ok')) return this.acceptable(findings, cue);
+    const implicit = this.implicitHolder(cue);
+    if (!implicit) return [];
+    // A stated course is negated as a whole: "Москва не рассматривает заморозку ... по линии соприкосновения".
+    const own = implicit.subject && roleBetween(this.sentence, 'negators', implicit.subject.end, cue.core.start) ? -cue.polarity : polarity;
+    const carried = chain.reduce((value, trigger) => value * trigger.polarity, own as number);
+    return this.acceptable([this.finding(implicit.parties, cue, carried, implicit.strength, false)], cue);
+  }
+
+  /**
+   * "Kyiv dismissed the offer", "У Києві цю вимогу відкинули": a stance on what the previous
+   * sentence proposed, named by a word that points back to it.
+   */
+  anaphoricFindings(): Finding[] {
+    const findings: Finding[] = [];
+    const states = [...this.forward, ...this.backward];
+    for (const anaphor of spansOf(this.sentence, 'anaphors')) {
+      if (this.reading.cues.some((cue) => overlaps(cue, anaphor))) continue;
+      const trigger = states.find((state) => this.sameClause(state.hit.start, anaphor.start) && takesAsObject(state.hit, anaphor));
+      if (!trigger || trigger.status !== 'ok') continue;
+      if (this.reading.cues.some((cue) => this.sameClause(cue.start, trigger.hit.start))) continue;
+      const subject = this.candidateBefore(Math.min(anaphor.start, trigger.hit.start));
+      const holder = trigger.holder ?? (subject ? this.resolve(subject) : this.reading.speaker);
+      if (!holder) continue;
+      for (const proposal of this.memory.lastProposals) {
+        const cue: CueHit = { ...anaphor, issue: proposal.issue, polarity: 1, core: anaphor, regions: proposal.regions, missingParties: [] };
+        findings.push(this.finding(holder, cue, trigger.polarity, 2, false));
+      }
+    }
+    return findings;
+  }
+
+  /** A pair that needs named participants ("Putin and Zelensky meet") counts the holder as one. */
+  private acceptable(findings: Finding[], cue: CueHit): Finding[] {
+    if (cue.missingParties.length === 0) return findings;
+    return findings.filter((finding) => cue.missingParties.every((party) => finding.parties.includes(party)));
+  }
+
+  private finding(parties: string[], cue: CueHit, product: number, strength: number, retracted: boolean): Finding {
+    return { parties, cue, stance: product > 0 ? 'support' : 'oppose', retracted, strength, hedge: hedgeAt(this.sentence, cue.core.start) };
+  }
+
+  // ---- triggers -------------------------------------------------------------------------------
+
+  private readTriggers(): void {
+    const cueCores = this.reading.cues.map((cue) => cue.core);
+    for (const hit of this.sentence.triggers) {
+      // Words that are part of an issue's wording ("a treaty backed by the UN") or that describe
+      // a document ("a memorandum with its proposals for X") state no stance of their own.
+      if (cueCores.some((core) => overlaps(core, hit)) || this.describesDocument(hit)) continue;
+      const state = this.negated(hit);
+      // A negation opening the trigger is part of its wording ("не обговорюється", "не проти");
+      // one inside it negates it ("is not against").
+      for (const negator of spansOf(this.sentence, 'negators')) {
+        if (!overlaps(negator, hit)) continue;
+        this.use(negator);
+        if (negator.start > hit.start) state.polarity = (-state.polarity) as Polarity;
+      }
+      const appositive = this.appositiveOwner(hit);
+      state.relative = hit.direction === 'forward' ? (appositive ? hit : this.relativeBefore(hit)) : undefined;
+      if (state.relative) {
+        const subject = this.candidateBefore(hit.start);
+        state.holder = appositive?.parties ?? (subject ? this.resolve(subject) : undefined);
+        this.backward.push(state);
+      } else if (hit.direction === 'backward') {
+        state.holder = this.backwardHolder(hit);
+        this.backward.push(state);
+      } else {
+        this.attach(state);
+        this.forward.push(state);
+      }
+    }
+  }
+
+  private describesDocument(hit: TriggerHit): boolean {
+    let at = hit.start - 1;
+    if (isDeterminer(this.sentence, at)) at--;
+    if (!hasRoleAt(this.sentence, 'prepositions', at)) return false;
+    return this.reading.documents.documents.some((document) => document.end === at);
+  }
+
+  private negated(hit: TriggerHit): TriggerState {
+    const ownDemand = hit.polarity > 0 && hit.whenNegated === 'drop' && roleBefore(this.sentence, 'reflexives', hit.start) !== undefined;
+    const state: TriggerState = { hit, polarity: hit.polarity, status: 'ok', holder: undefined, owned: false, ownDemand, governor: undefined, relative: undefined };
+    const before = (role: WordRole): Span | undefined => roleBefore(this.sentence, role, hit.start);
+    if (before('voiders')) state.status = 'void';
+    else if (before('retractors')) {
+      this.use(before('retractors'));
+      if (hit.whenNegated === 'drop') state.status = 'retracted';
+      else state.polarity = (-hit.polarity) as Polarity;
+    } else if (before('negators')) {
+      this.use(before('negators'));
+      if (hit.whenNegated === 'drop') state.status = 'dropped';
+      else state.polarity = (-hit.polarity) as Polarity;
+    }
+    return state;
+  }
+
+  /** Decides whose stance a forward trigger is, or which trigger it is said under. */
+  private attach(state: TriggerState): void {
+    const { hit } = state;
+    const owner = this.reading.mentions.find((mention) => mention.role === 'owner' && mention.head && overlaps(mention.head, hit));
+    const previous = [...this.forward].reverse().find((other) => this.sameClause(other.hit.start, hit.start));
+    if (owner) {
+      if (previous && !coordinated(this.reading, owner.start)) state.governor = previous;
+      // What a demand asks of a party is not that party's stance: "the memorandum envisages
+      // Ukraine's renunciation of NATO" is Russia's position only.
+      if (state.governor && isDemand(state.governor)) return;
+      state.holder = owner.parties;
+      state.owned = true;
+      return;
+    }
+    const subject = this.candidateBefore(hit.start);
+    if (previous && subject && subject.start >= previous.hit.end) {
+      // A subject after the previous verb: a new clause ("..., and Kyiv rejected") or the
+      // object of that verb ("demanded that Ukraine abandon").
+      if (coordinated(this.reading, subject.start)) state.holder = this.subjectHolder(subject, hit);
+      else state.governor = previous;
+    } else if (previous && !coordinated(this.reading, hit.start)) {
+      state.governor = previous;
+    } else if (previous) {
+      // Joined by a comma or "and": a noun joins the list it follows ("a ban on X, and an end to
+      // Y"); a verb joins the verb of its clause ("rejected calls for X, proposing instead Y").
+      const partner = isNounUse(this.sentence, hit) ? previous : this.clauseVerb(previous);
+      if (partner.governor) state.governor = partner.governor;
+      else state.holder = partner.holder ?? (subject ? this.subjectHolder(subject, hit) : undefined);
+    } else {
+      state.holder = subject ? this.subjectHolder(subject, hit) : this.fallbackHolder(hit);
+    }
+  }
+
+  /** The verb whose subject holds a stance word ("rejected" in "Putin rejected calls for X"). */
+  private clauseVerb(state: TriggerState): TriggerState {
+    let current = state;
+    while (current.governor && !current.holder) current = current.governor;
+    return current;
+  }
+
+  /**
+   * "Ukraine must abandon X" is what the speaker or the document wants of Ukraine, not Ukraine's
+   * stance; "Ukraine will abandon X" is Ukraine's.
+   */
+  private subjectHolder(subject: Candidate, hit: TriggerHit): string[] | undefined {
+    if (!roleBetween(this.sentence, 'deontic', subject.end, hit.start)) return this.resolve(subject);
+    return this.reading.speaker ?? this.reading.documents.cited ?? this.memory.documents.latest;
+  }
+
+  /**
+   * "..., a key demand of the Kremlin": an owned stance noun set off by a comma after the issue,
+   * with nothing of its own to govern, describes what precedes it.
+   */
+  private appositiveOwner(hit: TriggerHit): Mention | undefined {
+    const owner = this.reading.mentions.find((mention) => mention.role === 'owner' && mention.head && overlaps(mention.head, hit));
+    if (!owner || !commaShortlyBefore(this.sentence, Math.min(owner.start, hit.start))) return undefined;
+    const governsAfter = this.reading.cues.some((cue) => cue.start >= hit.end && this.sameClause(cue.start, hit.start));
+    return governsAfter ? undefined : owner;
+  }
+
+  /** "which the Russian side did not accept": a relative pronoun, then a subject, then the verb. */
+  private relativeBefore(hit: TriggerHit): Span | undefined {
+    const relative = [...spansOf(this.sentence, 'relatives')].reverse().find((span) => span.end <= hit.start && this.sameClause(span.start, hit.start));
+    if (!relative) return undefined;
+    const subject = this.candidates.find((candidate) => candidate.start >= relative.end && candidate.end <= hit.start);
+    const between = this.sentence.triggers.some((trigger) => trigger.start >= relative.end && trigger.end <= hit.start);
+    return subject && !between ? relative : undefined;
+  }
+
+  private backwardHolder(hit: TriggerHit): string[] | undefined {
+    // "rejected by Kyiv", "unacceptable for Moscow", "неприйнятно для Києва".
+    const after = this.reading.mentions.find((mention) => mention.start >= hit.end && mention.start - hit.end <= 2 && mention.role !== 'inert');
+    if (after && (after.role === 'owner' || followsPreposition(this.sentence, after.start))) return after.parties;
+    return undefined;
+  }
+
+  /**
+   * The chain of forward triggers a word is said under, innermost first. A second clause joined
+   * to the first ("demanded that the West stop arms supplies and that Ukraine hold elections")
+   * is said under the first clause's verb, not under the verb inside it.
+   */
+  private chainFor(index: number): TriggerState[] {
+    const chain: TriggerState[] = [];
+    let trigger = [...this.forward].reverse().find((state) => state.hit.end <= index && this.sameClause(state.hit.start, index));
+    if (trigger && this.newComplementBetween(trigger.hit.end, index)) trigger = trigger.governor;
+    while (trigger && chain.length < this.forward.length) {
+      chain.push(trigger);
+      trigger = trigger.governor;
+    }
+    return chain;
+  }
+
+  /** "... and that Ukraine hold elections", "... and Kyiv ...": a second clause under the same verb. */
+  private newComplementBetween(from: number, to: number): boolean {
+    return spansOf(this.sentence, 'coordinators').some((coordinator) => {
+      if (coordinator.start < from || coordinator.end >= to) return false;
+      const next = coordinator.end;
+      return hasRoleAt(this.sentence, 'complementizers', next) !== undefined || this.candidates.some((candidate) => candidate.start === next);
+    });
+  }
+
+  /**
+   * A judgement after the cue ("X is unacceptable, Kyiv said", "X, which Moscow rejected"). It
+   * does not apply where a verb already says the holder's stance ("dismissed the proposal as
+   * unacceptable"), nor across the edge of a condition.
+   */
+  private backwardFindings(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity): Finding[] {
+    const relative = this.backward.find((state) => state.relative && state.relative.start >= cue.end && state.relative.start - cue.end <= RELATIVE_REACH);
+    // The negation of the main clause is not the relative's: "would never grant X, a key demand of the Kremlin".
+    if (relative?.holder && relative.status === 'ok') return [this.finding(relative.holder, cue, relative.polarity * cue.polarity, 3, false)];
+    const condition = this.conditionAt(cue.core.start);
+    const trigger = this.backward.find(
+      (state) =>
+        !state.relative &&
+        state.hit.start >= cue.end &&
+        this.sameClause(state.hit.start, cue.core.start) &&
+        this.conditionAt(state.hit.start) === condition &&
+        !this.newComplementBetween(cue.end, state.hit.start),
+    );
+    if (!trigger || trigger.status === 'dropped' || trigger.status === 'void') return [];
+    // One with its own agent describes the issue whatever the main verb: "the amnesty envisaged by the US plan".
+    if (trigger.holder) return [this.finding(trigger.holder, cue, trigger.polarity * cue.polarity, 3, trigger.status === 'retracted')];
+    if (chain.some((state) => state.holder && !state.owned)) return [];
+    const subject = this.candidateBefore(cue.start);
+    const holder = subject ? this.resolve(subject) : this.reading.speaker;
+    if (!holder) return [];
+    // The stance nouns between the holder and the cue are what the holder judges ("the Russian
+    // demand for X was unacceptable"): their polarity passes through.
+    const from = subject?.end ?? 0;
+    const inner = chain.filter((state) => state.hit.start >= from).reduce((value, state) => value * state.polarity, 1);
+    return [this.finding(holder, cue, trigger.polarity * inner * polarity, 3, trigger.status === 'retracted')];
+  }
+
+  // ---- holders without a stance word ----------------------------------------------------------
+
+  private implicitHolder(cue: CueHit): { parties: string[]; strength: number; subject?: Candidate } | undefined {
+    const { documents, speaker } = this.reading;
+    if (documents.cited) return { parties: documents.cited, strength: 2 };
+    const subject = this.candidateBefore(cue.start);
+    const from = subject?.end ?? 0;
+    const stated = (['volitional', 'clauseHedges', 'negators'] as const).some((role) => roleBetween(this.sentence, role, from, cue.core.start));
+    // "Ukraine would have to withdraw" is what someone else asks of Ukraine.
+    const demandedOfSubject = roleBetween(this.sentence, 'deontic', from, cue.core.start);
+    if (subject && this.sameClause(subject.start, cue.start) && stated && !demandedOfSubject) {
+      // "Vance says Ukraine will not join NATO" is Washington's stance on Ukraine's course.
+      const parties = this.resolve(subject);
+      const reported = speaker && parties && !parties.some((party) => speaker.includes(party)) ? speaker : parties;
+      if (reported) return { parties: reported, strength: 2, subject };
+    }
+    const modal = modalInClause(this.sentence, cue.core.start);
+    if (speaker && (modal || isHeadlineSpeech(this.sentence))) return { parties: speaker, strength: 1 };
+    if (this.memory.documents.latest && modalInSentence(this.sentence)) return { parties: this.memory.documents.latest, strength: 1 };
+    return undefined;
+  }
+
+  /** A stance word with no subject: the speaker's, or the document's ("The second option envisages X"). */
+  private fallbackHolder(hit: TriggerHit): string[] | undefined {
+    const documentVoice = (hit.polarity > 0 && hit.whenNegated === 'drop') || modalInClause(this.sentence, hit.start);
+    return this.reading.speaker ?? this.reading.documents.cited ?? (documentVoice ? this.memory.documents.latest : undefined);
+  }
+
+  private conditionFindings(cue: CueHit, condition: ConditionSpan): Finding[] {
+    // "if a ceasefire is achieved" states a circumstance; "if Ukraine withdraws", "in exchange
+    // for guarantees" state what the main clause's holder asks for.
+    const hasActor = this.candidates.some((candidate) => candidate.start >= condition.start && candidate.end <= cue.start);
+    // The cue as the condition's subject is a circumstance ("if a ceasefire is achieved"); as its
+    // object, something asked for ("if the West provides security guarantees").
+    let first = condition.markerEnd;
+    while (isDeterminer(this.sentence, first)) first++;
+    const asSubject = cue.start - first <= CONDITION_SUBJECT_REACH;
+    if (!condition.demanded && !hasActor && asSubject) return [];
+    const holder = this.mainHolder(condition);
+    if (!holder) return [];
+    // Stance words of the condition still count: "without guarantees that arms deliveries would
+    // stop", "if the West halts arms supplies" (but not those of a second condition joined to it).
+    const within = (state: TriggerState): boolean => state.hit.start >= condition.start && state.hit.end <= condition.end;
+    const judgement = this.backward.find((state) => within(state) && !state.relative && state.hit.start >= cue.end);
+    const inside = [...this.chainFor(cue.core.start).filter(within), ...(judgement ? [judgement] : [])];
+    const polarity = inside.reduce((value, state) => value * state.polarity, cue.polarity * this.negationBefore(cue.core.start));
+    return this.acceptable([this.finding(holder, cue, polarity, 2, false)], cue);
+  }
+
+  private mainHolder(condition: ConditionSpan): string[] | undefined {
+    const outside = this.forward.filter((state) => state.holder && (state.hit.end <= condition.start || state.hit.start >= condition.end));
+    const before = [...outside].reverse().find((state) => state.hit.end <= condition.start);
+    const holder = (before ?? outside[0])?.holder;
+    if (holder) return holder;
+    const subject = this.candidates.find((candidate) => candidate.end <= condition.start || candidate.start >= condition.end);
+    return (subject && this.resolve(subject)) ?? this.reading.speaker ?? this.reading.documents.cited;
+  }
+
+  private candidateBefore(index: number): Candidate | undefined {
+    return candidateBefore(this.candidates, index);
+  }
+
+  private resolve(candidate: Candidate): string[] | undefined {
+    if (candidate.parties) return candidate.parties;
+    const speaker = this.reading.speaker;
+    if (candidate.kind === 'first-person') return speaker ?? this.memory.lastHolder;
+    // "Putin rejected Trump's proposal but said he...": "he" is the subject before, not an owner.
+    const earlier = [...this.forward].reverse().find((state) => state.holder && !state.owned && state.hit.end <= candidate.start);
+    const named = [...this.candidates].reverse().find((other) => other.parties && other.end <= candidate.start);
+    return earlier?.holder ?? named?.parties ?? speaker ?? this.memory.lastHolder;
+  }
+
+  // ---- words around ---------------------------------------------------------------------------
+
+  /** -1 when a negation not yet used by a verb stands just before the word ("no foreign troops"). */
+  private negationBefore(index: number): 1 | -1 {
+    const negator = roleBefore(this.sentence, 'negators', index) ?? roleBefore(this.sentence, 'retractors', index);
+    if (!negator) return 1;
+    // Cues on the same words share it ("will not recognise the occupation of Crimea" negates both readings).
+    const spent = this.usedNegations.get(negator.start);
+    if (spent !== undefined && spent !== index) return 1;
+    this.usedNegations.set(negator.start, index);
+    return -1;
+  }
+
+  private use(span: Span | undefined): void {
+    if (span) this.usedNegations.set(span.start, 'trigger');
+  }
+
+  private conditionAt(index: number): ConditionSpan | undefined {
+    return this.conditions.find((span) => span.start <= index && index < span.end);
+  }
+
+  private sameClause(a: number, b: number): boolean {
+    return sameClause(this.sentence, a, b);
+  }
+}
+
+/** A demand or a document's content ("demands", "calls for", "envisages"), not an acceptance. */
+function isDemand(state: TriggerState): boolean {
+  return state.hit.polarity > 0 && state.hit.whenNegated === 'drop';
+}
+
+/** Whether a stance word governs the pointing word: right before or after it, or around it. */
+function takesAsObject(hit: TriggerHit, anaphor: Span): boolean {
+  if (hit.start < anaphor.start && hit.end > anaphor.end) return true;
+  if (overlaps(hit, anaphor)) return false;
+  return hit.end <= anaphor.start ? anaphor.start - hit.end <= ANAPHOR_REACH : hit.start - anaphor.end <= ANAPHOR_REACH;
+}

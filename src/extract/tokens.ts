@@ -1,0 +1,94 @@
+/** One word of a sentence, normalised for matching, with what stood between it and the previous word. */
+export interface Token {
+  /** Lower case, "ё" read as "е", apostrophes unified, Latin diacritics dropped, "'s" removed. */
+  norm: string;
+  /** As written (without a possessive "'s"). */
+  raw: string;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** English possessive: "Russia's", "allies'". */
+  possessive: boolean;
+  cyrillic: boolean;
+  /** Punctuation between the previous word and this one (quotes, commas, dashes...), spaces removed. */
+  before: string;
+  /** A comma, colon, semicolon, bracket or dash stands between the previous word and this one. */
+  breakBefore: boolean;
+}
+
+// One pass, no nested quantifiers over the same characters: numbers with thousands separators
+// ("1,000", "600 000"; the look-ahead sits inside the group, so a failed group costs one step),
+// initials with dots ("U.S."), words (letters, marks and digits, with inner apostrophes as in
+// "об'єднання" or "won't"), or one other visible character.
+const TOKEN =
+  /\p{N}{1,3}(?:[,\u00a0\u202f ]\p{N}{3}(?!\p{N}))+|(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ`][\p{L}\p{M}\p{N}]+)*['’ʼ]?|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_START = /[\p{L}\p{M}\p{N}]/u;
+const LATIN_WITH_MARKS = /[\u00c0-\u024f]/;
+const LATIN = /^[a-z]/;
+const HARD_PUNCTUATION = /[,;:()[\]—–\-!?.…]/;
+const POSSESSIVE = /['’ʼ](?:s)?$/;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let before = '';
+  for (const match of text.matchAll(TOKEN)) {
+    const value = match[0];
+    const start = match.index;
+    if (!WORD_START.test(value[0] ?? '')) {
+      // A hyphen inside a word ("all-for-all", "30-day") joins words; it is not punctuation.
+      if (isInnerHyphen(text, start)) continue;
+      before += value;
+      continue;
+    }
+    tokens.push(makeToken(value, start, before));
+    before = '';
+  }
+  return tokens;
+}
+
+function makeToken(value: string, start: number, before: string): Token {
+  let raw = value.includes('.') ? value.replaceAll('.', '') : value;
+  let norm = normalizeWord(raw);
+  const last = norm.charCodeAt(norm.length - 1);
+  // Only a word ending in "s" or an apostrophe can be an English possessive.
+  const possessive = (last === 115 || last === 39) && LATIN.test(norm) && POSSESSIVE.test(norm);
+  if (possessive) {
+    norm = norm.replace(POSSESSIVE, '');
+    raw = raw.replace(POSSESSIVE, '');
+  }
+  return {
+    norm,
+    raw,
+    start,
+    end: start + value.length,
+    possessive,
+    cyrillic: isCyrillic(value.charCodeAt(0)),
+    before,
+    breakBefore: before !== '' && HARD_PUNCTUATION.test(before),
+  };
+}
+
+/** Words recur from item to item; normalising each once saves most of the tokeniser's time. */
+const NORMALIZED = new Map<string, string>();
+const NORMALIZED_LIMIT = 100_000;
+
+/** The form patterns and tokens are compared in. */
+export function normalizeWord(word: string): string {
+  const cached = NORMALIZED.get(word);
+  if (cached !== undefined) return cached;
+  let norm = word.toLowerCase().replaceAll('ё', 'е').replace(/[’ʼ`]/g, "'");
+  if (LATIN_WITH_MARKS.test(norm)) norm = norm.normalize('NFD').replace(/\p{M}/gu, '');
+  if (NORMALIZED.size >= NORMALIZED_LIMIT) NORMALIZED.clear();
+  NORMALIZED.set(word, norm);
+  return norm;
+}
+
+function isCyrillic(code: number): boolean {
+  return code >= 0x400 && code <= 0x52f;
+}
+
+function isInnerHyphen(text: string, index: number): boolean {
+  const char = text[index];
+  if (char !== '-' && char !== '‐' && char !== '‑') return false;
+  return WORD_START.test(text[index - 1] ?? '') && WORD_START.test(text[index + 1] ?? '');
+}

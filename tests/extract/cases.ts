@@ -1,0 +1,135 @@
+/**
+ * Development examples for the extraction engine, written for it: one item (a headline or a
+ * sentence or two) and the exact positions it states, as "party issue stance".
+ */
+export interface Case {
+  text: string;
+  expected: string[];
+  /** Optional checks of detail and hedge, on the position named by the first expected entry. */
+  detail?: Record<string, unknown>;
+  hedge?: string;
+}
+
+export const ATTRIBUTION: Case[] = [
+  { text: 'Moscow demanded that Kyiv withdraw its forces from the Donetsk region.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
+  { text: "Russia's key demands include Ukraine's neutrality and a cap on the size of its army.", expected: ['russia security.nato-membership oppose', 'russia military.army-cap support'] },
+  { text: 'Kremlin spokesman Dmitry Peskov said Russia would never accept the deployment of European troops in Ukraine.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Any deployment of Western troops to Ukraine is unacceptable, said Kremlin spokesman Dmitry Peskov.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Russia demanded that Ukraine withdraw from Zaporizhzhia and Kherson.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['zaporizhzhia', 'kherson'] } },
+  { text: 'Both sides agreed to exchange 1,000 prisoners of war each, Turkish Foreign Minister Hakan Fidan said.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'], detail: { numbers: [1000] } },
+  { text: 'The two delegations agreed on a swap of the bodies of 6,000 fallen soldiers.', expected: ['russia humanitarian.bodies-exchange support', 'ukraine humanitarian.bodies-exchange support'], detail: { numbers: [6000] } },
+  { text: 'Kyiv rejected Moscow\'s call for demobilisation.', expected: ['ukraine military.demobilization oppose', 'russia military.demobilization support'] },
+  { text: 'Zelensky said Ukraine would never recognise occupied territories as Russian.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
+  { text: 'Ukrainian President Volodymyr Zelensky ruled out any territorial concessions.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'US Secretary of State Marco Rubio said Washington backed a 30-day ceasefire.', expected: ['united-states process.ceasefire support'], detail: { durations: ['30 days'] } },
+  { text: 'European leaders pledged to keep up military aid to Kyiv.', expected: ['europe military.halt-western-arms oppose'] },
+  { text: 'Ankara has no objection to a treaty backed by the UN Security Council, Erdogan said.', expected: ['turkey process.treaty-legal-binding support'] },
+  { text: 'Kyiv refuses to hold elections under martial law.', expected: ['ukraine process.elections oppose'], detail: { conditions: ['under martial law'] } },
+  { text: 'Putin has insisted that Ukraine must drop its bid to join NATO.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Lavrov told reporters that Moscow would not agree to a ceasefire without guarantees that Western arms deliveries would stop.', expected: ['russia process.ceasefire oppose', 'russia military.halt-western-arms support'] },
+  { text: 'The Ukrainian side proposed an all-for-all exchange of prisoners, Umerov told reporters.', expected: ['ukraine humanitarian.prisoner-exchange support'], detail: { qualifiers: ['all-for-all'] } },
+  { text: 'Witkoff said Putin was ready to meet Zelensky in Istanbul.', expected: ['russia process.leaders-meeting support'] },
+  { text: 'Zelensky has repeatedly said he is ready to meet Putin face to face.', expected: ['ukraine process.leaders-meeting support'] },
+  { text: 'Trump called on Russia and Ukraine to agree to an immediate ceasefire.', expected: ['united-states process.ceasefire support'] },
+  { text: 'French President Emmanuel Macron said Europe was prepared to send a reassurance force to Ukraine after a ceasefire.', expected: ['europe security.foreign-troops support'] },
+  { text: 'The Kremlin dismissed the European proposal for a peacekeeping force as unacceptable.', expected: ['russia security.foreign-troops oppose', 'europe security.foreign-troops support'] },
+  { text: 'Russia and Ukraine agreed to exchange 1,200 prisoners, Medinsky said after the talks.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'], detail: { numbers: [1200] } },
+  { text: 'Budanov said Kyiv was seeking the return of thousands of children deported to Russia.', expected: ['ukraine humanitarian.children-return support'] },
+  { text: 'Moscow wants the West to lift sanctions on Russian banks as part of any deal, Dmitriev said.', expected: ['russia economy.sanctions-relief support'] },
+  { text: 'EU foreign policy chief Kaja Kallas said sanctions on Russia must stay in place until a just peace is reached.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'Sybiha said Ukraine was open to a freeze along the current line of contact as a starting point for talks.', expected: ['ukraine territory.freeze-line support'] },
+  { text: 'Peskov said Moscow would not accept a freeze of the conflict along the front line.', expected: ['russia territory.freeze-line oppose'] },
+];
+
+export const DOCUMENTS: Case[] = [
+  {
+    text: 'The Russian memorandum, published by TASS, sets out Moscow\'s conditions. According to the document, Kyiv must hold elections within 100 days of the end of martial law. It also demands a ban on the glorification of Nazism.',
+    expected: ['russia process.elections support', 'russia society.denazification support'],
+    detail: { durations: ['100 days'] },
+  },
+  {
+    text: 'The memorandum demands that Ukraine abandon its claims to Crimea. The document also calls for Russian to become an official language.',
+    expected: [],
+  },
+  {
+    text: 'Russia handed over its memorandum in Istanbul. The memorandum demands that Ukraine abandon its claims to Crimea and lift restrictions on the Ukrainian Orthodox Church.',
+    expected: ['russia territory.recognize-crimea support', 'russia society.church support'],
+  },
+  {
+    text: 'The 28-point US plan envisages capping Ukraine\'s army at 600,000 troops. The draft also provides for the lifting of sanctions on Russia in stages.',
+    expected: ['united-states military.army-cap support', 'united-states economy.sanctions-relief support'],
+    detail: { numbers: [600000] },
+  },
+  {
+    text: 'Ukraine sent Russia a counterproposal. According to the document, Kyiv insists on security guarantees and the release of all civilians.',
+    expected: ['ukraine security.guarantees support', 'ukraine humanitarian.civilian-release support'],
+  },
+  {
+    text: 'Kyiv and its European allies drafted a counter-proposal which would cap Ukraine\'s peacetime army at 800,000.',
+    expected: ['ukraine military.army-cap support', 'europe military.army-cap support'],
+    detail: { numbers: [800000] },
+  },
+];
+
+export const NEGATION: Case[] = [
+  { text: 'Ukraine will never cede Donbas, Zelensky said.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
+  { text: 'Russia does not rule out a meeting between Putin and Zelensky, Peskov said.', expected: ['russia process.leaders-meeting support'] },
+  { text: 'Kyiv will not accept any limits on the size of its armed forces.', expected: ['ukraine military.army-cap oppose'] },
+  { text: 'Moscow no longer insists on Ukraine\'s withdrawal from Zaporizhzhia, Witkoff said.', expected: ['russia territory.ukrainian-withdrawal support retracted'] },
+  { text: 'The Kremlin said it had no objection to Ukraine joining the European Union.', expected: ['russia security.eu-membership support'] },
+  { text: 'Russia refused to agree to an unconditional ceasefire.', expected: ['russia process.ceasefire oppose'], detail: { qualifiers: ['unconditional'] } },
+  { text: 'Zelensky said Ukraine would not give up its NATO ambitions.', expected: ['ukraine security.nato-membership support'] },
+  { text: 'Putin rejected Trump\'s proposal for a ceasefire but said he was open to a prisoner exchange.', expected: ['russia process.ceasefire oppose', 'united-states process.ceasefire support', 'russia humanitarian.prisoner-exchange support'] },
+  { text: 'Russia is not against Ukraine joining the EU, Putin said.', expected: ['russia security.eu-membership support'] },
+  { text: 'Путин заявил, что Россия не против вступления Украины в ЕС.', expected: ['russia security.eu-membership support'] },
+  { text: 'Пєсков: питання виборів в Україні не обговорюється.', expected: ['russia process.elections oppose'] },
+  { text: 'Росія не вимагає від України виводу військ з Херсона, заявив Ушаков.', expected: [] },
+  { text: 'Україна не відмовиться від вступу до НАТО, заявив Зеленський.', expected: ['ukraine security.nato-membership support'] },
+  { text: 'Ukraine is not ready to give up Crimea, Zelensky said.', expected: ['ukraine territory.recognize-crimea oppose'] },
+];
+
+export const HEDGES: Case[] = [
+  { text: 'Russia is reportedly prepared to drop its demand for the withdrawal of Ukrainian troops from Kherson, sources said.', expected: ['russia territory.ukrainian-withdrawal support retracted'], hedge: 'reportedly' },
+  { text: 'Washington could ease some sanctions on Russia if a ceasefire holds, according to sources familiar with the plan.', expected: ['united-states economy.sanctions-relief support'], hedge: 'according to sources', detail: { conditions: ['if a ceasefire holds'] } },
+  { text: 'Ukraine may agree to a 30-day energy truce, Yermak said.', expected: ['ukraine process.ceasefire support'], hedge: 'may', detail: { durations: ['30 days'] } },
+];
+
+export const UKRAINIAN: Case[] = [
+  { text: 'Росія вимагає від України вивести війська з Донецької та Луганської областей.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk', 'luhansk'] } },
+  { text: 'Україна ніколи не визнає Крим російським, заявив Зеленський.', expected: ['ukraine territory.recognize-crimea oppose'] },
+  { text: 'Кремль відкинув пропозицію Києва про 30-денне перемир\'я.', expected: ['russia process.ceasefire oppose', 'ukraine process.ceasefire support'], detail: { durations: ['30 days'] } },
+  { text: 'Пєсков заявив, що Москва не погодиться на розміщення європейських військ в Україні.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Сторони домовилися про обмін полоненими за формулою 1000 на 1000.', expected: [] },
+  { text: 'Обидві делегації погодилися на обмін полоненими за формулою 1000 на 1000.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Умєров заявив, що Україна наполягає на поверненні всіх депортованих дітей.', expected: ['ukraine humanitarian.children-return support'] },
+  { text: 'Меморандум Росії передбачає відмову України від вступу до НАТО.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Зеленський: жодних виборів під час війни не буде.', expected: ['ukraine process.elections oppose'] },
+  { text: 'Сибіга наголосив, що Київ вимагає гарантій безпеки на кшталт статті 5 НАТО.', expected: ['ukraine security.guarantees support'], detail: { qualifiers: ['article 5-like'] } },
+  { text: 'Туреччина готова стати майданчиком для зустрічі Путіна і Зеленського, заявив Ердоган.', expected: ['turkey process.leaders-meeting support'] },
+  { text: 'Лідери Європи підтримали використання заморожених російських активів для відбудови України.', expected: ['europe economy.frozen-assets-reconstruction support'] },
+];
+
+export const RUSSIAN: Case[] = [
+  { text: 'Москва требует от Киева отказаться от вступления в НАТО и сохранить нейтральный статус.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Песков заявил, что Россия не согласится на размещение иностранных миротворцев на Украине.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Украина отвергла требование России о демобилизации армии.', expected: ['ukraine military.demobilization oppose', 'russia military.demobilization support'] },
+  { text: 'Мединский: Россия предложила Украине трехдневное перемирие.', expected: ['russia process.ceasefire support'], detail: { durations: ['3 days'] } },
+  { text: 'Кремль настаивает на признании Крыма и Донбасса российскими территориями.', expected: ['russia territory.recognize-crimea support', 'russia territory.recognize-annexed-oblasts support'] },
+  { text: 'Ушаков сообщил, что Москва готова к обмену телами погибших военнослужащих.', expected: ['russia humanitarian.bodies-exchange support'] },
+  { text: 'Лавров: снятие санкций должно стать частью любого соглашения.', expected: ['russia economy.sanctions-relief support'] },
+  { text: 'Захарова заявила, что Москва выступает против использования замороженных российских активов.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'Зеленский исключил проведение выборов до окончания войны.', expected: ['ukraine process.elections oppose'] },
+];
+
+export const NOT_POSITIONS: Case[] = [
+  { text: 'Shakhtar Donetsk beat Dynamo Kyiv 2-1 in the Ukrainian Premier League on Sunday.', expected: [] },
+  { text: 'Russian forces captured two villages in the Donetsk region, the defence ministry said.', expected: [] },
+  { text: 'Ukraine and Russia exchanged 390 prisoners on Friday.', expected: [] },
+  { text: 'Turkey and Azerbaijan signed a memorandum of understanding on gas transit on Tuesday.', expected: [] },
+  { text: 'Analysts say Russia is likely to insist on the recognition of Crimea.', expected: [] },
+  { text: '"No decisions about Ukraine without Ukraine," Zelensky said.', expected: [] },
+  { text: 'The talks in Istanbul lasted less than two hours, and the parties failed to reach a ceasefire.', expected: [] },
+  { text: 'Will Russia agree to a ceasefire?', expected: [] },
+  { text: 'A ceasefire was announced in Gaza on Friday.', expected: [] },
+  { text: 'Russia launched 400 drones at Ukraine overnight, hours after the talks ended.', expected: [] },
+];
