@@ -41,7 +41,9 @@ export function reconcile(
     const { party, issue, stance, detail } = observation.position;
     const snapshot = snapshots.get(party) ?? { party, version: 0, updated: at, positions: {} };
     const current = snapshot.positions[issue];
-    const outcome = classify(current, { stance, detail });
+    // "No longer insists on X" withdraws X where X is the known position; otherwise there is nothing to withdraw.
+    if (observation.position.retracted && current?.stance !== stance) continue;
+    const outcome: Outcome | undefined = observation.position.retracted ? { kind: 'withdrawn', after: null } : classify(current, { stance, detail });
     if (outcome === undefined) {
       restatements += 1;
       snapshots.set(party, corroborate(snapshot, issue, observation.evidence));
@@ -53,7 +55,7 @@ export function reconcile(
     }
     const before = current ? { stance: current.stance, detail: current.detail } : null;
     const last = lastChanges.get(positionKey(party, issue));
-    const wavering = current !== undefined && undoes(last, outcome.after, at, options.waveringWindowMs) ? last : undefined;
+    const wavering = current !== undefined && outcome.after !== null && undoes(last, outcome.after, at, options.waveringWindowMs) ? last : undefined;
     const after = wavering?.before ?? outcome.after;
     const change: Change = {
       id: changeId(party, issue, before, after, observation),
@@ -80,8 +82,13 @@ function withEvidence(change: Change, evidence: Evidence): Change {
   return { ...change, evidence: all, sources: independentSources(all) };
 }
 
+interface Outcome {
+  kind: ChangeKind;
+  after: PositionState | null;
+}
+
 /** What a reported position is, against the known one: a kind of change, or a restatement (undefined). */
-function classify(current: KnownPosition | undefined, reported: PositionState): { kind: ChangeKind; after: PositionState } | undefined {
+function classify(current: KnownPosition | undefined, reported: PositionState): Outcome | undefined {
   if (!current) return { kind: 'new', after: reported };
   if (current.stance !== reported.stance) return { kind: 'flipped', after: reported };
   if (detailChanged(current.detail, reported.detail)) {
@@ -99,7 +106,7 @@ function changeId(
   party: string,
   issue: string,
   before: PositionState | null,
-  after: PositionState,
+  after: PositionState | null,
   observation: Observation,
 ): string {
   const hash = createHash('sha256')

@@ -17,7 +17,9 @@ export function createAnalyser(taxonomyPath?: string): Analyser {
   const rules = compileRules(DEFAULT_MATCH);
   return (text) => {
     const reading = readItem(text, rules, taxonomy);
-    return { relevant: reading.relevance.relevant, reason: reading.relevance.reason, positions: reading.positions };
+    // A retracted position ("no longer insists on X") is a position given up, not one held: the labels hold none.
+    const held = reading.positions.filter((position) => !position.retracted);
+    return { relevant: reading.relevance.relevant, reason: reading.relevance.reason, positions: held };
   };
 }
 

@@ -72,3 +72,22 @@ describe('reconcile', () => {
     expect(reconcile(new Map(), [report], AT).changes[0]?.id).toBe(reconcile(new Map(), [report], '2026-01-01T00:00:00Z').changes[0]?.id);
   });
 });
+
+describe('a retracted position', () => {
+  const DEMOBILIZATION = { ...ARMY_CAP_600K, detail: {} };
+
+  it('withdraws the known position it names', () => {
+    const snapshots = known({ 'military.demobilization': DEMOBILIZATION });
+    const dropped = observation({ party: 'russia', issue: 'military.demobilization', stance: 'support', retracted: true });
+    const { changes, snapshots: after } = reconcile(snapshots, [dropped], AT);
+    expect(changes[0]).toMatchObject({ kind: 'withdrawn', before: { stance: 'support' }, after: null });
+    expect(after.get('russia')?.positions['military.demobilization']).toBeUndefined();
+  });
+
+  it('changes nothing when no such position is known', () => {
+    const dropped = observation({ party: 'russia', issue: 'military.demobilization', stance: 'support', retracted: true });
+    const { changes, restatements } = reconcile(new Map(), [dropped], AT);
+    expect(changes).toEqual([]);
+    expect(restatements).toBe(0);
+  });
+});
