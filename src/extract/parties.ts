@@ -95,6 +95,7 @@ function order(head: Head): number {
 function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adjective: boolean): { role: MentionRole; head?: Span } {
   const last = sentence.tokens[mention.end - 1];
   const first = sentence.tokens[mention.start];
+  if (isAddressee(sentence, mention.start)) return { role: 'object' };
   if (adjective || last?.possessive) {
     const head = headAfter(sentence, heads, mention.end, MODIFIER_REACH);
     if (!head) return { role: 'inert' };
@@ -112,6 +113,12 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   if (agent) return { role: 'owner', head: agent };
   if (opensClauseAsPlace(sentence, mention.start)) return { role: 'actor' };
   return { role: followsPreposition(sentence, mention.start) ? 'object' : 'actor' };
+}
+
+/** "told European allies that ...": who is spoken to holds no stance of what is said. */
+function isAddressee(sentence: Sentence, index: number): boolean {
+  const at = isDeterminer(sentence, index - 1) ? index - 2 : index - 1;
+  return at >= 0 && hasRoleAt(sentence, 'addressees', at) !== undefined;
 }
 
 function headAfter(sentence: Sentence, heads: readonly Head[], from: number, reach: number): Head | undefined {

@@ -18,6 +18,7 @@ import type { Stance } from './position.js';
 import type { SentenceReading } from './reading.js';
 import { hasRoleAt, overlaps, spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { candidateBefore, coordinated, findCandidates, type Candidate } from './subjects.js';
+import type { Token } from './tokens.js';
 
 /** One party's stance on one issue, as one sentence states it. */
 export interface Finding {
@@ -105,6 +106,7 @@ class SentenceAnalysis {
   }
 
   findingsFor(cue: CueHit): Finding[] {
+    if (this.evaded(cue)) return [];
     const condition = this.conditionAt(cue.core.start);
     if (condition) return this.conditionFindings(cue, condition);
     const polarity = (cue.polarity * this.negationBefore(cue.core.start)) as Polarity;
@@ -157,6 +159,22 @@ class SentenceAnalysis {
       }
     }
     return findings;
+  }
+
+  /**
+   * "Putin did not address the ceasefire demand", "sidestepped calls for a truce": the verb that
+   * governs the cue says the party took no stance, whatever stance words come before it.
+   */
+  private evaded(cue: CueHit): boolean {
+    const at = cue.core.start;
+    return spansOf(this.sentence, 'evasions').some(
+      (evasion) =>
+        evasion.end <= at &&
+        this.sameClause(evasion.start, at) &&
+        // A stance noun it governs is only what was not commented on ("the proposal for X"),
+        // unless a party owns it ("Kyiv's proposal for X").
+        !this.forward.some((state) => state.hit.start >= evasion.end && state.hit.end <= at && (state.owned || !isNounUse(this.sentence, state.hit))),
+    );
   }
 
   /** A pair that needs named participants ("Putin and Zelensky meet") counts the holder as one. */
@@ -309,7 +327,9 @@ class SentenceAnalysis {
   private chainFor(index: number): TriggerState[] {
     const chain: TriggerState[] = [];
     let trigger = [...this.forward].reverse().find((state) => state.hit.end <= index && this.sameClause(state.hit.start, index));
-    if (trigger && this.newComplementBetween(trigger.hit.end, index)) trigger = trigger.governor;
+    if (trigger && (this.newComplementBetween(trigger.hit.end, index) || (trigger.governor && this.newInfinitiveBetween(trigger.hit.end, index)))) {
+      trigger = trigger.governor;
+    }
     while (trigger && chain.length < this.forward.length) {
       chain.push(trigger);
       trigger = trigger.governor;
@@ -324,6 +344,16 @@ class SentenceAnalysis {
       const next = coordinator.end;
       return hasRoleAt(this.sentence, 'complementizers', next) !== undefined || this.candidates.some((candidate) => candidate.start === next);
     });
+  }
+
+  /**
+   * "вимагає відмовитися від НАТО та скоротити армію": a second infinitive, perhaps the issue's
+   * own word, is a verb of its own under the same governing verb.
+   */
+  private newInfinitiveBetween(from: number, to: number): boolean {
+    return spansOf(this.sentence, 'coordinators').some(
+      (coordinator) => coordinator.start >= from && coordinator.end <= to && isInfinitive(this.sentence.tokens[coordinator.end]),
+    );
   }
 
   /**
@@ -454,6 +484,16 @@ class SentenceAnalysis {
   private sameClause(a: number, b: number): boolean {
     return sameClause(this.sentence, a, b);
   }
+}
+
+/**
+ * A Ukrainian or Russian infinitive ("скоротити", "закріпити", "отказаться", "провести"): a verb
+ * of its own, so what follows is not the object of the verb before. English has no such mark.
+ */
+const INFINITIVE = /\p{Script=Cyrillic}{2,}(?:ти|тися|тись|ться|чь|[аеиоуыяю]ть)$/u;
+
+function isInfinitive(token: Token | undefined): boolean {
+  return token !== undefined && INFINITIVE.test(token.norm);
 }
 
 /** A demand or a document's content ("demands", "calls for", "envisages"), not an acceptance. */

@@ -106,6 +106,10 @@ export interface Lexicon {
   retractors: Phrases;
   /** "failed to": the trigger after it states no stance. */
   voiders: Phrases;
+  /** "sidestepped", "did not comment on": the party took no stance on what follows. */
+  evasions: Phrases;
+  /** Verbs whose object is who was spoken to ("told European allies that ..."), not who spoke. */
+  addressees: Phrases;
   /** Nouns after a party adjective or possessive that make it an actor: delegation, side, officials. */
   holderNouns: Phrases;
   /** Documents that speak for their author: memorandum, draft, document. */

@@ -39,6 +39,9 @@ export const ATTRIBUTION: Case[] = [
   { text: 'EU foreign policy chief Kaja Kallas said sanctions on Russia must stay in place until a just peace is reached.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Sybiha said Ukraine was open to a freeze along the current line of contact as a starting point for talks.', expected: ['ukraine territory.freeze-line support'] },
   { text: 'Peskov said Moscow would not accept a freeze of the conflict along the front line.', expected: ['russia territory.freeze-line oppose'] },
+  // Who is spoken to is not who speaks.
+  { text: 'Hegseth told European ministers that NATO membership for Ukraine was not realistic.', expected: ['united-states security.nato-membership oppose'] },
+  { text: 'Rubio assured Kyiv that Washington would keep supplying weapons.', expected: ['united-states military.halt-western-arms oppose'] },
 ];
 
 export const DOCUMENTS: Case[] = [
@@ -86,6 +89,11 @@ export const NEGATION: Case[] = [
   { text: 'Росія не вимагає від України виводу військ з Херсона, заявив Ушаков.', expected: [] },
   { text: 'Україна не відмовиться від вступу до НАТО, заявив Зеленський.', expected: ['ukraine security.nato-membership support'] },
   { text: 'Ukraine is not ready to give up Crimea, Zelensky said.', expected: ['ukraine territory.recognize-crimea oppose'] },
+  // Contrast markers negate what follows them, under the verb they depend on.
+  { text: 'The Kremlin said it favours a lasting settlement rather than a temporary truce.', expected: ['russia process.ceasefire oppose'] },
+  { text: 'Lavrov said Moscow backs a full peace treaty, not a ceasefire.', expected: ['russia process.treaty-legal-binding support', 'russia process.ceasefire oppose'] },
+  { text: 'Russia wants the fighting to end with a binding treaty.', expected: ['russia process.treaty-legal-binding support'] },
+  { text: 'Ukraine applied for EU membership, which Moscow considers a provocation.', expected: ['russia security.eu-membership oppose'] },
 ];
 
 export const HEDGES: Case[] = [
@@ -107,6 +115,8 @@ export const UKRAINIAN: Case[] = [
   { text: 'Сибіга наголосив, що Київ вимагає гарантій безпеки на кшталт статті 5 НАТО.', expected: ['ukraine security.guarantees support'], detail: { qualifiers: ['article 5-like'] } },
   { text: 'Туреччина готова стати майданчиком для зустрічі Путіна і Зеленського, заявив Ердоган.', expected: ['turkey process.leaders-meeting support'] },
   { text: 'Лідери Європи підтримали використання заморожених російських активів для відбудови України.', expected: ['europe economy.frozen-assets-reconstruction support'] },
+  // A second infinitive after "та" depends on the demand, not on the refusal before it.
+  { text: 'Росія вимагає від Києва відмовитися від НАТО та скоротити армію.', expected: ['russia military.army-cap support'] },
 ];
 
 export const RUSSIAN: Case[] = [
@@ -119,6 +129,7 @@ export const RUSSIAN: Case[] = [
   { text: 'Лавров: снятие санкций должно стать частью любого соглашения.', expected: ['russia economy.sanctions-relief support'] },
   { text: 'Захарова заявила, что Москва выступает против использования замороженных российских активов.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
   { text: 'Зеленский исключил проведение выборов до окончания войны.', expected: ['ukraine process.elections oppose'] },
+  { text: 'Кремль требует от Киева отказаться от вступления в НАТО и провести выборы.', expected: ['russia security.nato-membership oppose', 'russia process.elections support'] },
 ];
 
 export const NOT_POSITIONS: Case[] = [
@@ -132,4 +143,12 @@ export const NOT_POSITIONS: Case[] = [
   { text: 'Will Russia agree to a ceasefire?', expected: [] },
   { text: 'A ceasefire was announced in Gaza on Friday.', expected: [] },
   { text: 'Russia launched 400 drones at Ukraine overnight, hours after the talks ended.', expected: [] },
+  // Evasions: the party took no stance on what it did not address.
+  { text: 'Peskov declined to comment on the proposal for an energy truce.', expected: [] },
+  { text: 'Zelensky sidestepped questions about holding elections.', expected: [] },
+  { text: 'Rubio did not address the question of sanctions relief.', expected: [] },
+  // A truce as the time of something else is no stance on the truce.
+  { text: 'Ukraine will rotate its brigades during the truce, Syrskyi said.', expected: [] },
+  { text: 'Russia demanded a halt to mobilisation during the ceasefire.', expected: ['russia military.demobilization support'] },
+  { text: 'Experts at the Atlantic Council said Russia would likely demand all of Donbas.', expected: [] },
 ];
