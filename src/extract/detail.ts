@@ -22,11 +22,13 @@ const MULTIPLIERS: [RegExp, number][] = [
 ];
 const NUMBER_WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, ten: 10, fourteen: 14, fifteen: 15, twenty: 20,
-  thirty: 30, sixty: 60, ninety: 90, hundred: 100, 'one hundred': 100, три: 3, 'п\'ять': 5, десять: 10,
+  thirty: 30, sixty: 60, ninety: 90, hundred: 100, 'one hundred': 100, два: 2, дві: 2, три: 3, 'п\'ять': 5, десять: 10,
   тридцять: 30, тридцать: 30, шістдесят: 60, шестьдесят: 60, сто: 100,
 };
+const AMOUNT = `(?:\\d+|${Object.keys(NUMBER_WORDS).join('|')})`;
+// A range keeps both ends, in figures or in words: "2–3 days", "два-три дня", "60 to 90 days".
 const DURATION = new RegExp(
-  `(?<![\\p{L}\\p{N}])(\\d+(?:\\s?[-–—]\\s?\\d+)?|${Object.keys(NUMBER_WORDS).join('|')})[\\s-]?` +
+  `(?<![\\p{L}\\p{N}])(${AMOUNT}(?:\\s?[-–—]\\s?${AMOUNT}|[\\s-](?:to|or|до|або|или)[\\s-]${AMOUNT})?)[\\s-]?` +
     '(hours?|days?|weeks?|months?|years?|годин[\\p{L}]*|дн[\\p{L}]*|доб[\\p{L}]*|тиж[\\p{L}]*|місяц[\\p{L}]*|рок[\\p{L}]*|рік|рочн[\\p{L}]*|час[\\p{L}]*|сут[\\p{L}]*|недел[\\p{L}]*|месяц[\\p{L}]*|лет|год[\\p{L}]*|денн[\\p{L}]*|дневн[\\p{L}]*)(?![\\p{L}])',
   'giu',
 );
@@ -125,7 +127,10 @@ export function durationsIn(text: string): string[] {
   const durations: string[] = [];
   for (const match of text.matchAll(DURATION)) {
     const amount = (match[1] ?? '').toLowerCase();
-    const count = NUMBER_WORDS[amount] !== undefined ? String(NUMBER_WORDS[amount]) : amount.replace(/\s/g, '').replace(/[–—]/g, '-');
+    const count = amount
+      .split(/[\s-](?:to|or|до|або|или)[\s-]|\s?[-–—]\s?/u)
+      .map((end) => String(NUMBER_WORDS[end] ?? end))
+      .join('-');
     const unit = UNITS.find(([pattern]) => pattern.test(match[2] ?? ''))?.[1];
     if (!unit) continue;
     const duration = `${count} ${unit}${count === '1' ? '' : 's'}`;

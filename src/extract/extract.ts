@@ -45,10 +45,17 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory): 
   }
   const conditions = findConditions(sentence);
   const issues = compiled.taxonomy.issues;
+  const supports = findings.filter((finding) => finding.stance === 'support' && !finding.retracted);
   return findings.flatMap((finding) => {
     const detail = readDetail(finding, sentence, compiled, conditions);
     const issue = issues[finding.cue.issue]?.id ?? '';
-    return finding.parties.map((party) => ({
+    // A party that asks for an issue in one phrase and refuses it in another of the same sentence
+    // refuses one form of it for another ("a 30-day halt on energy strikes, not a full
+    // ceasefire"): it supports the issue.
+    const otherForm = (party: string): boolean =>
+      supports.some((other) => other.cue.issue === finding.cue.issue && other.cue.core.start !== finding.cue.core.start && other.parties.includes(party));
+    const parties = finding.stance === 'oppose' && !finding.retracted ? finding.parties.filter((party) => !otherForm(party)) : finding.parties;
+    return parties.map((party) => ({
       party,
       issue,
       stance: finding.stance,

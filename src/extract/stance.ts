@@ -260,8 +260,11 @@ class SentenceAnalysis {
     const subject = this.candidateBefore(hit.start);
     if (previous && subject && subject.start >= previous.hit.end) {
       // A subject after the previous verb: a new clause ("..., and Kyiv rejected") or the
-      // object of that verb ("demanded that Ukraine abandon").
-      if (coordinated(this.reading, subject.start)) state.holder = this.subjectHolder(subject, hit);
+      // object of that verb ("demanded that Ukraine abandon"). A complementizer makes it the
+      // object even after a comma, as Russian and Ukrainian punctuation requires ("настаивает,
+      // чтобы Украина отказалась").
+      const subordinate = roleBetween(this.sentence, 'complementizers', previous.hit.end, subject.start);
+      if (!subordinate && coordinated(this.reading, subject.start)) state.holder = this.subjectHolder(subject, hit);
       else state.governor = previous;
     } else if (previous && !coordinated(this.reading, hit.start)) {
       state.governor = previous;
@@ -309,7 +312,10 @@ class SentenceAnalysis {
     if (!relative) return undefined;
     const subject = this.candidates.find((candidate) => candidate.start >= relative.end && candidate.end <= hit.start);
     const between = this.sentence.triggers.some((trigger) => trigger.start >= relative.end && trigger.end <= hit.start);
-    return subject && !between ? relative : undefined;
+    // A comma closes the relative clause: in "the memorandum, which the delegation handed over,
+    // Moscow demands ..." the verb after it is the main clause's.
+    const closed = this.sentence.tokens.slice(relative.end + 1, hit.start + 1).some((token) => token.before.includes(','));
+    return subject && !between && !closed ? relative : undefined;
   }
 
   private backwardHolder(hit: TriggerHit): string[] | undefined {

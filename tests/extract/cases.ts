@@ -130,6 +130,21 @@ export const RUSSIAN: Case[] = [
   { text: 'Захарова заявила, что Москва выступает против использования замороженных российских активов.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
   { text: 'Зеленский исключил проведение выборов до окончания войны.', expected: ['ukraine process.elections oppose'] },
   { text: 'Кремль требует от Киева отказаться от вступления в НАТО и провести выборы.', expected: ['russia security.nato-membership oppose', 'russia process.elections support'] },
+  // After "чтобы" / "щоб" the subject is who is asked, not who asks, though a comma precedes it.
+  { text: 'Кремль настаивает, чтобы Украина отказалась от планов вступить в НАТО.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Москва добивается того, чтобы Киев отказался от вступления в НАТО, сообщил источник.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Росія наполягає, щоб Україна відмовилася від членства в НАТО.', expected: ['russia security.nato-membership oppose'] },
+  // A comma closes a relative clause: the verb after it belongs to the main clause.
+  { text: 'In the draft, which the Russian side handed over in Istanbul, Moscow demands that Kyiv renounce NATO membership.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'У меморандумі, який російська делегація передала в Стамбулі, Москва вимагає від України відмовитися від вступу до НАТО.', expected: ['russia security.nato-membership oppose'] },
+  // Asking for one form of an issue while refusing another in the same sentence is support.
+  { text: 'Moscow agreed to a 30-day halt on energy strikes, not a full ceasefire.', expected: ['russia process.ceasefire support'], detail: { durations: ['30 days'] } },
+  { text: 'Россия согласилась на мораторий на удары по энергетике, но не на полное прекращение огня.', expected: ['russia process.ceasefire support'] },
+  { text: 'Україна погодилася на енергетичне перемир\'я, але не на повне припинення вогню.', expected: ['ukraine process.ceasefire support'] },
+  // Imperfective and "reunite" forms of returning children.
+  { text: 'Россия готова возвращать украинских детей их родственникам.', expected: ['russia humanitarian.children-return support'] },
+  { text: 'Москва обещала воссоединять вывезенных детей с семьями.', expected: ['russia humanitarian.children-return support'] },
+  { text: 'Київ вимагає повертати українських дітей додому.', expected: ['ukraine humanitarian.children-return support'] },
 ];
 
 export const NOT_POSITIONS: Case[] = [

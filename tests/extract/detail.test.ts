@@ -20,6 +20,14 @@ describe('durations', () => {
     expect(durationsIn('трехдневное перемирие и трьохденне перемир’я на 30 дней')).toEqual(['30 days', '3 days']);
     expect(durationsIn('a three-day ceasefire')).toEqual(['3 days']);
   });
+
+  it('keeps both ends of a range, in figures or in words', () => {
+    expect(durationsIn('a local truce of 2–3 days')).toEqual(['2-3 days']);
+    expect(durationsIn('a vote within 45 to 60 days, or two or three weeks')).toEqual(['45-60 days', '2-3 weeks']);
+    expect(durationsIn('пауза на два-три дні')).toEqual(['2-3 days']);
+    expect(durationsIn('перемирие на 4—5 суток')).toEqual(['4-5 days']);
+    expect(durationsIn('cut the army from 900,000 to 600,000 troops')).toEqual([]);
+  });
 });
 
 describe('detail on positions', () => {

@@ -32,6 +32,13 @@ describe('relevance rules', () => {
     expect(judge('Gaza ceasefire talks resume in Cairo')).toBe(false);
   });
 
+  it('without a position, the talks and the war must meet in one sentence, not only share the item', () => {
+    expect(judge('Serbia and Kosovo resume EU-mediated talks', 'The talks in Brussels lasted six hours. Belgrade has long relied on Russia for support.')).toBe(false);
+    expect(judge('Молдова і Придністров’я відновили переговори', 'Сторони обговорили транзит. Раніше Кишинів звинуватив Росію у втручанні.')).toBe(false);
+    expect(judge('Talks end without result', 'Negotiators from Russia and Ukraine met for two hours in Istanbul.')).toBe(true);
+    expect(judge('Новый раунд', 'Делегации России и Украины проведут переговоры в Стамбуле.')).toBe(true);
+  });
+
   it('an item that states a position is relevant without naming the talks; an exclusion still wins', () => {
     expect(judge('Kyiv refuses to hold elections under martial law', '', 1)).toBe(true);
     expect(judge('Football: Shakhtar coach rules out move', '', 1)).toBe(false);
