@@ -52,16 +52,27 @@ class TextCollector implements HtmlVisitor {
   }
 }
 
+/**
+ * How deep HTML may nest before the rest of the document is dropped. htmlparser2 keeps its open
+ * elements in an array it prepends to, so each level costs as much as all the levels above it:
+ * a page of a few MB nested to the end would take minutes. Real pages nest a few dozen levels.
+ */
+export const MAX_HTML_DEPTH = 256;
+
 function visitHtml(html: string, hidden: ReadonlySet<string>, visitor: HtmlVisitor): void {
   // htmlparser2 reports every element opened as closed too (implied closes included), so a
   // counter is enough to know when we are inside a hidden element, however they nest.
   let hiddenDepth = 0;
+  let depth = 0;
   const parser = new Parser({
     onopentag(name) {
+      depth += 1;
+      if (depth > MAX_HTML_DEPTH) parser.pause();
       if (hidden.has(name)) hiddenDepth += 1;
       else if (hiddenDepth === 0) visitor.open(name);
     },
     onclosetag(name) {
+      depth -= 1;
       if (hidden.has(name)) hiddenDepth -= 1;
       else if (hiddenDepth === 0) visitor.close(name);
     },

@@ -2,6 +2,7 @@ import Parser from 'rss-parser';
 import { FeedFormatError } from './feed-format-error.js';
 import { readableLine, toFeedItem } from './feed-item.js';
 import type { ParsedFeed } from './item.js';
+import { assertNestingWithin } from './nesting-depth.js';
 import { prepareXml } from './prepare-xml.js';
 import type { PreparedXml } from './prepare-xml.js';
 import { rebalanceXml } from './rebalance-xml.js';
@@ -26,6 +27,7 @@ export async function parseFeed(xml: string): Promise<ParsedFeed> {
 }
 
 async function readFeed(prepared: PreparedXml): Promise<RawFeed> {
+  assertNestingWithin(prepared.xml);
   try {
     return await parseWithRssParser(prepared.xml, prepared.vocabularyPrefix);
   } catch (error) {
@@ -53,7 +55,6 @@ function parseWithRssParser(xml: string, vocabularyPrefix: string | undefined): 
     xml2js: {
       tagNameProcessors: vocabularyPrefix === undefined ? [] : [withoutPrefix(vocabularyPrefix)],
       valueProcessors: [withoutUnreadableAtomDate],
-      validator: atomTextLinkAsHref,
     },
   });
   return parser.parseString(xml);
@@ -70,13 +71,6 @@ function withoutPrefix(prefix: string): (name: string) => string {
 function withoutUnreadableAtomDate(value: string, elementName: string): string {
   const isAtomDate = elementName === 'published' || elementName === 'updated';
   return isAtomDate && Number.isNaN(Date.parse(value)) ? '' : value;
-}
-
-// rss-parser 3.13 reads every Atom <link> as an element with attributes and throws TypeError on
-// `<link>https://…</link>`, which some Atom feeds write; such a link is read as its href.
-const ATOM_LINK_PATH = /^\/feed(?:\/entry)?\/link$/;
-function atomTextLinkAsHref(xpath: string, _previous: unknown, value: unknown): unknown {
-  return typeof value === 'string' && ATOM_LINK_PATH.test(xpath) ? { $: { href: value.trim() } } : value;
 }
 
 function describeXmlError(error: unknown): string | undefined {

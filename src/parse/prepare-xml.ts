@@ -22,8 +22,15 @@ const CHANNEL_ELEMENT = /<(?:[\w.-]+:)?channel[\s/>]/;
 const RSS_1_PREFIX_DECLARATION = /\bxmlns:([\w.-]+)\s*=\s*["']http:\/\/purl\.org\/rss\/1\.0\/["']/;
 
 // `&` must start an entity or character reference in XML; feeds often carry a bare one (in URLs
-// above all). CDATA sections are matched too so that the `&` inside them, literal there, is kept.
-const CDATA_OR_BARE_AMPERSAND = /<!\[CDATA\[[\s\S]*?\]\]>|&(?![A-Za-z][\w.-]*;|#\d+;|#x[\dA-Fa-f]+;)/g;
+// above all). The `&` inside CDATA sections is literal there and kept.
+const BARE_AMPERSAND = /&(?![A-Za-z][\w.-]*;|#\d+;|#x[\dA-Fa-f]+;)/g;
+const CDATA_START = '<![CDATA[';
+const CDATA_END = ']]>';
+// rss-parser 3.13 reads every Atom <link> as an element with attributes and throws TypeError on
+// `<link>https://…</link>`, which some Atom feeds write; such a link is rewritten with an href.
+// Done on the text rather than with an xml2js validator, which rebuilds the element path at every
+// close tag: quadratic in the nesting depth.
+const ATOM_TEXT_LINK = /<((?:[\w.-]+:)?link)>([^<]*)<\/\1>/g;
 
 /**
  * Checks that a body is a feed (RSS 2.0, RSS 1.0 / RDF or Atom, by its root element) and fixes
@@ -54,7 +61,8 @@ export function prepareXml(text: string): PreparedXml {
     throw new FeedFormatError(`not a feed: <${rootName}> without a <channel>`);
   }
 
-  const body = document.slice(rootStart).replace(CDATA_OR_BARE_AMPERSAND, (match) => (match === '&' ? '&amp;' : match));
+  const escaped = escapeBareAmpersands(document.slice(rootStart));
+  const body = localName === 'feed' ? escaped.replace(ATOM_TEXT_LINK, (_link, name: string, href: string) => `<${name} href="${href.trim().replace(/"/g, '&quot;')}"/>`) : escaped;
   return { xml: prolog + body, vocabularyPrefix };
 }
 
@@ -69,4 +77,23 @@ function readProlog(document: string): { prolog: string; rootStart: number } {
     if (!DOCTYPE_START.test(part)) parts.push(part);
     position = PROLOG_PART.lastIndex;
   }
+}
+
+/**
+ * Escapes the bare `&` outside CDATA sections. Found with indexOf rather than a lazy regex, which
+ * rescans to the end of the document from every unterminated `<![CDATA[`: quadratic on a hostile feed.
+ */
+function escapeBareAmpersands(xml: string): string {
+  const parts: string[] = [];
+  let position = 0;
+  while (position < xml.length) {
+    const cdataStart = xml.indexOf(CDATA_START, position);
+    const textEnd = cdataStart === -1 ? xml.length : cdataStart;
+    parts.push(xml.slice(position, textEnd).replace(BARE_AMPERSAND, '&amp;'));
+    if (cdataStart === -1) break;
+    const cdataEnd = xml.indexOf(CDATA_END, cdataStart + CDATA_START.length);
+    position = cdataEnd === -1 ? xml.length : cdataEnd + CDATA_END.length;
+    parts.push(xml.slice(cdataStart, position));
+  }
+  return parts.join('');
 }

@@ -98,10 +98,14 @@ export async function pollCycle(runtime: Runtime, feeds: FeedConfig[], signal?: 
 
   for (const read of reads) {
     feedStates[read.report.feed] = read.state;
-    for (const item of read.readItems) seen.markRead(read.report.feed, item.id, item.contentHash, startedAt);
+    for (const item of read.readItems) seen.markRead(read.report.feed, item.id, item.contentHash, startedAt, item.published);
     logFeed(runtime, read.report);
   }
-  seen.prune(new Date(Date.parse(startedAt) - SEEN_RETENTION_DAYS * 86_400_000));
+  const forgotten = seen.prune(new Date(Date.parse(startedAt) - SEEN_RETENTION_DAYS * 86_400_000));
+  for (const [feed, publishedUpTo] of forgotten) {
+    const state = feedStates[feed];
+    if (state && publishedUpTo > (state.forgottenUpTo ?? '')) feedStates[feed] = { ...state, forgottenUpTo: publishedUpTo };
+  }
   seen.save();
   saveFeedStates(dataDir, feedStates);
   for (const change of proposed) {
@@ -150,7 +154,9 @@ async function readFeed(
       return { report: { ...base, status: 'not-modified' }, state: recordSuccess(previous, now, outcome.validators), observations: [], readItems: [] };
     }
     const parsed = await parseFeed(outcome.body);
-    const fresh = parsed.items.filter((item) => !seen.isKnown(feed.name, item.id, item.contentHash, now));
+    const forgottenUpTo = previous?.forgottenUpTo;
+    const isForgotten = (item: FeedItem): boolean => forgottenUpTo !== undefined && item.published !== undefined && item.published <= forgottenUpTo;
+    const fresh = parsed.items.filter((item) => !seen.isKnown(feed.name, item.id, item.contentHash, now) && !isForgotten(item));
     const rules = rulesForFeed(runtime.config.match, feed);
     const observations: Observation[] = [];
     let relevantItems = 0;

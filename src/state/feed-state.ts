@@ -14,6 +14,8 @@ export interface FeedState {
   lastError?: string;
   lastFailureAt?: string;
   lastSuccessAt?: string;
+  /** Items published up to then were read and forgotten (seen-item retention): one shown again is not news. */
+  forgottenUpTo?: string;
 }
 
 export type FeedStates = Record<string, FeedState>;
@@ -31,7 +33,7 @@ export function saveFeedStates(dataDir: string, states: FeedStates): void {
 }
 
 export function recordSuccess(state: FeedState | undefined, at: string, validators: { etag?: string; lastModified?: string }): FeedState {
-  return { ...validators, consecutiveFailures: 0, lastSuccessAt: at, ...keep(state, 'lastError', 'lastFailureAt') };
+  return { ...validators, consecutiveFailures: 0, lastSuccessAt: at, ...keep(state, 'lastError', 'lastFailureAt', 'forgottenUpTo') };
 }
 
 export function recordFailure(state: FeedState | undefined, at: string, error: string, retryAfter?: Date): FeedState {

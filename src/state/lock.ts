@@ -19,10 +19,11 @@ export class DataFolderBusyError extends Error {
  */
 export function lockDataFolder(dataDir: string, command: string): () => void {
   const file = path.join(dataDir, 'state', 'talkwatch.lock');
-  mkdirSync(path.dirname(file), { recursive: true });
   const owner: LockOwner = { pid: process.pid, command, since: new Date().toISOString() };
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
+      // Inside the try: a data folder that cannot be created is reported like one that cannot be locked.
+      mkdirSync(path.dirname(file), { recursive: true });
       writeFileSync(file, JSON.stringify(owner), { flag: 'wx' });
       return () => rmSync(file, { force: true });
     } catch (error) {

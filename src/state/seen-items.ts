@@ -7,6 +7,8 @@ interface SeenEntry {
   hash: string;
   /** Last time the item was in its feed; entries not seen for the retention period are dropped. */
   lastSeen: string;
+  /** The item's own date, if it has one: what pruning keeps of it (see `prune`). */
+  published?: string;
 }
 
 /** Items already read, per feed. Pruned by age so that the file stays the size of the feeds, not of all time. */
@@ -29,15 +31,25 @@ export class SeenItems {
     return true;
   }
 
-  markRead(feed: string, itemId: string, hash: string, now: string): void {
-    this.entries.set(key(feed, itemId), { hash, lastSeen: now });
+  markRead(feed: string, itemId: string, hash: string, now: string, published?: string): void {
+    this.entries.set(key(feed, itemId), published ? { hash, lastSeen: now, published } : { hash, lastSeen: now });
   }
 
-  prune(olderThan: Date): void {
+  /**
+   * Drops the entries of items last in their feed before `olderThan`. Returns, per feed, the
+   * latest publication date among the dropped ones: a feed that shows such an old item again
+   * must not have it read as news (its report would undo the newer positions read since).
+   */
+  prune(olderThan: Date): Map<string, string> {
     const cutoff = olderThan.toISOString();
+    const forgottenUpTo = new Map<string, string>();
     for (const [entryKey, entry] of this.entries) {
-      if (entry.lastSeen < cutoff) this.entries.delete(entryKey);
+      if (entry.lastSeen >= cutoff) continue;
+      this.entries.delete(entryKey);
+      const feed = entryKey.slice(0, entryKey.indexOf('\t'));
+      if (entry.published && entry.published > (forgottenUpTo.get(feed) ?? '')) forgottenUpTo.set(feed, entry.published);
     }
+    return forgottenUpTo;
   }
 
   save(): void {

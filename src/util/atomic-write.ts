@@ -21,8 +21,17 @@ export function writeFileAtomic(file: string, content: string): void {
     renameSync(temporary, file);
     syncFolder(folder);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     throw new Error(`cannot write ${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+// The clean-up fails too when the folder itself is the trouble (ENOTDIR, EACCES); the first error is the one to report.
+function removeQuietly(file: string): void {
+  try {
+    rmSync(file, { force: true });
+  } catch {
+    // Nothing was written there, or it cannot be removed: either way the target file is untouched.
   }
 }
 

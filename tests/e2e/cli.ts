@@ -17,6 +17,9 @@ export interface CliOptions {
   env?: Record<string, string>;
   input?: string;
   cwd?: string;
+  /** Run as this user and group (tests of unwritable folders, which root could write anyway). */
+  uid?: number;
+  gid?: number;
 }
 
 /** Runs the built `talkwatch` binary as a user would, with SMTP_URL unset unless given. */
@@ -27,7 +30,7 @@ export function runCli(args: string[], options: CliOptions = {}): Promise<CliRes
 /** Starts the binary like `runCli`, with a handle on the process, for tests that signal or kill it. */
 export function startCli(args: string[], options: CliOptions = {}): { child: ChildProcess; result: Promise<CliResult> } {
   const env = { ...process.env, SMTP_URL: '', NO_COLOR: '1', ...options.env };
-  const child = spawn(process.execPath, [CLI, ...args], { env, cwd: options.cwd ?? REPO_ROOT });
+  const child = spawn(process.execPath, [CLI, ...args], { env, cwd: options.cwd ?? REPO_ROOT, uid: options.uid, gid: options.gid });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
