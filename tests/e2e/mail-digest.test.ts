@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './cli.js';
-import { FeedServer, rssFeed } from './feed-server.js';
-import { aboutArmyCap, CAP_600K, CAP_600K_CONFIRMED, CAP_800K, emlFiles, mailDataDir } from './mail-fixtures.js';
-import { MailServer } from './mail-server.js';
+import { rssFeed } from './feed-server.js';
+import { aboutArmyCap, CAP_600K, CAP_600K_CONFIRMED, CAP_800K, emlFiles, mailDataDir, useFeedAndMailServers } from './mail-fixtures.js';
 
 const CHURCH = {
   guid: 'church',
@@ -14,26 +13,17 @@ const CHURCH = {
 };
 
 describe('talkwatch digest', () => {
-  let feeds: FeedServer;
-  let smtp: MailServer;
-  beforeAll(async () => {
-    feeds = await FeedServer.start();
-    smtp = await MailServer.start();
-  });
-  afterAll(async () => {
-    await feeds.close();
-    await smtp.close();
-  });
+  const servers = useFeedAndMailServers();
 
   it('in digest mode: no alerts; --dry-run prints and marks nothing; the digest covers each change once; nothing new, no mail', async () => {
-    feeds.feeds.set('/digest-wire.xml', { body: rssFeed([CAP_600K, CHURCH]) });
-    const data = mailDataDir([{ name: 'Wire', url: feeds.url('/digest-wire.xml') }, { name: 'Gone', url: feeds.url('/gone.xml') }], { mode: 'digest' });
-    const env = { SMTP_URL: smtp.url() };
+    servers.feeds.feeds.set('/digest-wire.xml', { body: rssFeed([CAP_600K, CHURCH]) });
+    const data = mailDataDir([{ name: 'Wire', url: servers.feeds.url('/digest-wire.xml') }, { name: 'Gone', url: servers.feeds.url('/gone.xml') }], { mode: 'digest' });
+    const env = { SMTP_URL: servers.smtp.url() };
     const run = (...args: string[]) => runCli([...args, '--config', data.config], { env });
 
     const polled = await run('poll');
     expect(polled.stdout).toMatch(/positions: 2 changed/);
-    expect(smtp.received).toHaveLength(0);
+    expect(servers.smtp.received).toHaveLength(0);
 
     const outbox = path.join(data.dir, 'state', 'outbox.json');
     const before = readFileSync(outbox, 'utf8');
@@ -41,13 +31,13 @@ describe('talkwatch digest', () => {
     expect(dry.code, dry.stderr).toBe(0);
     expect(dry.stdout).toContain('Subject: [talkwatch] Digest: 2 position changes (Russia, United States)');
     expect(dry.stdout).toContain('(dry run: nothing sent, nothing marked)');
-    expect(smtp.connections).toBe(0);
+    expect(servers.smtp.connections).toBe(0);
     expect(readFileSync(outbox, 'utf8')).toBe(before);
 
     const sent = await run('digest');
     expect(sent.code, sent.stdout).toBe(0);
-    expect(smtp.received).toHaveLength(1);
-    const digest = smtp.received[0]!.parsed;
+    expect(servers.smtp.received).toHaveLength(1);
+    const digest = servers.smtp.received[0]!.parsed;
     expect(digest.subject).toBe('[talkwatch] Digest: 2 position changes (Russia, United States)');
     expect(digest.headers.get('x-talkwatch-kind')).toBe('digest');
     const text = digest.text ?? '';
@@ -61,38 +51,38 @@ describe('talkwatch digest', () => {
     const again = await run('digest');
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('no change since the last digest: nothing to send');
-    expect(smtp.received).toHaveLength(1);
+    expect(servers.smtp.received).toHaveLength(1);
 
-    feeds.feeds.set('/digest-wire.xml', { body: rssFeed([CAP_600K, CHURCH, CAP_800K]) });
+    servers.feeds.feeds.set('/digest-wire.xml', { body: rssFeed([CAP_600K, CHURCH, CAP_800K]) });
     await run('poll');
     await run('digest');
-    expect(smtp.received).toHaveLength(2);
-    const second = smtp.received[1]!.parsed;
+    expect(servers.smtp.received).toHaveLength(2);
+    const second = servers.smtp.received[1]!.parsed;
     expect(second.subject).toMatch(/^\[talkwatch\] Digest: \d+ position changes? \(United States\)$/);
     expect(second.text).toContain('support: 600,000 ⇒ 800,000');
     expect(second.text).not.toContain('society.church');
   });
 
   it('A ⇒ B ⇒ A within the window: one wavering note in the digest, not a pair of alerts', async () => {
-    smtp.received.length = 0;
-    feeds.feeds.set('/waver.xml', { body: rssFeed([CAP_600K]) });
-    const data = mailDataDir([{ name: 'Wire', url: feeds.url('/waver.xml') }], { mode: 'both' });
-    const run = (...args: string[]) => runCli([...args, '--config', data.config], { env: { SMTP_URL: smtp.url() } });
+    servers.smtp.received.length = 0;
+    servers.feeds.feeds.set('/waver.xml', { body: rssFeed([CAP_600K]) });
+    const data = mailDataDir([{ name: 'Wire', url: servers.feeds.url('/waver.xml') }], { mode: 'both' });
+    const run = (...args: string[]) => runCli([...args, '--config', data.config], { env: { SMTP_URL: servers.smtp.url() } });
 
     await run('poll');
-    expect(smtp.received.map((mail) => mail.parsed.subject)).toEqual(['[talkwatch] United States · military.army-cap: none ⇒ support · single source']);
+    expect(servers.smtp.received.map((mail) => mail.parsed.subject)).toEqual(['[talkwatch] United States · military.army-cap: none ⇒ support · single source']);
 
     // 800,000, then 600,000 again from another report: one cycle, two changes, no alert.
-    feeds.feeds.set('/waver.xml', { body: rssFeed([CAP_600K, CAP_800K, CAP_600K_CONFIRMED]) });
+    servers.feeds.feeds.set('/waver.xml', { body: rssFeed([CAP_600K, CAP_800K, CAP_600K_CONFIRMED]) });
     const polled = await run('poll');
     expect(polled.stdout).toMatch(/detail\s+united-states military\.army-cap/);
     expect(polled.stdout).toMatch(/wavering united-states military\.army-cap/);
-    expect(aboutArmyCap(smtp.received)).toHaveLength(1);
+    expect(aboutArmyCap(servers.smtp.received)).toHaveLength(1);
 
-    const sent = smtp.received.length;
+    const sent = servers.smtp.received.length;
     await run('digest');
-    expect(smtp.received).toHaveLength(sent + 1);
-    const digest = smtp.received[sent]!.parsed;
+    expect(servers.smtp.received).toHaveLength(sent + 1);
+    const digest = servers.smtp.received[sent]!.parsed;
     expect(digest.subject).toMatch(/^\[talkwatch\] Digest: \d+ position changes?, 1 wavering \(United States\)$/);
     expect(digest.text).toMatch(/Wavering: support \(600,000\) ⇒ support \(800,000\) ⇒ support \(600,000\), back between/);
     expect(digest.text?.match(/\[-600,000-\]\{\+800,000\+\}/g) ?? []).toHaveLength(0);
@@ -104,8 +94,8 @@ describe('talkwatch digest', () => {
   });
 
   it('writes .eml files like alerts when no SMTP_URL is set', async () => {
-    feeds.feeds.set('/eml.xml', { body: rssFeed([CHURCH]) });
-    const data = mailDataDir([{ name: 'Wire', url: feeds.url('/eml.xml') }], { mode: 'digest' });
+    servers.feeds.feeds.set('/eml.xml', { body: rssFeed([CHURCH]) });
+    const data = mailDataDir([{ name: 'Wire', url: servers.feeds.url('/eml.xml') }], { mode: 'digest' });
     await runCli(['poll', '--config', data.config]);
     expect(emlFiles(data.dir)).toEqual([]);
     const result = await runCli(['digest', '--config', data.config]);

@@ -1,6 +1,9 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { afterAll, beforeAll } from 'vitest';
 import { makeDataDir } from './cli.js';
+import { FeedServer } from './feed-server.js';
+import { MailServer } from './mail-server.js';
 import type { TestItem } from './feed-server.js';
 
 /** Reports whose positions the extractor reads (united-states / military.army-cap), in the order a story would unfold. */
@@ -50,4 +53,23 @@ export function mailDataDir(feeds: { name: string; url: string }[], email: Recor
 export function emlFiles(dir: string): string[] {
   const outbox = path.join(dir, 'outbox');
   return existsSync(outbox) ? readdirSync(outbox).filter((file) => file.endsWith('.eml')) : [];
+}
+
+export interface Servers {
+  feeds: FeedServer;
+  smtp: MailServer;
+}
+
+/** A news site and an SMTP server on 127.0.0.1 for the tests of one describe block: started before them, closed after. */
+export function useFeedAndMailServers(): Servers {
+  const servers = {} as Servers;
+  beforeAll(async () => {
+    servers.feeds = await FeedServer.start();
+    servers.smtp = await MailServer.start();
+  });
+  afterAll(async () => {
+    await servers.feeds.close();
+    await servers.smtp.close();
+  });
+  return servers;
 }

@@ -1,49 +1,40 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli, startCli } from './cli.js';
 import { FeedServer, rssFeed } from './feed-server.js';
-import { CAP_600K, mailDataDir } from './mail-fixtures.js';
+import { CAP_600K, mailDataDir, useFeedAndMailServers } from './mail-fixtures.js';
 import { MailServer } from './mail-server.js';
 
 describe('feed health mail', () => {
-  let feeds: FeedServer;
-  let smtp: MailServer;
-  beforeAll(async () => {
-    feeds = await FeedServer.start();
-    smtp = await MailServer.start();
-  });
-  afterAll(async () => {
-    await feeds.close();
-    await smtp.close();
-  });
+  const servers = useFeedAndMailServers();
 
   it('one mail when a feed starts failing, none while it goes on, one when it recovers', async () => {
-    feeds.feeds.set('/flaky.xml', { status: 503 });
-    feeds.feeds.set('/steady.xml', { body: rssFeed([]) });
+    servers.feeds.feeds.set('/flaky.xml', { status: 503 });
+    servers.feeds.feeds.set('/steady.xml', { body: rssFeed([]) });
     const data = mailDataDir(
       [
-        { name: 'Flaky', url: feeds.url('/flaky.xml') },
-        { name: 'Steady', url: feeds.url('/steady.xml') },
+        { name: 'Flaky', url: servers.feeds.url('/flaky.xml') },
+        { name: 'Steady', url: servers.feeds.url('/steady.xml') },
       ],
       { feedFailures: 2 },
     );
-    const poll = () => runCli(['poll', '--config', data.config], { env: { SMTP_URL: smtp.url() } });
-    const subjects = () => smtp.received.map((mail) => mail.parsed.subject);
+    const poll = () => runCli(['poll', '--config', data.config], { env: { SMTP_URL: servers.smtp.url() } });
+    const subjects = () => servers.smtp.received.map((mail) => mail.parsed.subject);
 
     await poll();
     expect(subjects()).toEqual([]);
     await poll();
     expect(subjects()).toEqual(['[talkwatch] Feed failing: Flaky']);
-    const failing = smtp.received[0]!.parsed;
+    const failing = servers.smtp.received[0]!.parsed;
     expect(failing.text).toMatch(/has failed 2 polls in a row, since \d{4}-\d\d-\d\d \d\d:\d\d UTC/);
     expect(failing.text).toContain('Last error: fetch: service unavailable (503 status code)');
     await poll();
     await poll();
     expect(subjects()).toHaveLength(1);
 
-    feeds.feeds.set('/flaky.xml', { body: rssFeed([]) });
+    servers.feeds.feeds.set('/flaky.xml', { body: rssFeed([]) });
     await poll();
     expect(subjects()).toEqual(['[talkwatch] Feed failing: Flaky', '[talkwatch] Feed recovered: Flaky']);
-    expect(smtp.received[1]!.parsed.inReplyTo).toBe(failing.messageId);
+    expect(servers.smtp.received[1]!.parsed.inReplyTo).toBe(failing.messageId);
     await poll();
     expect(subjects()).toHaveLength(2);
   });
