@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { createAnalyser } from '../tests/extraction-corpus/analyse.js';
 import { loadCorpus, type CorpusLang, type LoadedItem } from '../tests/extraction-corpus/corpus.js';
 import type { ExtractableText } from '../src/extract/position.js';
+import { seededRandom } from './seeded-random.js';
 
 const TARGET_BYTES = 1024;
 
@@ -114,7 +115,7 @@ function readOptions(): Options {
 
 /** Deterministic items of about TARGET_BYTES, in the corpus' mix of languages. */
 function buildWorkload(corpus: readonly LoadedItem[], count: number, seed: number): ExtractableText[] {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)] as T;
   const sentences = sentencePools(corpus);
   const workload: ExtractableText[] = [];
@@ -148,17 +149,6 @@ function sentencePools(corpus: readonly LoadedItem[]): Record<CorpusLang, string
   return pools;
 }
 
-/** A small seeded PRNG: the same seed gives the same workload on every machine. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function formatResult(result: BenchResult): string {
   return [
