@@ -7,25 +7,39 @@ const MIN_FINGERPRINT = 24;
  * How many independent outlets stand behind a set of reports. A wire story carried by five
  * outlets is one source: a report is a copy when another outlet carried it first, judged by its
  * link, its title or the very sentence the position was read from. Reports of one outlet count once.
+ * Reports are looked up by those keys, not compared pairwise: a cycle that reads thousands of
+ * reports of one position stays linear.
  */
 export function independentSources(evidence: readonly Evidence[]): number {
-  const originals: Evidence[] = [];
+  const originalFeeds = new Map<string, Set<string>>();
+  const independent = new Set<string>();
   for (const report of [...evidence].sort(byPublished)) {
-    if (!originals.some((original) => original.feed !== report.feed && sameReport(original, report))) originals.push(report);
+    const keys = reportKeys(report);
+    const copied = keys.some((key) => [...(originalFeeds.get(key) ?? [])].some((feed) => feed !== report.feed));
+    if (copied) continue;
+    independent.add(report.feed);
+    for (const key of keys) originalFeeds.set(key, (originalFeeds.get(key) ?? new Set()).add(report.feed));
   }
-  return new Set(originals.map((report) => report.feed)).size;
+  return independent.size;
 }
 
-/** Whether two reports are one text, wherever they were published. */
-function sameReport(a: Evidence, b: Evidence): boolean {
-  const link = canonicalLink(a.link);
-  if (link !== undefined && link === canonicalLink(b.link)) return true;
-  return sameText(a.title, b.title) || sameText(a.quote, b.quote);
-}
+const keysOfReport = new WeakMap<Evidence, string[]>();
 
-function sameText(a: string, b: string): boolean {
-  const fingerprint = textFingerprint(a);
-  return fingerprint.length >= MIN_FINGERPRINT && fingerprint === textFingerprint(b);
+/** What makes two reports one text: the same page, the same title or the same sentence (cached: fingerprints are not free). */
+function reportKeys(report: Evidence): string[] {
+  let keys = keysOfReport.get(report);
+  if (!keys) {
+    const link = canonicalLink(report.link);
+    const title = textFingerprint(report.title);
+    const quote = textFingerprint(report.quote);
+    keys = [
+      ...(link === undefined ? [] : [`link ${link}`]),
+      ...(title.length >= MIN_FINGERPRINT ? [`title ${title}`] : []),
+      ...(quote.length >= MIN_FINGERPRINT ? [`quote ${quote}`] : []),
+    ];
+    keysOfReport.set(report, keys);
+  }
+  return keys;
 }
 
 // Outlets restyle quotes, dashes and spacing when they copy a wire story; the words stay.
