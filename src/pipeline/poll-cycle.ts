@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import path from 'node:path';
 import type { FeedConfig } from '../config/config.js';
 import { fetchAll } from '../fetch/fetch-all.js';
 import { FetchError } from '../fetch/fetch-error.js';
@@ -19,7 +21,6 @@ import { loadFeedStates, recordFailure, recordSuccess, saveFeedStates, type Feed
 import { SeenItems } from '../state/seen-items.js';
 import { readItem, rulesForFeed } from './read-item.js';
 import type { Runtime } from './runtime.js';
-import path from 'node:path';
 
 export interface FeedReport {
   feed: string;
@@ -150,9 +151,11 @@ async function readFeed(
   }
   try {
     const outcome = await fetchResource(feed.url, { validators: previous, signal });
-    if (outcome.kind === 'not-modified') {
-      return { report: { ...base, status: 'not-modified' }, state: recordSuccess(previous, now, outcome.validators), observations: [], readItems: [] };
-    }
+    const unchanged: FeedRead = { report: { ...base, status: 'not-modified' }, state: recordSuccess(previous, now, outcome.validators), observations: [], readItems: [] };
+    if (outcome.kind === 'not-modified') return unchanged;
+    // The body a server sends again without honouring the validators holds nothing new: it is not parsed.
+    const bodyHash = createHash('sha256').update(outcome.body).digest('hex');
+    if (bodyHash === previous?.bodyHash) return unchanged;
     const parsed = await parseFeed(outcome.body);
     const forgottenUpTo = previous?.forgottenUpTo;
     const isForgotten = (item: FeedItem): boolean => forgottenUpTo !== undefined && item.published !== undefined && item.published <= forgottenUpTo;
@@ -181,7 +184,7 @@ async function readFeed(
     }
     return {
       report: { ...base, status: 'fresh', items: parsed.items.length, newItems: fresh.length, relevantItems },
-      state: recordSuccess(previous, now, outcome.validators),
+      state: recordSuccess(previous, now, outcome.validators, bodyHash),
       observations,
       readItems: fresh,
     };

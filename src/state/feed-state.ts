@@ -16,6 +16,8 @@ export interface FeedState {
   lastSuccessAt?: string;
   /** Items published up to then were read and forgotten (seen-item retention): one shown again is not news. */
   forgottenUpTo?: string;
+  /** Hash of the last body read in full: many servers ignore validators, and the same body need not be parsed again. */
+  bodyHash?: string;
 }
 
 export type FeedStates = Record<string, FeedState>;
@@ -32,8 +34,13 @@ export function saveFeedStates(dataDir: string, states: FeedStates): void {
   writeJsonAtomic(feedStateFile(dataDir), states);
 }
 
-export function recordSuccess(state: FeedState | undefined, at: string, validators: { etag?: string; lastModified?: string }): FeedState {
-  return { ...validators, consecutiveFailures: 0, lastSuccessAt: at, ...keep(state, 'lastError', 'lastFailureAt', 'forgottenUpTo') };
+export function recordSuccess(
+  state: FeedState | undefined,
+  at: string,
+  validators: { etag?: string; lastModified?: string },
+  bodyHash = state?.bodyHash,
+): FeedState {
+  return { ...validators, consecutiveFailures: 0, lastSuccessAt: at, ...keep(state, 'lastError', 'lastFailureAt', 'forgottenUpTo'), ...(bodyHash ? { bodyHash } : {}) };
 }
 
 export function recordFailure(state: FeedState | undefined, at: string, error: string, retryAfter?: Date): FeedState {

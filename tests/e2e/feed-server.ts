@@ -7,6 +7,8 @@ export interface ServedFeed {
   body?: string | Buffer;
   contentType?: string;
   headers?: Record<string, string>;
+  /** Like many servers: no ETag, and every request gets the whole body again. */
+  ignoreValidators?: boolean;
 }
 
 /**
@@ -26,6 +28,10 @@ export class FeedServer {
     }
     const body = feed.body ?? '';
     const etag = `"${createHash('sha256').update(body).digest('hex').slice(0, 12)}"`;
+    if (feed.ignoreValidators) {
+      response.writeHead(feed.status ?? 200, { 'Content-Type': feed.contentType ?? 'application/rss+xml; charset=utf-8', ...feed.headers }).end(body);
+      return;
+    }
     if (request.headers['if-none-match'] === etag) {
       response.writeHead(304, { ETag: etag }).end();
       return;

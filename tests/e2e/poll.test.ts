@@ -138,4 +138,21 @@ describe('talkwatch poll against a real HTTP server', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toMatch(/new\s+russia economy\.sanctions-relief: none ⇒ support/);
   });
+
+  it('does not read a body again that a server ignoring validators sends unchanged', async () => {
+    server.feeds.set('/plain.xml', { body: rssFeed([RESTATEMENT]), ignoreValidators: true });
+    const plain = makeDataDir([{ name: 'Plain', url: server.url('/plain.xml') }]);
+    const first = await runCli(['poll', '--config', plain.config]);
+    expect(first.stdout).toMatch(/1 fetched/);
+    expect(first.stdout).toMatch(/items: 1 new/);
+    const second = await runCli(['poll', '--config', plain.config]);
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stdout).toMatch(/1 unchanged/);
+
+    server.feeds.set('/plain.xml', { body: rssFeed([NEW_POSITION, RESTATEMENT]), ignoreValidators: true });
+    const third = await runCli(['poll', '--config', plain.config]);
+    expect(third.stdout).toMatch(/1 fetched/);
+    expect(third.stdout).toMatch(/items: 1 new/);
+    expect(third.stdout).toMatch(/new\s+united-states military\.army-cap/);
+  });
 });
