@@ -102,7 +102,11 @@ export async function pollCycle(runtime: Runtime, feeds: FeedConfig[], signal?: 
     for (const item of read.readItems) seen.markRead(read.report.feed, item.id, item.contentHash, startedAt, item.published);
     logFeed(runtime, read.report);
   }
-  const forgotten = seen.prune(new Date(Date.parse(startedAt) - SEEN_RETENTION_DAYS * 86_400_000));
+  // Feeds read in full this cycle, and feeds no longer configured, are the ones that can say an item is gone.
+  const readInFull = new Set(reads.filter((read) => read.report.status === 'fresh').map((read) => read.report.feed));
+  const configured = new Set(config.feeds.map((feed) => feed.name));
+  const isPrunable = (feed: string): boolean => readInFull.has(feed) || !configured.has(feed);
+  const forgotten = seen.prune(new Date(Date.parse(startedAt) - SEEN_RETENTION_DAYS * 86_400_000), isPrunable);
   for (const [feed, publishedUpTo] of forgotten) {
     const state = feedStates[feed];
     if (state && publishedUpTo > (state.forgottenUpTo ?? '')) feedStates[feed] = { ...state, forgottenUpTo: publishedUpTo };

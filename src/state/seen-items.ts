@@ -36,17 +36,21 @@ export class SeenItems {
   }
 
   /**
-   * Drops the entries of items last in their feed before `olderThan`. Returns, per feed, the
-   * latest publication date among the dropped ones: a feed that shows such an old item again
-   * must not have it read as news (its report would undo the newer positions read since).
+   * Drops the entries of items last in their feed before `olderThan`. Only a feed whose body was
+   * read in full can tell which items left it: a feed that answered 304, sent the same body
+   * again or failed keeps its entries, whatever their age (`isPrunable` says which feeds may
+   * lose theirs). Returns, per feed, the latest publication date among the dropped entries: a
+   * feed that shows such an old item again must not have it read as news (its report would undo
+   * the newer positions read since).
    */
-  prune(olderThan: Date): Map<string, string> {
+  prune(olderThan: Date, isPrunable: (feed: string) => boolean): Map<string, string> {
     const cutoff = olderThan.toISOString();
     const forgottenUpTo = new Map<string, string>();
     for (const [entryKey, entry] of this.entries) {
       if (entry.lastSeen >= cutoff) continue;
-      this.entries.delete(entryKey);
       const feed = entryKey.slice(0, entryKey.indexOf('\t'));
+      if (!isPrunable(feed)) continue;
+      this.entries.delete(entryKey);
       if (entry.published && entry.published > (forgottenUpTo.get(feed) ?? '')) forgottenUpTo.set(feed, entry.published);
     }
     return forgottenUpTo;
