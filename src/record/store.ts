@@ -14,6 +14,13 @@ import { applyChange, type PartySnapshot } from './snapshot.js';
  * writes) is brought up to date on the next open.
  */
 export class SnapshotStore {
+  /**
+   * Histories as read or written by this store: a cycle consults them several times (catching
+   * snapshots up, wavering, the outbox, the mail), and one writer per data folder means the files
+   * change only through this store.
+   */
+  private readonly histories = new Map<string, Change[]>();
+
   private constructor(
     readonly folder: string,
     private readonly taxonomy: Taxonomy,
@@ -43,6 +50,15 @@ export class SnapshotStore {
 
   /** Every change of one party, oldest first. */
   history(party: string): Change[] {
+    let history = this.histories.get(party);
+    if (!history) {
+      history = this.readHistory(party);
+      this.histories.set(party, history);
+    }
+    return history;
+  }
+
+  private readHistory(party: string): Change[] {
     const file = this.historyFile(party);
     if (!existsSync(file)) return [];
     return readFileSync(file, 'utf8')
@@ -69,8 +85,7 @@ export class SnapshotStore {
   record(changes: Change[], before: ReadonlyMap<string, PartySnapshot>, after: ReadonlyMap<string, PartySnapshot>): void {
     for (const party of new Set(changes.map((change) => change.party))) {
       const added = changes.filter((change) => change.party === party);
-      const history = [...this.history(party), ...added];
-      writeFileAtomic(this.historyFile(party), history.map((change) => `${JSON.stringify(change)}\n`).join(''));
+      this.writeHistory(party, [...this.history(party), ...added]);
     }
     for (const [party, snapshot] of after) {
       if (before.get(party) !== snapshot) this.writeSnapshot(snapshot);
@@ -86,10 +101,14 @@ export class SnapshotStore {
       if (snapshot) seeded.set(change.party, applyChange(snapshot, change));
     }
     for (const { id } of this.taxonomy.parties) {
-      const history = baseline.filter((change) => change.party === id);
-      writeFileAtomic(this.historyFile(id), history.map((change) => `${JSON.stringify(change)}\n`).join(''));
+      this.writeHistory(id, baseline.filter((change) => change.party === id));
     }
     for (const snapshot of seeded.values()) this.writeSnapshot(snapshot);
+  }
+
+  private writeHistory(party: string, history: Change[]): void {
+    writeFileAtomic(this.historyFile(party), history.map((change) => `${JSON.stringify(change)}\n`).join(''));
+    this.histories.set(party, history);
   }
 
   private readSnapshot(party: string): PartySnapshot {
