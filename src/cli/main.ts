@@ -5,20 +5,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../config/config-error.js';
 import { loadConfig } from '../config/load-config.js';
 import { loadTaxonomy } from '../extract/index.js';
-import { runDaemon } from '../pipeline/daemon.js';
 import { DEFAULT_MATCH } from '../relevance/defaults.js';
-import { lockDataFolder } from '../state/lock.js';
 import { PACKAGE_VERSION } from '../util/package-files.js';
-import { checkCommand } from './commands/check.js';
-import { demoCommand } from './commands/demo.js';
-import { diffCommand } from './commands/diff.js';
-import { digestCommand } from './commands/digest.js';
-import { extractCommand } from './commands/extract.js';
-import { historyCommand } from './commands/history.js';
-import { pollCommand } from './commands/poll.js';
-import { reportCommand } from './commands/report.js';
-import { acceptCommand, rejectCommand, reviewCommand } from './commands/review.js';
-import { showCommand } from './commands/show.js';
 import { loadRuntime, type GlobalOptions } from './load-runtime.js';
 import { UsageError } from './usage-error.js';
 
@@ -35,12 +23,14 @@ const program = new Command('talkwatch')
   .exitOverride();
 
 let exitCode = 0;
+// Each command loads its modules when it runs: a poll every few minutes should not pay for the report, review and demo code.
 const globals = (): GlobalOptions => program.opts<GlobalOptions>();
 
 program
   .command('run')
   .description('the daemon: polls on the configured schedule and sends alerts; stops cleanly on SIGINT / SIGTERM')
   .action(async () => {
+    const [{ runDaemon }, { lockDataFolder }] = await Promise.all([import('../pipeline/daemon.js'), import('../state/lock.js')]);
     const runtime = loadRuntime(globals());
     const unlock = lockDataFolder(runtime.dataDir, 'run');
     try {
@@ -54,6 +44,7 @@ program
   .command('poll')
   .description('one poll cycle now (the same code path as run), then exit')
   .action(async () => {
+    const { pollCommand } = await import('./commands/poll.js');
     exitCode = await pollCommand(loadRuntime(globals()));
   });
 
@@ -63,6 +54,7 @@ program
   .argument('<source...>', 'a feed or article file, an http(s) URL, or - for stdin')
   .option('--json', 'print the documented JSON shape')
   .action(async (sources: string[], options: { json?: boolean }) => {
+    const { extractCommand } = await import('./commands/extract.js');
     const { match, taxonomy } = configForExtract(globals());
     exitCode = await extractCommand(sources, options.json === true, match, loadTaxonomy(taxonomy));
   });
@@ -73,7 +65,8 @@ program
   .argument('[party]', 'one party id (russia, ukraine, united-states, europe, turkey, ...)')
   .option('--at <when>', 'the positions as they stood then: a date (2025-06-03, the end of that day) or a span ago (7d)')
   .option('--json', 'print the documented JSON shape')
-  .action((party: string | undefined, options: { at?: string; json?: boolean }) => {
+  .action(async (party: string | undefined, options: { at?: string; json?: boolean }) => {
+    const { showCommand } = await import('./commands/show.js');
     exitCode = showCommand(loadRuntime(globals()), party, { at: options.at, json: options.json === true });
   });
 
@@ -83,7 +76,8 @@ program
   .argument('[party]', 'one party id')
   .option('--since <when>', 'a date (2025-06-03) or a span (7d, 24h)')
   .option('--json', 'print the documented JSON shape')
-  .action((party: string | undefined, options: { since?: string; json?: boolean }) => {
+  .action(async (party: string | undefined, options: { since?: string; json?: boolean }) => {
+    const { diffCommand } = await import('./commands/diff.js');
     exitCode = diffCommand(loadRuntime(globals()), party, { since: options.since, json: options.json === true });
   });
 
@@ -93,7 +87,8 @@ program
   .argument('<party>', 'one party id')
   .argument('[issue]', 'one issue id (security.nato-membership, military.army-cap, ...)')
   .option('--json', 'print the documented JSON shape')
-  .action((party: string, issue: string | undefined, options: { json?: boolean }) => {
+  .action(async (party: string, issue: string | undefined, options: { json?: boolean }) => {
+    const { historyCommand } = await import('./commands/history.js');
     exitCode = historyCommand(loadRuntime(globals()), party, issue, options.json === true);
   });
 
@@ -101,7 +96,8 @@ program
   .command('report')
   .description('write one self-contained HTML page: the parties × issues matrix of current positions, the timeline of changes, and each position\'s history')
   .option('--out <file>', 'where to write it (default: <data-dir>/snapshots/report.html)')
-  .action((options: { out?: string }) => {
+  .action(async (options: { out?: string }) => {
+    const { reportCommand } = await import('./commands/report.js');
     exitCode = reportCommand(loadRuntime(globals()), options.out);
   });
 
@@ -109,7 +105,8 @@ program
   .command('review')
   .description('review mode: list the proposed changes waiting for accept or reject')
   .option('--json', 'print the documented JSON shape')
-  .action((options: { json?: boolean }) => {
+  .action(async (options: { json?: boolean }) => {
+    const { reviewCommand } = await import('./commands/review.js');
     exitCode = reviewCommand(loadRuntime(globals()), options.json === true);
   });
 
@@ -117,7 +114,8 @@ program
   .command('accept')
   .description('review mode: apply a proposed change to the snapshots')
   .argument('<id>', 'the change id that talkwatch review shows')
-  .action((id: string) => {
+  .action(async (id: string) => {
+    const { acceptCommand } = await import('./commands/review.js');
     exitCode = acceptCommand(loadRuntime(globals()), id);
   });
 
@@ -126,7 +124,8 @@ program
   .description('review mode: drop a proposed change')
   .argument('<id>', 'the change id that talkwatch review shows')
   .option('--noise', 'never propose the same statement again')
-  .action((id: string, options: { noise?: boolean }) => {
+  .action(async (id: string, options: { noise?: boolean }) => {
+    const { rejectCommand } = await import('./commands/review.js');
     exitCode = rejectCommand(loadRuntime(globals()), id, options.noise === true);
   });
 
@@ -135,6 +134,7 @@ program
   .description('mail the digest of every change not yet in one (grouped by party and issue, with wavering notes and feed health); nothing new, no mail')
   .option('--dry-run', 'print the digest; send nothing, mark nothing')
   .action(async (options: { dryRun?: boolean }) => {
+    const { digestCommand } = await import('./commands/digest.js');
     exitCode = await digestCommand(loadRuntime(globals()), options.dryRun === true);
   });
 
@@ -142,6 +142,7 @@ program
   .command('check')
   .description('validate the config, try every feed and the mail transport, and report each as ok or failing')
   .action(async () => {
+    const { checkCommand } = await import('./commands/check.js');
     exitCode = await checkCommand(loadRuntime(globals()));
   });
 
@@ -149,6 +150,7 @@ program
   .command('demo')
   .description('run the whole pipeline offline on sample feeds shipped with the project, into a temporary data folder')
   .action(async () => {
+    const { demoCommand } = await import('./commands/demo.js');
     exitCode = await demoCommand(globals().logLevel);
   });
 
