@@ -15,11 +15,17 @@ export const MAX_SENTENCE_CHARS = 1000;
  */
 const SEGMENTER_INPUT_CHARS = 2000;
 
-const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
 const SENTENCE_END = /[.!?…\n\r\u2029]/;
 const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
 const INITIAL = /(?:^|[\s(«"“])\p{Lu}\.\s*$/u;
 const STARTS_LOWER_OR_DIGIT = /^[\s"'“”«»„(]*[\p{Ll}\d]/u;
+
+let segmenter: Intl.Segmenter | undefined;
+// Built on first use: creating one loads ICU's break rules, which a cycle with nothing new to read never needs.
+function sentenceSegmenter(): Intl.Segmenter {
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+  return segmenter;
+}
 
 /**
  * Splits a text into sentences with `Intl.Segmenter`, then repairs its two usual mistakes in
@@ -57,7 +63,7 @@ function* segmentsOf(text: string): Generator<{ segment: string }> {
     return;
   }
   if (text.length <= SEGMENTER_INPUT_CHARS) {
-    yield* SEGMENTER.segment(text);
+    yield* sentenceSegmenter().segment(text);
     return;
   }
   let start = 0;
@@ -70,7 +76,7 @@ function* segmentsOf(text: string): Generator<{ segment: string }> {
       if (cut > SEGMENTER_INPUT_CHARS / 2) end = start + cut + 1;
       else if (space > SEGMENTER_INPUT_CHARS / 2) end = start + space + 1;
     }
-    yield* SEGMENTER.segment(text.slice(start, end));
+    yield* sentenceSegmenter().segment(text.slice(start, end));
     start = end;
   }
 }

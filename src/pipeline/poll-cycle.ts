@@ -46,11 +46,14 @@ export interface CycleReport {
 /** How long an item stays in the seen-item state after it left its feed. */
 const SEEN_RETENTION_DAYS = 60;
 
+/** What the seen-item state keeps of an item read: not its text, which a thousand feeds would hold in memory until the cycle ends. */
+type ReadItem = Pick<FeedItem, 'id' | 'contentHash' | 'published'>;
+
 interface FeedRead {
   report: FeedReport;
   state: FeedState;
   observations: Observation[];
-  readItems: FeedItem[];
+  readItems: ReadItem[];
 }
 
 /**
@@ -62,7 +65,7 @@ export async function pollCycle(runtime: Runtime, feeds: FeedConfig[], signal?: 
   const { config, dataDir, taxonomy, logger } = runtime;
   const startedAt = new Date().toISOString();
   const feedStates = loadFeedStates(dataDir);
-  const seen = SeenItems.load(dataDir);
+  const seen = SeenItems.at(dataDir);
   if (runtime.smtpUrl) checkSmtpUrl(runtime.smtpUrl);
   const store = SnapshotStore.open(path.join(dataDir, 'snapshots'), taxonomy);
   const outbox = openOutbox(dataDir, () => historyLengths(store));
@@ -190,7 +193,7 @@ async function readFeed(
       report: { ...base, status: 'fresh', items: parsed.items.length, newItems: fresh.length, relevantItems },
       state: recordSuccess(previous, now, outcome.validators, bodyHash),
       observations,
-      readItems: fresh,
+      readItems: fresh.map(({ id, contentHash, published }) => ({ id, contentHash, published })),
     };
   } catch (error) {
     const message = (error as Error).message;
@@ -214,9 +217,13 @@ async function withFullText(runtime: Runtime, item: FeedItem, signal: AbortSigna
   }
 }
 
+// A feed with nothing new is logged at debug level: at a thousand feeds, a line each would be most of the log and of a quiet cycle's time.
 function logFeed(runtime: Runtime, report: FeedReport): void {
   const { feed, status } = report;
   if (status === 'failed') runtime.logger.warn({ feed, error: report.error }, `feed "${feed}" failed: ${report.error}`);
   else if (status === 'skipped') runtime.logger.info({ feed }, `feed "${feed}" skipped: ${report.error}`);
-  else runtime.logger.info({ feed, status, items: report.items, new: report.newItems, relevant: report.relevantItems }, `feed "${feed}": ${status}, ${report.newItems} new of ${report.items}, ${report.relevantItems} about the talks`);
+  else {
+    const level = report.newItems > 0 ? 'info' : 'debug';
+    runtime.logger[level]({ feed, status, items: report.items, new: report.newItems, relevant: report.relevantItems }, `feed "${feed}": ${status}, ${report.newItems} new of ${report.items}, ${report.relevantItems} about the talks`);
+  }
 }

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { writeJsonAtomic } from '../util/atomic-write.js';
+import { writeFileAtomic } from '../util/atomic-write.js';
 import { readJsonFile } from '../util/read-json.js';
 
 interface SeenEntry {
@@ -11,28 +11,40 @@ interface SeenEntry {
   published?: string;
 }
 
-/** Items already read, per feed. Pruned by age so that the file stays the size of the feeds, not of all time. */
+/**
+ * Items already read, per feed. Pruned by age so that the file stays the size of the feeds, not of all time.
+ * The file is read only when a feed body has to be read, and written only when an entry changed: a
+ * cycle where every feed answers 304 or sends the same body again touches neither.
+ */
 export class SeenItems {
-  private constructor(
-    private readonly file: string,
-    private readonly entries: Map<string, SeenEntry>,
-  ) {}
+  private loaded: Map<string, SeenEntry> | undefined;
+  private changed = false;
 
-  static load(dataDir: string): SeenItems {
-    const file = path.join(dataDir, 'state', 'seen.json');
-    return new SeenItems(file, new Map(Object.entries(readJsonFile<Record<string, SeenEntry>>(file, {}))));
+  private constructor(private readonly file: string) {}
+
+  static at(dataDir: string): SeenItems {
+    return new SeenItems(path.join(dataDir, 'state', 'seen.json'));
+  }
+
+  private get entries(): Map<string, SeenEntry> {
+    this.loaded ??= new Map(Object.entries(readJsonFile<Record<string, SeenEntry>>(this.file, {})));
+    return this.loaded;
   }
 
   /** Whether the item was read before with this very content; notes that it is still in its feed. */
   isKnown(feed: string, itemId: string, hash: string, now: string): boolean {
     const entry = this.entries.get(key(feed, itemId));
     if (!entry || entry.hash !== hash) return false;
-    entry.lastSeen = now;
+    if (entry.lastSeen !== now) {
+      entry.lastSeen = now;
+      this.changed = true;
+    }
     return true;
   }
 
   markRead(feed: string, itemId: string, hash: string, now: string, published?: string): void {
     this.entries.set(key(feed, itemId), published ? { hash, lastSeen: now, published } : { hash, lastSeen: now });
+    this.changed = true;
   }
 
   /**
@@ -41,23 +53,29 @@ export class SeenItems {
    * again or failed keeps its entries, whatever their age (`isPrunable` says which feeds may
    * lose theirs). Returns, per feed, the latest publication date among the dropped entries: a
    * feed that shows such an old item again must not have it read as news (its report would undo
-   * the newer positions read since).
+   * the newer positions read since). A cycle that read no feed body leaves pruning to the next
+   * one that does, rather than read the file for it.
    */
   prune(olderThan: Date, isPrunable: (feed: string) => boolean): Map<string, string> {
-    const cutoff = olderThan.toISOString();
     const forgottenUpTo = new Map<string, string>();
-    for (const [entryKey, entry] of this.entries) {
+    if (!this.loaded) return forgottenUpTo;
+    const cutoff = olderThan.toISOString();
+    for (const [entryKey, entry] of this.loaded) {
       if (entry.lastSeen >= cutoff) continue;
       const feed = entryKey.slice(0, entryKey.indexOf('\t'));
       if (!isPrunable(feed)) continue;
-      this.entries.delete(entryKey);
+      this.loaded.delete(entryKey);
+      this.changed = true;
       if (entry.published && entry.published > (forgottenUpTo.get(feed) ?? '')) forgottenUpTo.set(feed, entry.published);
     }
     return forgottenUpTo;
   }
 
+  /** Writes the entries if any changed. No indentation: the file is the largest of the state and is read by the program alone. */
   save(): void {
-    writeJsonAtomic(this.file, Object.fromEntries(this.entries));
+    if (!this.loaded || !this.changed) return;
+    writeFileAtomic(this.file, `${JSON.stringify(Object.fromEntries(this.loaded))}\n`);
+    this.changed = false;
   }
 }
 

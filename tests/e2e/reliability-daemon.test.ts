@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../fetch/http-server.js';
@@ -57,11 +57,13 @@ describe('the daemon over time', () => {
     const seen = JSON.parse(readFileSync(seenFile, 'utf8')) as Record<string, SeenEntry>;
     const aged = Object.fromEntries(Object.entries(seen).map(([key, entry]) => [key, { ...entry, lastSeen: longAgo }]));
     writeFileSync(seenFile, JSON.stringify({ ...aged, 'Wire\tgone-from-the-feed': { hash: 'x', lastSeen: longAgo } }));
+    const written = statSync(seenFile).mtimeMs;
 
-    // The same body again says nothing about which items left the feed: every entry stays.
+    // The same body again says nothing about which items left the feed: every entry stays, and the file is not even rewritten.
     const unchanged = await runCli(['poll', '--config', data.config]);
     expect(unchanged.stdout).toContain('1 unchanged');
     expect(Object.keys(JSON.parse(readFileSync(seenFile, 'utf8')) as object)).toHaveLength(2);
+    expect(statSync(seenFile).mtimeMs).toBe(written);
 
     // A body read in full does: the entry of the item still there is refreshed, the other dropped.
     body = rssFeed([CAP_600K, OFF_TOPIC]);
