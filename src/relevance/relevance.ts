@@ -1,5 +1,6 @@
 import type { ExtractableText } from '../extract/position.js';
 import type { CompiledRules } from './rules.js';
+import { aboutAnotherSubject } from './subject.js';
 
 /** Why an item was kept or left out, so that `extract` and the logs can say it. */
 export type RelevanceVerdict =
@@ -7,7 +8,8 @@ export type RelevanceVerdict =
   | { relevant: false; reason: 'excluded' | 'off-topic' };
 
 // Sentence ends for weighing where the words stand; a rough cut is enough, as it only pairs words.
-const SENTENCE_END = /(?<=[.!?…])\s+|\n+/u;
+// Not after a lone capital ("U.S. envoy"): the lead would end on "U.S." and lose its subject.
+const SENTENCE_END = /(?<=[.!?…])(?<!(?<![\p{L}])\p{Lu}\.)\s+|\n+/u;
 
 /**
  * An item is about the talks when it is set in the war's context (a `require` rule: Russia,
@@ -17,15 +19,29 @@ const SENTENCE_END = /(?<=[.!?…])\s+|\n+/u;
  * a position on `process.ceasefire` but is not this war. Without a position, the talks and the
  * context must meet in one sentence: a report on another peace deal or on EU accession talks
  * that names Russia only in passing ("Russia was sidelined from the process") is not about these
- * talks. An exclusion wins over everything: it is how users silence a recurring false positive.
+ * talks. Both must also be about the war, not another subject (`subject.ts`): the headline and
+ * first sentence set the item's subject, and each sentence is read in their light, so that
+ * "Russia welcomed the truce" in a Gaza report stays Gaza's. An exclusion wins over everything:
+ * it is how users silence a recurring false positive.
  */
 export function judgeRelevance(text: ExtractableText, positionCount: number, rules: CompiledRules): RelevanceVerdict {
   const haystack = `${text.title}\n${text.body}`;
   if (rules.exclude.some((rule) => rule.test(haystack))) return { relevant: false, reason: 'excluded' };
   if (!rules.require.some((rule) => rule.test(haystack))) return { relevant: false, reason: 'off-topic' };
-  if (positionCount > 0) return { relevant: true, reason: 'positions' };
-  const talksInContext = haystack
+  const lead = leadOf(text);
+  if (positionCount > 0 && !aboutAnotherSubject(lead)) return { relevant: true, reason: 'positions' };
+  const talksOfTheWar = haystack
     .split(SENTENCE_END)
-    .some((sentence) => rules.include.some((rule) => rule.test(sentence)) && rules.require.some((rule) => rule.test(sentence)));
-  return talksInContext ? { relevant: true, reason: 'rules' } : { relevant: false, reason: 'off-topic' };
+    .some((sentence) => namesTalksInContext(sentence, rules) && !aboutAnotherSubject(`${lead}\n${sentence}`));
+  return talksOfTheWar ? { relevant: true, reason: 'rules' } : { relevant: false, reason: 'off-topic' };
+}
+
+/** The headline and the body's first sentence: where a report says what it is about. */
+function leadOf(text: ExtractableText): string {
+  const [first = ''] = text.body.split(SENTENCE_END, 1);
+  return `${text.title}\n${first}`;
+}
+
+function namesTalksInContext(sentence: string, rules: CompiledRules): boolean {
+  return rules.include.some((rule) => rule.test(sentence)) && rules.require.some((rule) => rule.test(sentence));
 }

@@ -43,4 +43,21 @@ describe('relevance rules', () => {
     expect(judge('Kyiv refuses to hold elections under martial law', '', 1)).toBe(true);
     expect(judge('Football: Shakhtar coach rules out move', '', 1)).toBe(false);
   });
+
+  it('talks about another subject are not these talks, unless the war is named with it', () => {
+    expect(judge('Lavrov holds talks in Damascus', 'Russia and Syria discussed the future of the Tartus base.')).toBe(false);
+    expect(judge('Putin briefs Chinese leader', 'Putin told Xi about the negotiations on a settlement in Ukraine.')).toBe(true);
+    expect(judge('Russia, US hold consultations on embassies', 'The Russian delegation raised diplomatic property.')).toBe(false);
+    expect(judge('Russia and Ukraine agree to free jailed civilians', 'Kyiv said the exchange was agreed at talks in Istanbul.')).toBe(true);
+  });
+
+  it('the headline sets the subject: a position or a truce in another conflict stays that conflict\'s', () => {
+    expect(judge('Gaza ceasefire holds', 'Hamas freed three hostages. Russia called for the truce to hold.', 1)).toBe(false);
+    expect(judge('Witkoff back from Gaza', 'He flies to Moscow next week for talks on Ukraine.')).toBe(true);
+  });
+
+  it('a settlement on the front line is a village, not a peace settlement', () => {
+    expect(judge('Russia says it captured a settlement', 'Russian troops captured the settlement of Novopavlivka in Ukraine.')).toBe(false);
+    expect(judge('Kremlin on church law', 'Russia said the church would be part of any settlement with Ukraine.')).toBe(true);
+  });
 });

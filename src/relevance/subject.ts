@@ -1,0 +1,77 @@
+import { compileEntry } from './rules.js';
+
+/**
+ * What the talks in a sentence are about. Russia holds talks with many countries on many things;
+ * "talks" next to "Russia" does not say which talks. Two kinds of mention point elsewhere:
+ * - another conflict or counterpart (Gaza, Syria, Iran, China, a swap with the US): Russia's talks
+ *   with them are on their own files, but Ukraine named beside them makes it the war's (a Chinese
+ *   envoy in Kyiv, a US-brokered exchange of prisoners with Ukraine);
+ * - another agenda (embassies, trade, minorities, a jailed dual national rather than prisoners of war):
+ *   Ukraine too holds such talks with its neighbours, so only both sides of the war named together
+ *   make the talks or the swap theirs.
+ * These lists are built in, not rules of `match`: they describe the war, not a user's feeds.
+ */
+
+const RUSSIA_SIDE = anyOf([
+  'Russia*', 'Moscow', 'Kremlin', 'Putin*', 'Lavrov', 'Peskov', 'Ushakov', 'Medinsky', 'Dmitriev', 'Zakharova',
+  'Росі*', 'Москв*', 'Кремл*', 'Путін*', 'Лавров*', 'Пєсков*', 'Ушаков*', 'Мединськ*', 'Дмитрієв*', 'Захаров*',
+  'Росси*', 'Путин*', 'Песков*', 'Мединск*', 'Дмитриев*',
+].map(compileEntry));
+
+const UKRAINE_SIDE = anyOf([
+  'Ukrain*', 'Kyiv', 'Kiev', 'Zelensk*', 'Umerov', 'Yermak', 'Sybiha', 'Budanov', 'Donbas*', 'Crimea*',
+  'Україн*', 'Київ*', 'Києв*', 'Зеленськ*', 'Умєров*', 'Єрмак*', 'Сибіг*', 'Буданов*', 'Донбас*', 'Крим*',
+  'Украин*', 'Киев*', 'Зеленск*', 'Умеров*', 'Ермак*', 'Донбасс*', 'Крым*',
+].map(compileEntry));
+
+// Other conflicts, and countries that are the subject when Russia talks to them. Not the parties'
+// mediators (Turkey, the UAE, Qatar, Saudi Arabia): naming them says nothing of the subject.
+const OTHER_COUNTERPARTS = anyOf([
+  'Gaza', 'Hamas', 'Israel*', 'Palestin*', 'Hezbollah', 'Lebanon', 'Thai*', 'Thailand', 'Cambodia*', 'India', 'Indian',
+  'Pakistan*', 'Kashmir', 'PKK', 'Kurd*', 'Syria*', 'Damascus', 'Tartus', 'Hmeimim', 'Iran*', 'Tehran', 'Armenia*',
+  'Azerbaijan*', 'Karabakh', 'China', 'Chinese', 'Beijing', 'Cyprus', 'Cypriot*', 'Kosovo', 'Serbia*', 'Moldova*',
+  'Transnistria*', 'Georgia', 'Georgian*', 'Venezuela*', 'Arctic',
+  '/(?<!\\p{L})Газ(?:а|і|и|е|у|ою|ой)(?!\\p{L})/u', 'ХАМАС', 'Ізраїл*', 'Израил*', 'Палестин*', 'Таїланд*', 'Таиланд*', 'Камбодж*', 'Індія', 'Індії', 'Индия', 'Индии',
+  'Пакистан*', 'РПК', 'курд*', 'Сирі*', 'Сири*', 'Дамаск*', 'Тартус*', 'Хмеймим*', 'Іран*', 'Иран*', 'Вірмен*', 'Армени*',
+  'Азербайджан*', 'Карабах*', 'Кита*', 'Пекін*', 'Пекин*', 'Кіпр*', 'Кипр*', 'Косов*', 'Серби*', 'Сербі*', 'Молдов*',
+  'Придністров*', 'Приднестров*', 'Грузі*', 'Грузи*', 'Венесуел*', 'Арктик*',
+  // A swap with the United States is a detainee swap, unless Ukraine is in it: prisoners of war are Ukraine's and Russia's.
+  '/\\b(?:swap\\w*|exchang\\w*)\\b[^.]{0,120}(?:United States|U\\.S\\.|\\bUS\\b|American|CIA)|(?:United States|U\\.S\\.|\\bUS\\b|American|CIA)[^.]{0,120}\\b(?:swap\\w*|exchang\\w*)/u',
+  '/(?:обмін\\p{L}*|обмен\\p{L}*)[^.]{0,120}(?:США|американ)|(?:США|американ)[^.]{0,120}(?:обмін\\p{L}*|обмен\\p{L}*)/iu',
+].map(compileEntry));
+
+// What talks can be about other than the war: diplomatic housekeeping, trade, minorities, nuclear files.
+// Not tariffs or bases: "tariffs on buyers of Russian oil" and "no NATO bases" are the war's own.
+// And a detainee (a dual national, a convict) rather than a prisoner of war.
+const OTHER_AGENDAS = anyOf([
+  'embass*', 'diplomatic missions', 'diplomatic property', 'direct flights', 'nuclear programme', 'nuclear program',
+  'uranium', 'enrichment', 'trade war', 'trade truce', 'imports', 'minority rights',
+  'dual national', 'dual citizen', 'jailed', 'sentenced', 'convicted', 'cybercriminal', 'detainee swap',
+  'посольств*', 'дипломатичн* місі*', 'дипломатичн* власн*', 'дипмісі*', 'дипломатическ* мисси*', 'дипломатическ* собственност*',
+  'дипмисси*', 'дипсобственност*', 'ядерн* програм*', 'уран*', 'меншин*', 'меньшинств*', 'заключенн*', 'осужденн*',
+  "в'язн*", 'в’язн*', 'громадянин* США', 'гражданин* США',
+].map(compileEntry));
+
+/** The text is about something else than the war (see above). */
+export function aboutAnotherSubject(text: string): boolean {
+  const namesUkraine = names(UKRAINE_SIDE, text);
+  if (!namesUkraine && names(OTHER_COUNTERPARTS, text)) return true;
+  return !(namesUkraine && names(RUSSIA_SIDE, text)) && names(OTHER_AGENDAS, text);
+}
+
+function names(mentions: readonly RegExp[], text: string): boolean {
+  return mentions.some((mention) => mention.test(text));
+}
+
+/**
+ * One pattern per set of flags for a whole list: relevance runs on every item, and one scan of a
+ * sentence is several times cheaper than a hundred. Entries keep their own flags (a capitalised
+ * "Газа" is Gaza, "газ" is gas).
+ */
+function anyOf(patterns: readonly RegExp[]): RegExp[] {
+  const flagSets = [...new Set(patterns.map((pattern) => pattern.flags))];
+  return flagSets.map((flags) => {
+    const sources = patterns.filter((pattern) => pattern.flags === flags).map((pattern) => `(?:${pattern.source})`);
+    return new RegExp(sources.join('|'), flags);
+  });
+}
