@@ -1,5 +1,5 @@
 /**
- * `npm run bench:poll [-- --feeds N] [--items N] [--hosts N] [--no-warm] [--no-peers] [--cpu-prof] [--json]`:
+ * `npm run bench:poll [-- --feeds N] [--items N] [--history N] [--hosts N] [--no-warm] [--no-peers] [--cpu-prof] [--json]`:
  * the cost of a poll cycle at 1,000 feeds of 50 items (see `bench-poll/workload.ts`), served from
  * 127.0.0.1 by a child process (`bench-poll/server.ts`) that honours ETag / Last-Modified.
  *
@@ -11,7 +11,8 @@
  * run through it on the same server (rss2email with `--no-send` and a sendmail that cannot send),
  * and the table gives talkwatch / peer ratios. Figures are printed, never asserted. `--cpu-prof`
  * writes one V8 CPU profile per talkwatch process into `<work folder>/profiles` (open it in Chrome
- * DevTools); its figures then carry the profiler's overhead.
+ * DevTools); its figures then carry the profiler's overhead. `--history N` starts talkwatch's data
+ * folders with N past position changes (`bench-poll/history.ts`), to see what a long history costs.
  */
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -20,7 +21,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ControlAnswer, ServerReady } from './bench-poll/server.js';
 import type { WarmRequest, WarmResult } from './bench-poll/warm.js';
-import { DEFAULT_SHAPE, type WorkloadShape } from './bench-poll/workload.js';
+import { seedHistory } from './bench-poll/history.js';
+import { DEFAULT_SHAPE, WORKLOAD_EPOCH, type WorkloadShape } from './bench-poll/workload.js';
 
 interface Cycle {
   id: 'a' | 'b' | 'c' | 'd';
@@ -58,6 +60,7 @@ const { values: options } = parseArgs({
   options: {
     feeds: { type: 'string', default: String(DEFAULT_SHAPE.feeds) },
     items: { type: 'string', default: String(DEFAULT_SHAPE.items) },
+    history: { type: 'string', default: '0' },
     hosts: { type: 'string', default: '50' },
     'no-warm': { type: 'boolean', default: false },
     'no-peers': { type: 'boolean', default: false },
@@ -159,6 +162,8 @@ function talkwatchConfig(dir: string, ports: number[]): string {
   const feeds = Array.from({ length: shape.feeds }, (_, feed) => ({ name: `Outlet ${feed}`, url: feedUrl(ports, feed) }));
   const file = path.join(dir, 'feeds.json');
   writeFileSync(file, `${JSON.stringify({ email: { from: 'talkwatch@localhost', to: 'analyst@localhost' }, feeds }, null, 1)}\n`);
+  const history = Number(options.history);
+  if (history > 0) seedHistory(dir, history, new Date(WORKLOAD_EPOCH));
   return file;
 }
 
@@ -262,7 +267,7 @@ async function main(): Promise<void> {
   const results = new Map<Tool, Map<Cycle['id'], Measure>>();
   const missing: string[] = [];
   try {
-    console.error(`workload: ${shape.feeds} feeds × ${shape.items} items on ${server.ports.length} ports of 127.0.0.1; work folder ${work}`);
+    console.error(`workload: ${shape.feeds} feeds × ${shape.items} items on ${server.ports.length} ports of 127.0.0.1, ${options.history} past changes; work folder ${work}`);
     console.error('talkwatch, one process per cycle:');
     results.set('talkwatch', await benchProcess(work, server.ports));
     if (!options['no-warm']) {
@@ -287,7 +292,7 @@ async function main(): Promise<void> {
   }
 
   if (options.json) {
-    console.log(JSON.stringify({ shape, hosts: server.ports.length, results: Object.fromEntries([...results].map(([tool, cycles]) => [tool, Object.fromEntries(cycles)])) }, null, 2));
+    console.log(JSON.stringify({ shape, history: Number(options.history), hosts: server.ports.length, results: Object.fromEntries([...results].map(([tool, cycles]) => [tool, Object.fromEntries(cycles)])) }, null, 2));
     return;
   }
   const ours = results.get('talkwatch');

@@ -20,7 +20,8 @@ export const DEFAULT_SHAPE: WorkloadShape = { feeds: 1_000, items: 50, seed: 20_
 
 const DESCRIPTION_BYTES = 500;
 const RELEVANT_SHARE = 0.1;
-const EPOCH = Date.UTC(2025, 10, 1);
+/** When the workload's first item was published. */
+export const WORKLOAD_EPOCH = Date.UTC(2025, 10, 1);
 
 
 function pick<T>(next: () => number, list: readonly T[]): T {
@@ -252,7 +253,7 @@ export function benchItem(shape: WorkloadShape, feed: number, index: number): Be
     title,
     description: sentences.join(' '),
     // One item every 40 minutes per feed, feeds staggered by a minute, so dates differ and order.
-    published: new Date(EPOCH + index * 40 * 60_000 + feed * 60_000),
+    published: new Date(WORKLOAD_EPOCH + index * 40 * 60_000 + feed * 60_000),
     relevant,
   };
 }
