@@ -1,0 +1,247 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractPositions, loadTaxonomy } from '../../src/extract/index.js';
+import type { Case } from './cases.js';
+
+/**
+ * Ukrainian and Russian coverage of the taxonomy's word lists: the verb forms, noun cases,
+ * synonyms and word order that Ukrainian and Russian agencies use. Each case is one sentence
+ * written for these tests and the exact positions it states.
+ */
+const taxonomy = loadTaxonomy();
+
+function read(text: string): string[] {
+  return extractPositions({ title: '', body: text }, taxonomy)
+    .filter((position) => !position.retracted)
+    .map((position) => `${position.party} ${position.issue} ${position.stance}`)
+    .sort();
+}
+
+function describeCases(name: string, cases: readonly Case[], gaps: readonly string[] = []): void {
+  describe(name, () => {
+    for (const entry of cases) {
+      const test = gaps.includes(entry.text) ? it.fails : it;
+      test(entry.text, () => {
+        expect(read(entry.text)).toEqual([...entry.expected].sort());
+        const first = entry.expected[0];
+        if (!first || !entry.detail) return;
+        const position = extractPositions({ title: '', body: entry.text }, taxonomy).find((candidate) =>
+          first.startsWith(`${candidate.party} ${candidate.issue} ${candidate.stance}`),
+        );
+        for (const [key, value] of Object.entries(entry.detail)) {
+          expect(position?.detail[key as keyof typeof position.detail], key).toEqual(expect.arrayContaining(value as unknown[]));
+        }
+      });
+    }
+  });
+}
+
+/** The same stance verb in its past (m/f/pl), present, future and perfective forms. */
+const VERB_FORMS: Case[] = [
+  ...[
+    'требует перемирия',
+    'требовала перемирия',
+    'потребовал перемирия',
+    'потребует перемирия',
+    'настояла на перемирии',
+    'настаивают на перемирии',
+    'предложили перемирие',
+    'согласилась на перемирие',
+    'согласны на перемирие',
+    'готова к перемирию',
+    'приветствовала перемирие',
+    'выступает за перемирие',
+    'высказалась за перемирие',
+    'ратует за перемирие',
+    'не исключила перемирия',
+    'не возражает против перемирия',
+  ].map((verb) => ({ text: `Россия ${verb}.`, expected: ['russia process.ceasefire support'] })),
+  ...[
+    'отвергла перемирие',
+    'отвергают перемирие',
+    'отклонила перемирие',
+    'отказывается от перемирия',
+    'исключает перемирие',
+    'выступила против перемирия',
+    'высказалась против перемирия',
+    'не согласится на перемирие',
+    'не пойдет на перемирие',
+    'назвала перемирие неприемлемым',
+  ].map((verb) => ({ text: `Россия ${verb}.`, expected: ['russia process.ceasefire oppose'] })),
+  ...[
+    "вимагала перемир'я",
+    "вимагатиме перемир'я",
+    "зажадала перемир'я",
+    "наполягла на перемир'ї",
+    "запропонують перемир'я",
+    "погодиться на перемир'я",
+    "готова до перемир'я",
+    "виступила за перемир'я",
+    "висловилася за перемир'я",
+    "має намір домагатися перемир'я",
+    "не заперечує проти перемир'я",
+    "заявила про готовність до перемир'я",
+  ].map((verb) => ({ text: `Україна ${verb}.`, expected: ['ukraine process.ceasefire support'] })),
+  ...[
+    "відкинула перемир'я",
+    "відхиляє перемир'я",
+    "відмовилася від перемир'я",
+    "виключає перемир'я",
+    "виступає проти перемир'я",
+    "висловилася проти перемир'я",
+    "не погодиться на перемир'я",
+    "назвала перемир'я неприйнятним",
+  ].map((verb) => ({ text: `Україна ${verb}.`, expected: ['ukraine process.ceasefire oppose'] })),
+  { text: 'Зеленский заявил, что Украина не откажется от стремления вступить в НАТО.', expected: ['ukraine security.nato-membership support'] },
+  { text: '«Мы никогда не признаем аннексию Крыма», — сказал Сибига.', expected: ['ukraine territory.recognize-crimea oppose'] },
+  { text: '«Ми ніколи не визнаємо окуповані території російськими», — наголосив Єрмак.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
+  { text: 'Росія наполягала на знятті санкцій з аграрного банку.', expected: ['russia economy.sanctions-relief support'] },
+  { text: 'Європа продовжить постачання зброї Україні.', expected: ['europe military.halt-western-arms oppose'] },
+  { text: 'Германия продолжит поставки вооружений Киеву.', expected: ['europe military.halt-western-arms oppose'] },
+];
+
+/** Quotes before their speaker, speakers after their verb, places for governments. */
+const WORD_ORDER: Case[] = [
+  { text: '«Вступление Киева в НАТО для нас неприемлемо», — отметил Лавров.', expected: ['russia security.nato-membership oppose'] },
+  { text: '«Никаких иностранных миротворцев на Украине не будет», — подчеркнула Захарова.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Заявила об этом Захарова: Москва категорически отвергает присутствие миротворцев на Украине.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Как заявил Ушаков, Москва настаивает на внеблоковом статусе Украины.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Вывод ВСУ из Донбасса остается обязательным условием, указал Ушаков.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  { text: 'Размещение войск НАТО на Украине исключено, уточнил Песков.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Вступление Украины в НАТО является для России красной линией, напомнил Рябков.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Вступ України до НАТО залишається для Москви червоною лінією, заявив Пєсков.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Розміщення іноземних військ в Україні неприйнятне, зауважив Пєсков.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Вихід ЗСУ з Донбасу неможливий, розповів Зеленський журналістам.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: '«Ми не вийдемо з Донеччини», — наголосив Зеленський.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Жодних територіальних поступок не буде, запевнив Єрмак.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Никаких территориальных уступок не будет, заявил Умеров.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'В Киеве отказались выводить войска из Донбасса.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'У Києві відкинули вимогу вивести війська з Донбасу.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Офіс президента відкинув вимогу про вихід ЗСУ з Донбасу.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Зеленський: вибори проводитися не будуть.', expected: ['ukraine process.elections oppose'] },
+  { text: 'Україна готова до обміну всіх на всіх, запевнив Умєров.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+];
+
+/** The words Ukrainian and Russian agencies name each issue with, in their cases. */
+const VOCABULARY: Case[] = [
+  // Territory.
+  { text: 'Україна не віддасть Донбас.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
+  { text: 'Киев не согласится на уход ВСУ из Запорожской области.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['zaporizhzhia'] } },
+  { text: 'Київ не погодиться на відмову від Донбасу.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Москва хочет, чтобы Киев отдал оставшуюся часть Донбасса.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  { text: 'Кремль настаивает на уходе украинских войск с территории Донбасса.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  { text: 'Трамп предложил остановить войну на текущей линии фронта.', expected: ['united-states territory.freeze-line support'] },
+  { text: 'Трамп запропонував зупинити війну на нинішній лінії фронту.', expected: ['united-states territory.freeze-line support'] },
+  { text: 'Україна виступає проти заморожування конфлікту по лінії зіткнення.', expected: ['ukraine territory.freeze-line oppose'] },
+  { text: 'Україна не погодиться на заморожування війни.', expected: ['ukraine territory.freeze-line oppose'] },
+  { text: 'Москва предлагает заморозить линию фронта в Запорожской и Херсонской областях.', expected: ['russia territory.freeze-line support'] },
+  // Security.
+  { text: 'Москва выступает за внеблоковый статус Украины.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Україна не погодиться на позаблоковий статус, заявив Сибіга.', expected: ['ukraine security.nato-membership support'] },
+  { text: 'Россия требует юридических гарантий нерасширения НАТО.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Кремль настаивает на отказе Киева от планов вступления в НАТО.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Кремль вимагає не приймати Україну до НАТО.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Вашингтон заявил, что Украина не станет членом альянса.', expected: ['united-states security.nato-membership oppose'] },
+  { text: 'Мерц і Макрон виступили за розгортання європейських сил в Україні.', expected: ['europe security.foreign-troops support'] },
+  { text: 'Британія та Франція планують розгорнути війська в Україні.', expected: ['europe security.foreign-troops support'] },
+  { text: 'Лондон і Париж продовжують планувати місію «сил заспокоєння».', expected: ['europe security.foreign-troops support'] },
+  { text: 'Москва категорически против появления британских и французских военных на Украине.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Лавров выступил за коллективные гарантии.', expected: ['russia security.guarantees support'] },
+  { text: 'Москва согласилась с предоставлением таких гарантий.', expected: ['russia security.guarantees support'] },
+  // Military.
+  { text: 'Москва потребовала прекращения поставок оружия Киеву.', expected: ['russia military.halt-western-arms support'] },
+  { text: 'Россия требует прекратить накачку Украины оружием.', expected: ['russia military.halt-western-arms support'] },
+  { text: 'Росія вимагала заборонити перегрупування українських військ на час перемир\'я.', expected: ['russia military.no-redeployment support'] },
+  // Humanitarian and justice.
+  { text: 'Киев выступает за обмен пленными «всех на всех».', expected: ['ukraine humanitarian.prisoner-exchange support'], detail: { qualifiers: ['all-for-all'] } },
+  { text: 'Україна запропонувала обмін усіх на усіх.', expected: ['ukraine humanitarian.prisoner-exchange support'], detail: { qualifiers: ['all-for-all'] } },
+  { text: 'Россия готова передать Украине 1000 военнопленных.', expected: ['russia humanitarian.prisoner-exchange support'], detail: { numbers: [1000] } },
+  { text: 'Зеленский потребовал возвращения всех депортированных детей.', expected: ['ukraine humanitarian.children-return support'] },
+  { text: 'Украина требует освободить удерживаемых в России гражданских.', expected: ['ukraine humanitarian.civilian-release support'] },
+  { text: 'Москва предложила освободить всех удерживаемых гражданских лиц.', expected: ['russia humanitarian.civilian-release support'] },
+  { text: 'Украина требует от России выплаты репараций.', expected: ['ukraine justice.renounce-compensation oppose'] },
+  // Economy.
+  { text: 'Кремль выступает против изъятия активов Банка России.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'Україна наполягає на вилученні російських активів.', expected: ['ukraine economy.frozen-assets-reconstruction support'] },
+  { text: 'Москва назвала кражей использование замороженных активов.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'Кремль зажадав зняття санкцій.', expected: ['russia economy.sanctions-relief support'] },
+  // Society.
+  { text: 'Россия требует прекратить преследование канонической Украинской православной церкви.', expected: ['russia society.church support'] },
+  { text: 'Росія вимагає припинити утиски УПЦ.', expected: ['russia society.church support'] },
+  { text: 'Росія вимагає скасувати мовний закон.', expected: ['russia society.russian-official-language support'] },
+];
+
+/** Sentences that share the words but state no position. */
+const NOT_POSITIONS: Case[] = [
+  { text: 'ЗСУ вийшли з Покровська, повідомив Генштаб.', expected: [] },
+  { text: '«Шахтер» вышел в финал Кубка Украины, обыграв «Динамо».', expected: [] },
+  { text: 'Путин выступил с ежегодным посланием Федеральному собранию.', expected: [] },
+  { text: 'Росія продовжує обстрілювати Харків попри заяви про перемир\'я.', expected: [] },
+  { text: 'В МИД заявили, что Киев использует паузы в боевых действиях для перегруппировки сил.', expected: [] },
+  { text: 'Россия готовится к выборам в Госдуму.', expected: [] },
+  { text: 'Такие гарантии обсуждаются между США и Европой.', expected: [] },
+  { text: 'Експерти вважають, що Росія наполягатиме на нейтральному статусі України.', expected: [] },
+  // After the end of hostilities is when, not a demand for a ceasefire.
+  { text: 'Водночас Британія та Франція планують місію, яка має з\'явитися в Україні після припинення бойових дій.', expected: [] },
+];
+
+/**
+ * Phrasings the word lists cannot reach: the engine does not read them yet (see the notes
+ * at each). They are kept as expected failures so that the engine change shows here.
+ */
+const ENGINE_GAPS: Case[] = [
+  // A predicative before its subject: "неприемлемо X" (the backward judgement precedes the cue).
+  { text: 'Для России неприемлемо присутствие войск НАТО на Украине, подчеркнула Захарова.', expected: ['russia security.foreign-troops oppose'] },
+  // A fronted object and a subject after the verb.
+  { text: 'Против размещения миротворцев выступает и Кремль.', expected: ['russia security.foreign-troops oppose'] },
+  // A place after the verb speaks for its government ("отвергли в Кремле").
+  { text: 'Предложение о перемирии отвергли в Кремле.', expected: ['russia process.ceasefire oppose'] },
+  // Negative concord: "не ... жодні" is one negation.
+  { text: 'Україна не погодиться на жодні обмеження чисельності армії.', expected: ['ukraine military.army-cap oppose'] },
+  // A negation already spent on the verb negates the stance noun after it.
+  { text: 'Россия не откажется от требования вывести войска из Донбасса.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  // A perfective future is a commitment ("will hand over"), with no auxiliary to mark it.
+  { text: 'Россия передаст Украине тела 6000 погибших военнослужащих, сообщил Мединский.', expected: ['russia humanitarian.bodies-exchange support'] },
+  // A fronted prepositional condition without a comma swallows the main clause.
+  { text: 'Зеленський: під час воєнного стану вибори проводитися не будуть.', expected: ['ukraine process.elections oppose'] },
+  // A copula-less headline: "X против Y".
+  { text: 'Россия против перемирия.', expected: ['russia process.ceasefire oppose'] },
+];
+
+describeCases('Ukrainian and Russian verb forms', VERB_FORMS);
+describeCases('Ukrainian and Russian word order', WORD_ORDER);
+describeCases('Ukrainian and Russian issue vocabulary', VOCABULARY);
+describeCases('Ukrainian and Russian: not positions', NOT_POSITIONS);
+describeCases(
+  'Ukrainian and Russian: engine gaps',
+  ENGINE_GAPS,
+  ENGINE_GAPS.map((entry) => entry.text),
+);
+
+describe('Ukrainian and Russian word lists', () => {
+  const file = JSON.parse(readFileSync(new URL('../../data/taxonomy.json', import.meta.url), 'utf8')) as unknown;
+
+  /** Every "uk" and "ru" array of the taxonomy file, with where it is. */
+  function slavicLists(node: unknown, path: string, out: [string, string[]][]): [string, string[]][] {
+    if (Array.isArray(node)) node.forEach((child, index) => slavicLists(child, `${path}[${index}]`, out));
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'uk' || key === 'ru') && Array.isArray(value)) out.push([`${path}.${key}`, value as string[]]);
+        else slavicLists(value, `${path}.${key}`, out);
+      }
+    }
+    return out;
+  }
+
+  it('spell Cyrillic words in Cyrillic only (a Latin "i" or "o" inside one never matches)', () => {
+    const mixed: string[] = [];
+    for (const [path, list] of slavicLists(file, '', [])) {
+      for (const pattern of list) {
+        for (const word of pattern.split(/[\s|{},]+/)) {
+          if (/\p{Script=Cyrillic}/u.test(word) && /[A-Za-z]/.test(word)) mixed.push(`${path}: ${pattern}`);
+        }
+      }
+    }
+    expect(mixed).toEqual([]);
+  });
+});
