@@ -1,5 +1,6 @@
 import type { EmailConfig, FeedConfig } from '../config/config.js';
 import { durationMs } from '../config/duration.js';
+import type { PartySnapshot } from '../record/snapshot.js';
 import type { SnapshotStore } from '../record/store.js';
 import type { Proposal } from '../review/proposals.js';
 import type { FeedStates } from '../state/feed-state.js';
@@ -28,12 +29,24 @@ export interface MailReport {
 /** The records as the mail side reads them, from the snapshot store and the feed states. */
 export function mailWorld(store: SnapshotStore, feeds: readonly FeedConfig[], feedStates: FeedStates, proposals: readonly Proposal[]): MailWorld {
   const snapshots = store.load();
-  return { histories: new Map([...snapshots.keys()].map((party) => [party, store.history(party)])), snapshots, proposals, feeds, feedStates };
+  return {
+    historyLengths: lengthsOf(snapshots),
+    histories: () => new Map([...snapshots.keys()].map((party) => [party, store.history(party)])),
+    snapshots,
+    proposals,
+    feeds,
+    feedStates,
+  };
 }
 
 /** How long each party's history is: where a new outbox starts reading. */
 export function historyLengths(store: SnapshotStore): Record<string, number> {
-  return Object.fromEntries([...store.load().keys()].map((party) => [party, store.history(party).length]));
+  return Object.fromEntries(lengthsOf(store.load()));
+}
+
+// A loaded snapshot is caught up with its history: its version is the history's length.
+function lengthsOf(snapshots: ReadonlyMap<string, PartySnapshot>): Map<string, number> {
+  return new Map([...snapshots].map(([party, snapshot]) => [party, snapshot.version]));
 }
 
 /**
@@ -61,7 +74,8 @@ export interface DigestOutcome {
  */
 export async function mailDigest(setup: MailSetup, world: MailWorld, now: () => Date, dryRun: boolean): Promise<DigestOutcome> {
   const at = now().toISOString();
-  const stored = dryRun ? (readOutbox(setup.dataDir) ?? startingOutbox(lengthsOf(world))) : openOutbox(setup.dataDir, () => lengthsOf(world));
+  const lengths = (): Record<string, number> => Object.fromEntries(world.historyLengths);
+  const stored = dryRun ? (readOutbox(setup.dataDir) ?? startingOutbox(lengths())) : openOutbox(setup.dataDir, lengths);
   // Changes recorded just before a crash are read from the history first, so the digest has them too.
   const state: OutboxState = queueMail(stored, world, setup, at);
   const digest = composeDigestOf(state, world, setup.wording, at);
@@ -75,10 +89,6 @@ async function deliver(setup: MailSetup, now: () => Date, signal?: AbortSignal):
   const deliveries = await deliverDue(setup.dataDir, setup.transport, envelope, durationMs(setup.email.retryDelay), now, signal);
   const waiting = readOutbox(setup.dataDir)?.entries.filter((entry) => entry.status === 'pending' || entry.status === 'held').length ?? 0;
   return { deliveries, waiting };
-}
-
-function lengthsOf(world: MailWorld): Record<string, number> {
-  return Object.fromEntries([...world.histories].map(([party, history]) => [party, history.length]));
 }
 
 /** Whether a mail could not be delivered in this round (it waits for a retry). */

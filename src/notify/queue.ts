@@ -13,8 +13,14 @@ import { pendingEntry, withEntries, type OutboxEntry, type OutboxState } from '.
 
 /** What the mail side reads: the records as they stand after a cycle. Plain data. */
 export interface MailWorld {
-  /** Each party's history, oldest first: the source of truth. */
-  histories: ReadonlyMap<string, readonly Change[]>;
+  /** How many changes each party's history holds. */
+  historyLengths: ReadonlyMap<string, number>;
+  /**
+   * Each party's history, oldest first: the source of truth. Read only when the changes
+   * themselves are needed (something recorded since the last read, an alert held, a digest), so
+   * that a cycle with nothing new does not read the whole history.
+   */
+  histories: () => ReadonlyMap<string, readonly Change[]>;
   snapshots: ReadonlyMap<string, PartySnapshot>;
   /** Review mode: every change proposed, in the order proposed (`state/review.json`); none otherwise. */
   proposals?: readonly Proposal[];
@@ -47,7 +53,7 @@ export function queueMail(state: OutboxState, world: MailWorld, settings: QueueS
 
 /** The digest of every change not yet in one, or undefined when there is none. */
 export function composeDigestOf(state: OutboxState, world: MailWorld, wording: Wording, now: string): MailMessage | undefined {
-  const changes = changeIndex(world.histories);
+  const changes = changeIndex(world.histories());
   const items: DigestChange[] = state.undigested.flatMap((id) => {
     const change = changes.get(id);
     if (!change) return [];
@@ -86,13 +92,17 @@ export function reportsBehind(change: Change, snapshots: ReadonlyMap<string, Par
 function consumeHistory(state: OutboxState, world: MailWorld, alerts: boolean, now: string): OutboxState {
   const consumed = { ...state.consumed };
   const fresh: Change[] = [];
-  for (const [party, history] of world.histories) {
-    // A history shorter than what was read was replaced (the snapshots folder deleted, say): go on from its end.
-    fresh.push(...history.slice(Math.min(consumed[party] ?? 0, history.length)));
-    consumed[party] = history.length;
+  let undigested = [...state.undigested];
+  if ([...world.historyLengths].some(([party, length]) => (consumed[party] ?? 0) !== length)) {
+    const histories = world.histories();
+    for (const [party, history] of histories) {
+      // A history shorter than what was read was replaced (the snapshots folder deleted, say): go on from its end.
+      fresh.push(...history.slice(Math.min(consumed[party] ?? 0, history.length)));
+      consumed[party] = history.length;
+    }
+    const changes = changeIndex(histories);
+    undigested = undigested.filter((id) => changes.has(id));
   }
-  const changes = changeIndex(world.histories);
-  const undigested = state.undigested.filter((id) => changes.has(id));
   // A proposed change is alerted when proposed, and digested once accepted into the history.
   const allProposals = world.proposals ?? [];
   const proposed = allProposals.slice(Math.min(state.proposalsConsumed ?? 0, allProposals.length)).map((proposal) => proposal.change);
@@ -119,7 +129,9 @@ function heldAlert(change: Change, now: string): OutboxEntry {
 /** Held alerts go once enough independent outlets back their change; one superseded before that is left to the digest. */
 function releaseHeld(state: OutboxState, world: MailWorld, settings: QueueSettings): OutboxState {
   const { minSources } = settings.email;
-  const changes = changeIndex(world.histories);
+  // Read once, and only if an alert is held: most cycles have none.
+  let changes: Map<string, Change> | undefined;
+  const recorded = (id: string): Change | undefined => (changes ??= changeIndex(world.histories())).get(id);
   const proposals = new Map((world.proposals ?? []).map((proposal) => [proposal.change.id, proposal]));
   const entries = state.entries.map((entry): OutboxEntry => {
     const proposal = proposals.get(entry.id);
@@ -127,12 +139,12 @@ function releaseHeld(state: OutboxState, world: MailWorld, settings: QueueSettin
     if (entry.status !== 'held') return entry;
     // A pending proposal is not in the history yet: its own reports are all that stand behind it.
     const pending = proposal?.status === 'pending' ? proposal.change : undefined;
-    const change = changes.get(entry.id) ?? pending;
+    const change = recorded(entry.id) ?? pending;
     if (!change) return drop(entry, 'its change is no longer in the history');
     const evidence = pending ? pending.evidence : reportsBehind(change, world.snapshots);
     const sources = independentSources(evidence);
     if (sources >= minSources) {
-      const history = world.histories.get(change.party) ?? [];
+      const history = world.histories().get(change.party) ?? [];
       const recorded = history.indexOf(change);
       const earlier = (recorded === -1 ? history : history.slice(0, recorded)).filter((other) => other.issue === change.issue && !other.baseline);
       const input = { change, evidence, sources, earlier: earlier.map((other) => other.id), proposed: pending !== undefined };

@@ -81,9 +81,11 @@ export async function pollCycle(runtime: Runtime, feeds: FeedConfig[], signal?: 
   });
   const known = store.load();
   const observations = reads.flatMap((read) => read.observations);
+  const waveringWindowMs = durationMs(config.waveringWindow);
+  // Wavering looks back one window: only that end of the history is read.
   const reconciled = reconcile(known, observations, startedAt, {
-    history: store.allChanges(),
-    waveringWindowMs: durationMs(config.waveringWindow),
+    history: store.changesSince(new Date(Date.parse(startedAt) - waveringWindowMs).toISOString()),
+    waveringWindowMs,
   });
   const { restatements } = reconciled;
   let changes = reconciled.changes;

@@ -20,6 +20,8 @@ export interface PartySnapshot {
   /** How many history entries are folded into it: the history is the source of truth. */
   version: number;
   updated: string;
+  /** The size of the history file when it held `version` entries: equal sizes tell the snapshot is up to date without reading the history. */
+  historyBytes?: number;
   /** Keyed by issue id, in taxonomy order, so that files diff well. */
   positions: Record<string, KnownPosition>;
 }

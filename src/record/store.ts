@@ -1,17 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { PositionDetail } from '../extract/position.js';
 import type { Taxonomy } from '../extract/taxonomy.js';
 import type { Change } from '../reconcile/change.js';
-import { writeFileAtomic, writeJsonAtomic } from '../util/atomic-write.js';
+import { appendFileDurably, writeFileAtomic, writeJsonAtomic } from '../util/atomic-write.js';
+import { linesFromEnd } from '../util/lines-from-end.js';
 import { baselineChanges } from './baseline.js';
 import { applyChange, type PartySnapshot } from './snapshot.js';
 
 /**
  * The snapshots folder: `<party>.json` holds the known positions, `history/<party>.jsonl` every
- * change with its evidence, one per line, never rewritten in content. The history is written
- * first and is the source of truth: a snapshot that lags behind it (a crash between the two
- * writes) is brought up to date on the next open.
+ * change with its evidence, one per line, only ever appended to. The history is written first
+ * and is the source of truth: a snapshot that lags behind it (a crash between the two writes) is
+ * brought up to date on the next open. A snapshot notes the size of the history it folds in, so
+ * that telling it is up to date costs a `stat`, not a read of the whole history: a cycle with
+ * nothing new costs the same after ten changes or a hundred thousand.
  */
 export class SnapshotStore {
   /**
@@ -37,15 +40,20 @@ export class SnapshotStore {
   load(): Map<string, PartySnapshot> {
     const snapshots = new Map<string, PartySnapshot>();
     for (const { id } of this.taxonomy.parties) {
-      const history = this.history(id);
       let snapshot = this.readSnapshot(id);
-      if (snapshot.version < history.length) {
-        snapshot = history.slice(snapshot.version).reduce(applyChange, snapshot);
-        this.writeSnapshot(snapshot);
+      if (snapshot.historyBytes === undefined || snapshot.historyBytes !== this.historyBytes(id)) {
+        const history = this.history(id);
+        if (snapshot.version < history.length) snapshot = history.slice(snapshot.version).reduce(applyChange, snapshot);
+        snapshot = this.writeSnapshot(snapshot);
       }
       snapshots.set(id, snapshot);
     }
     return snapshots;
+  }
+
+  /** How many changes each party's history holds, from the snapshots (which `load` keeps caught up). */
+  historyLengths(): Map<string, number> {
+    return new Map([...this.load()].map(([party, snapshot]) => [party, snapshot.version]));
   }
 
   /** Every change of one party, oldest first. */
@@ -61,16 +69,27 @@ export class SnapshotStore {
   private readHistory(party: string): Change[] {
     const file = this.historyFile(party);
     if (!existsSync(file)) return [];
-    return readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((line) => line.trim() !== '')
-      .map((line, index) => {
-        try {
-          return JSON.parse(line) as Change;
-        } catch (error) {
-          throw new Error(`${file}:${index + 1} is damaged (${(error as Error).message})`, { cause: error });
-        }
-      });
+    return completeLines(readFileSync(file, 'utf8')).map((line, index) => parseHistoryLine(file, line, index + 1));
+  }
+
+  /**
+   * The changes recorded at `since` or later, every party's, oldest first. Read from the end of
+   * each history file, so that what a cycle needs of the recent past does not grow with all time.
+   */
+  changesSince(since: string): Change[] {
+    const recent = this.taxonomy.parties.flatMap(({ id }) => {
+      const cached = this.histories.get(id);
+      if (cached) return cached.filter((change) => change.at >= since);
+      const file = this.historyFile(id);
+      const changes: Change[] = [];
+      for (const line of linesFromEnd(file)) {
+        const change = parseHistoryLine(file, line);
+        if (change.at < since) break;
+        changes.push(change);
+      }
+      return changes.reverse();
+    });
+    return recent.sort((a, b) => a.at.localeCompare(b.at));
   }
 
   /** Every change of every party, oldest first. */
@@ -84,8 +103,7 @@ export class SnapshotStore {
    */
   record(changes: Change[], before: ReadonlyMap<string, PartySnapshot>, after: ReadonlyMap<string, PartySnapshot>): void {
     for (const party of new Set(changes.map((change) => change.party))) {
-      const added = changes.filter((change) => change.party === party);
-      this.writeHistory(party, [...this.history(party), ...added]);
+      this.appendHistory(party, changes.filter((change) => change.party === party));
     }
     for (const [party, snapshot] of after) {
       if (before.get(party) !== snapshot) this.writeSnapshot(snapshot);
@@ -107,8 +125,29 @@ export class SnapshotStore {
   }
 
   private writeHistory(party: string, history: Change[]): void {
-    writeFileAtomic(this.historyFile(party), history.map((change) => `${JSON.stringify(change)}\n`).join(''));
+    writeFileAtomic(this.historyFile(party), history.map(historyLine).join(''));
     this.histories.set(party, history);
+  }
+
+  /**
+   * Appends, so that recording costs what is new, not the length of the history. A crash in the
+   * middle of an append leaves a last line without its newline: it was never acknowledged (the
+   * snapshot and the outbox are written after), readers skip it and the next append cuts it off.
+   */
+  private appendHistory(party: string, added: Change[]): void {
+    const file = this.historyFile(party);
+    appendFileDurably(file, added.map(historyLine).join(''), { dropIncompleteLine: true });
+    const cached = this.histories.get(party);
+    if (cached) this.histories.set(party, [...cached, ...added]);
+  }
+
+  private historyBytes(party: string): number {
+    try {
+      return statSync(this.historyFile(party)).size;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 0;
+      throw new Error(`cannot read ${this.historyFile(party)}: ${(error as Error).message}`, { cause: error });
+    }
   }
 
   private readSnapshot(party: string): PartySnapshot {
@@ -123,7 +162,8 @@ export class SnapshotStore {
     }
   }
 
-  private writeSnapshot(snapshot: PartySnapshot): void {
+  /** Writes the snapshot with the size of the history it now folds in; returns what was written. */
+  private writeSnapshot(snapshot: PartySnapshot): PartySnapshot {
     const order = this.taxonomy.issues.map((issue) => issue.id);
     const rank = (issue: string): number => (order.includes(issue) ? order.indexOf(issue) : order.length);
     const issues = Object.keys(snapshot.positions).sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
@@ -133,7 +173,10 @@ export class SnapshotStore {
         return known ? [[issue, { ...known, detail: canonicalDetail(known.detail) }]] : [];
       }),
     );
-    writeJsonAtomic(this.snapshotFile(snapshot.party), { ...snapshot, positions });
+    const { party, version, updated } = snapshot;
+    const written = { party, version, updated, historyBytes: this.historyBytes(party), positions };
+    writeJsonAtomic(this.snapshotFile(snapshot.party), written);
+    return written;
   }
 
   private snapshotFile(party: string): string {
@@ -143,6 +186,27 @@ export class SnapshotStore {
   private historyFile(party: string): string {
     return path.join(this.folder, 'history', `${party}.jsonl`);
   }
+}
+
+function historyLine(change: Change): string {
+  return `${JSON.stringify(change)}\n`;
+}
+
+function parseHistoryLine(file: string, line: string, lineNumber?: number): Change {
+  try {
+    return JSON.parse(line) as Change;
+  } catch (error) {
+    const where = lineNumber === undefined ? `${file} (a line near its end)` : `${file}:${lineNumber}`;
+    throw new Error(`${where} is damaged (${(error as Error).message})`, { cause: error });
+  }
+}
+
+/** The lines of a history file that were written whole: a last line without its newline is an append cut short. */
+function completeLines(text: string): string[] {
+  return text
+    .slice(0, text.lastIndexOf('\n') + 1)
+    .split('\n')
+    .filter((line) => line.trim() !== '');
 }
 
 const DETAIL_ORDER: (keyof PositionDetail)[] = ['regions', 'numbers', 'durations', 'conditions', 'qualifiers'];

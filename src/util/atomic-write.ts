@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -37,6 +37,48 @@ function removeQuietly(file: string): void {
 
 export function writeJsonAtomic(file: string, value: unknown): void {
   writeFileAtomic(file, `${JSON.stringify(value, null, 2)}\n`);
+}
+
+/**
+ * Appends `content` and waits for it to reach the disk, for files that only grow. An append cut
+ * short by a crash can leave a last line without its newline; with `dropIncompleteLine` that line
+ * is cut off first, so that what follows starts on a line of its own.
+ */
+export function appendFileDurably(file: string, content: string, options: { dropIncompleteLine?: boolean } = {}): void {
+  const folder = path.dirname(file);
+  try {
+    mkdirSync(folder, { recursive: true });
+    const created = !existsSync(file);
+    const fd = openSync(file, 'a+', 0o644);
+    try {
+      if (options.dropIncompleteLine) dropIncompleteLine(fd);
+      writeSync(fd, content);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    if (created) syncFolder(folder);
+  } catch (error) {
+    throw new Error(`cannot write ${file}: ${(error as Error).message}`, { cause: error });
+  }
+}
+
+const NEWLINE = 0x0a;
+
+function dropIncompleteLine(fd: number): void {
+  const size = fstatSync(fd).size;
+  const chunk = Buffer.alloc(64 * 1024);
+  for (let end = size; end > 0; ) {
+    const start = Math.max(0, end - chunk.length);
+    readSync(fd, chunk, 0, end - start, start);
+    const newline = chunk.subarray(0, end - start).lastIndexOf(NEWLINE);
+    if (newline !== -1) {
+      if (start + newline + 1 < size) ftruncateSync(fd, start + newline + 1);
+      return;
+    }
+    end = start;
+  }
+  if (size > 0) ftruncateSync(fd, 0);
 }
 
 // The rename is durable only once the folder entry is on disk.

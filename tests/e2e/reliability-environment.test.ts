@@ -74,7 +74,7 @@ describe('a bad environment: a clear error naming the path, nothing half-written
     expect(emlFiles(data.dir)).toHaveLength(1);
   });
 
-  it('a write that fails mid-cycle (an unwritable history folder): named, no temporary file left, nothing lost or doubled', async () => {
+  it('a write that fails mid-cycle (an unwritable history file): named, no temporary file left, nothing lost or doubled', async () => {
     const data = setUp();
     feeds.feeds.set('/quiet.xml', { body: rssFeed([]) });
     const quiet = JSON.parse(readFileSync(data.config, 'utf8')) as { feeds: { url: string }[] };
@@ -84,10 +84,11 @@ describe('a bad environment: a clear error naming the path, nothing half-written
     expect((await runCli(['poll', '--config', data.config])).code).toBe(0);
     if (AS_UNPRIVILEGED.uid !== undefined) chownTree(data.dir, AS_UNPRIVILEGED.uid);
     const history = path.join(data.dir, 'snapshots', 'history');
+    const unitedStates = path.join(history, 'united-states.jsonl');
     withFeed('/wire.xml');
-    chmodSync(history, 0o555);
+    chmodSync(unitedStates, 0o444);
     const failed = await runCli(['poll', '--config', data.config], AS_UNPRIVILEGED);
-    chmodSync(history, 0o755);
+    chmodSync(unitedStates, 0o644);
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(new RegExp(`^talkwatch: cannot write ${history}/united-states\\.jsonl: EACCES`, 'm'));
     expect(filesUnder(data.dir).filter((file) => file.endsWith('.tmp'))).toEqual([]);
@@ -96,7 +97,7 @@ describe('a bad environment: a clear error naming the path, nothing half-written
     const again = await runCli(['poll', '--config', data.config], AS_UNPRIVILEGED);
     expect(again.code, again.stderr).toBe(0);
     await runCli(['poll', '--config', data.config], AS_UNPRIVILEGED);
-    expect(readFileSync(path.join(history, 'united-states.jsonl'), 'utf8').trim().split('\n')).toHaveLength(1);
+    expect(readFileSync(unitedStates, 'utf8').trim().split('\n')).toHaveLength(1);
     expect(emlFiles(data.dir)).toHaveLength(1);
   });
 });

@@ -55,5 +55,6 @@ export function worldOf(changes: Change[], feeds: FeedConfig[] = [], feedStates:
     const snapshot = snapshots.get(recorded.party) ?? { party: recorded.party, version: 0, updated: '', positions: {} };
     snapshots.set(recorded.party, applyChange(snapshot, recorded));
   }
-  return { histories, snapshots, feeds, feedStates };
+  const historyLengths = new Map([...histories].map(([party, history]) => [party, history.length]));
+  return { historyLengths, histories: () => histories, snapshots, feeds, feedStates };
 }

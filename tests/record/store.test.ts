@@ -55,6 +55,43 @@ describe('the snapshot store', () => {
     expect(Object.keys(rebuilt.get('russia')?.positions ?? {})).toHaveLength(12);
   });
 
+  it('skips a history line an append left unfinished, and the next append starts on a line of its own', () => {
+    const folder = freshFolder();
+    const store = SnapshotStore.open(folder, taxonomy);
+    const before = store.load();
+    const change = newDemand('2025-11-21T10:00:00.000Z');
+    // A crash in the middle of an append: half a line, no newline, and the snapshot never written.
+    const historyFile = path.join(folder, 'history', 'russia.jsonl');
+    const whole = readFileSync(historyFile, 'utf8');
+    writeFileSync(historyFile, `${whole}${JSON.stringify(change).slice(0, 40)}`);
+    const reopened = SnapshotStore.open(folder, taxonomy);
+    expect(reopened.load().get('russia')?.positions['society.church']).toBeUndefined();
+    expect(reopened.history('russia')).toHaveLength(before.get('russia')!.version);
+
+    const { snapshots } = reconcile(reopened.load(), [{ position: { party: 'russia', issue: 'society.church', stance: 'support', quote: change.evidence[0]!.quote, detail: {} }, evidence: change.evidence[0]! }], change.at);
+    reopened.record([change], before, snapshots);
+    expect(readFileSync(historyFile, 'utf8')).toBe(`${whole}${JSON.stringify(change)}\n`);
+    expect(SnapshotStore.open(folder, taxonomy).load().get('russia')?.positions['society.church']?.changeId).toBe(change.id);
+  });
+
+  it('reads the recent changes from the end of the history, the same as the whole history filtered', () => {
+    const folder = freshFolder();
+    const store = SnapshotStore.open(folder, taxonomy);
+    let snapshots = store.load();
+    const days = ['2025-11-01', '2025-11-10', '2025-11-20'].map((day) => `${day}T10:00:00.000Z`);
+    for (const [index, at] of days.entries()) {
+      const stance = index % 2 === 0 ? 'support' : 'oppose';
+      const quote = `Moscow ${stance === 'support' ? 'demands' : 'rejects'} a church law (report ${index}).`;
+      const result = reconcile(snapshots, [{ position: { party: 'russia', issue: 'society.church', stance, quote, detail: {} }, evidence: { title: 'Report', link: null, feed: 'Wire', published: at, quote } }], at);
+      store.record(result.changes, snapshots, result.snapshots);
+      snapshots = result.snapshots;
+    }
+    const since = '2025-11-05T00:00:00.000Z';
+    const recent = SnapshotStore.open(folder, taxonomy).changesSince(since);
+    expect(recent.map((change) => change.at)).toEqual(days.slice(1));
+    expect(recent).toEqual(SnapshotStore.open(folder, taxonomy).allChanges().filter((change) => change.at >= since));
+  });
+
   it('records changes so that the snapshot lists positions in taxonomy order', () => {
     const folder = freshFolder();
     const store = SnapshotStore.open(folder, taxonomy);

@@ -1,0 +1,42 @@
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+
+const CHUNK_BYTES = 64 * 1024;
+const NEWLINE = 0x0a;
+
+/**
+ * The lines of a text file, last first (empty ones left out), read backwards a chunk at a time: reading the
+ * recent end of a long log costs what is read, not the size of the file. A last line without its
+ * newline (an append cut short) is left out. A missing file has no lines.
+ */
+export function* linesFromEnd(file: string): Generator<string> {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw new Error(`cannot read ${file}: ${(error as Error).message}`, { cause: error });
+  }
+  try {
+    let end = fstatSync(fd).size;
+    // Bytes after the last newline seen so far: the start of a line whose beginning is further back.
+    let carry = Buffer.alloc(0);
+    let complete = false;
+    const chunk = Buffer.alloc(CHUNK_BYTES);
+    while (end > 0) {
+      const start = Math.max(0, end - CHUNK_BYTES);
+      readSync(fd, chunk, 0, end - start, start);
+      let text = Buffer.concat([chunk.subarray(0, end - start), carry]);
+      for (let newline = text.lastIndexOf(NEWLINE); newline !== -1; newline = text.lastIndexOf(NEWLINE)) {
+        const line = text.subarray(newline + 1);
+        if (complete && line.length > 0) yield line.toString('utf8');
+        complete = true;
+        text = text.subarray(0, newline);
+      }
+      carry = Buffer.from(text);
+      end = start;
+    }
+    if (complete && carry.length > 0) yield carry.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
