@@ -321,8 +321,10 @@ class SentenceAnalysis {
   private backwardHolder(hit: TriggerHit): string[] | undefined {
     // "rejected by Kyiv", "unacceptable for Moscow", "неприйнятно для Києва".
     const after = this.reading.mentions.find((mention) => mention.start >= hit.end && mention.start - hit.end <= 2 && mention.role !== 'inert');
-    if (after && (after.role === 'owner' || followsPreposition(this.sentence, after.start))) return after.parties;
-    return undefined;
+    if (!after) return undefined;
+    // A trigger that ends in its own agent ("proposed by", "backed by") names the holder right after it.
+    const ownAgent = hasRoleAt(this.sentence, 'agents', hit.end - 1) !== undefined;
+    return after.role === 'owner' || ownAgent || followsPreposition(this.sentence, after.start) ? after.parties : undefined;
   }
 
   /**
@@ -372,7 +374,7 @@ class SentenceAnalysis {
     // The negation of the main clause is not the relative's: "would never grant X, a key demand of the Kremlin".
     if (relative?.holder && relative.status === 'ok') return [this.finding(relative.holder, cue, relative.polarity * cue.polarity, 3, false)];
     const condition = this.conditionAt(cue.core.start);
-    const trigger = this.backward.find(
+    const judgements = this.backward.filter(
       (state) =>
         !state.relative &&
         state.hit.start >= cue.end &&
@@ -380,9 +382,23 @@ class SentenceAnalysis {
         this.conditionAt(state.hit.start) === condition &&
         !this.newComplementBetween(cue.end, state.hit.start),
     );
-    if (!trigger || trigger.status === 'dropped' || trigger.status === 'void') return [];
-    // One with its own agent describes the issue whatever the main verb: "the amnesty envisaged by the US plan".
-    if (trigger.holder) return [this.finding(trigger.holder, cue, trigger.polarity * cue.polarity, 3, trigger.status === 'retracted')];
+    const findings: Finding[] = [];
+    // Judgements with their own agents each name theirs ("X proposed by Kyiv was rejected by
+    // Moscow"); the first one without speaks for the subject or the speaker, and ends the list.
+    for (const trigger of judgements) {
+      if (trigger.status === 'dropped' || trigger.status === 'void') break;
+      if (!trigger.holder) {
+        findings.push(...this.unattributedJudgement(cue, chain, polarity, trigger));
+        break;
+      }
+      // One with its own agent describes the issue whatever the main verb: "the amnesty envisaged by the US plan".
+      findings.push(this.finding(trigger.holder, cue, trigger.polarity * cue.polarity, 3, trigger.status === 'retracted'));
+    }
+    return findings;
+  }
+
+  /** "X is unacceptable, Kyiv said": a judgement whose holder is the clause's subject or the speaker. */
+  private unattributedJudgement(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity, trigger: TriggerState): Finding[] {
     if (chain.some((state) => state.holder && !state.owned)) return [];
     const subject = this.candidateBefore(cue.start);
     const holder = subject ? this.resolve(subject) : this.reading.speaker;

@@ -96,6 +96,15 @@ export const NEGATION: Case[] = [
   { text: 'Ukraine applied for EU membership, which Moscow considers a provocation.', expected: ['russia security.eu-membership oppose'] },
 ];
 
+/** Passives and agents: "proposed by X" names X, and a second judgement after it names its own holder. */
+export const PASSIVES: Case[] = [
+  { text: 'The ceasefire proposed by the United States was accepted by Russia.', expected: ['united-states process.ceasefire support', 'russia process.ceasefire support'] },
+  { text: 'Kyiv remained committed to a full 30-day ceasefire as proposed by the United States.', expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'] },
+  { text: 'A limit on the army proposed by Washington was rejected by Kyiv.', expected: ['united-states military.army-cap support', 'ukraine military.army-cap oppose'] },
+  { text: 'The amnesty demanded by Moscow is unacceptable, Zelensky said.', expected: ['russia justice.amnesty support', 'ukraine justice.amnesty oppose'] },
+  { text: 'Sanctions relief was ruled out by the European Union.', expected: ['europe economy.sanctions-relief oppose'] },
+];
+
 export const HEDGES: Case[] = [
   { text: 'Russia is reportedly prepared to drop its demand for the withdrawal of Ukrainian troops from Kherson, sources said.', expected: ['russia territory.ukrainian-withdrawal support retracted'], hedge: 'reportedly' },
   { text: 'Washington could ease some sanctions on Russia if a ceasefire holds, according to sources familiar with the plan.', expected: ['united-states economy.sanctions-relief support'], hedge: 'according to sources', detail: { conditions: ['if a ceasefire holds'] } },

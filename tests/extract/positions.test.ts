@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPositions, loadTaxonomy } from '../../src/extract/index.js';
-import { ATTRIBUTION, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, RUSSIAN, UKRAINIAN, type Case } from './cases.js';
+import { ATTRIBUTION, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, PASSIVES, RUSSIAN, UKRAINIAN, type Case } from './cases.js';
 
 const taxonomy = loadTaxonomy();
 
@@ -24,6 +24,7 @@ function describeCases(name: string, cases: readonly Case[]): void {
 describeCases('attribution', ATTRIBUTION);
 describeCases('documents', DOCUMENTS);
 describeCases('negation', NEGATION);
+describeCases('passives', PASSIVES);
 describeCases('hedges', HEDGES);
 describeCases('Ukrainian', UKRAINIAN);
 describeCases('Russian', RUSSIAN);
