@@ -174,7 +174,7 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
   for (const verb of spansOf(sentence, 'reporting')) {
     const before = [...usable]
       .reverse()
-      .find((mention) => mention.role === 'actor' && mention.end <= verb.start && verb.start - mention.end <= 2 && !crossesBreak(sentence, mention.end - 1, verb.start));
+      .find((mention) => mention.role === 'actor' && mention.end <= verb.start && closeBefore(sentence, mention.end, verb.start) && !crossesBreak(sentence, mention.end - 1, verb.start));
     if (before) return before.parties;
     const after = usable.find((mention) => mention.start >= verb.end && mention.start - verb.end <= 5 && !crossesBreak(sentence, verb.end - 1, mention.start));
     if (after) return after.parties;
@@ -189,6 +189,17 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
   // A headline's "Peskov: Kyiv must ...".
   const headline = usable.find((mention) => mention.start <= 3 && sentence.tokens[mention.end]?.before.includes(':'));
   return headline?.parties;
+}
+
+/** How many words other than titles may stand between a speaker and the verb ("Peskov also said"). */
+const SPEAKER_GAP = 2;
+
+/** "Russia's foreign ministry spokeswoman said", "Zelensky's chief of staff said": titles do not count. */
+function closeBefore(sentence: Sentence, end: number, verb: number): boolean {
+  if (verb - end > SPEAKER_GAP + TITLE_WORDS) return false;
+  let others = 0;
+  for (let at = end; at < verb; at++) if (!hasRoleAt(sentence, 'holderNouns', at)) others++;
+  return others <= SPEAKER_GAP;
 }
 
 /** Whether a comma, colon, bracket or dash stands anywhere after token `from` up to token `to`. */

@@ -39,6 +39,10 @@ export const ATTRIBUTION: Case[] = [
   { text: 'EU foreign policy chief Kaja Kallas said sanctions on Russia must stay in place until a just peace is reached.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Sybiha said Ukraine was open to a freeze along the current line of contact as a starting point for talks.', expected: ['ukraine territory.freeze-line support'] },
   { text: 'Peskov said Moscow would not accept a freeze of the conflict along the front line.', expected: ['russia territory.freeze-line oppose'] },
+  // A speaker's titles between the name and the verb do not hide the speaker.
+  { text: 'There will be no amnesty for traitors, Zelenskyy\'s chief of staff said.', expected: ['ukraine justice.amnesty oppose'] },
+  { text: '"There will be no ceasefire before a settlement," Russia\'s foreign ministry spokeswoman said.', expected: ['russia process.ceasefire oppose'] },
+  { text: 'Ukraine will never hold elections under martial law, Ukraine\'s parliament speaker said.', expected: ['ukraine process.elections oppose'] },
   // Who is spoken to is not who speaks.
   { text: 'Hegseth told European ministers that NATO membership for Ukraine was not realistic.', expected: ['united-states security.nato-membership oppose'] },
   { text: 'Rubio assured Kyiv that Washington would keep supplying weapons.', expected: ['united-states military.halt-western-arms oppose'] },
