@@ -37,8 +37,12 @@ export interface ItemMemory {
   documents: DocumentMemory;
   /** The party that held the last position stated: "he", "it" and "they" usually point back to it. */
   lastHolder: string[] | undefined;
-  /** What the last sentence with positions proposed: "Kyiv rejected the offer" points back to it. */
-  lastProposals: { issue: number; regions: string[] }[];
+  /**
+   * What the last sentence with positions proposed, one stance per issue: "Kyiv rejected the
+   * offer" points back to it. A demand may be for the opposite of an issue ("Kyiv's
+   * renunciation of NATO"): rejecting it is support.
+   */
+  lastProposals: { issue: number; regions: string[]; polarity: Polarity }[];
 }
 
 /** How many words (an adjective) may open a condition before its subject ("if a full ceasefire holds"). */
@@ -80,8 +84,7 @@ export function readStances(reading: SentenceReading, memory: ItemMemory): Findi
   const last = findings.at(-1);
   if (last) {
     memory.lastHolder = last.parties;
-    const proposals = findings.filter((finding) => finding.stance === 'support' && !finding.retracted);
-    memory.lastProposals = proposals.map((finding) => ({ issue: finding.cue.issue, regions: finding.cue.regions }));
+    memory.lastProposals = proposalsOf(findings);
   }
   return findings;
 }
@@ -153,9 +156,11 @@ class SentenceAnalysis {
       const subject = this.candidateBefore(Math.min(anaphor.start, trigger.hit.start));
       const holder = trigger.holder ?? (subject ? this.resolve(subject) : this.reading.speaker);
       if (!holder) continue;
+      // "would accept neither demand": the negation opens the pointing phrase.
+      const negated = spansOf(this.sentence, 'negators').some((negator) => negator.start === anaphor.start);
       for (const proposal of this.memory.lastProposals) {
-        const cue: CueHit = { ...anaphor, issue: proposal.issue, polarity: 1, core: anaphor, regions: proposal.regions, missingParties: [] };
-        findings.push(this.finding(holder, cue, trigger.polarity, 2, false));
+        const cue: CueHit = { ...anaphor, issue: proposal.issue, polarity: proposal.polarity, core: anaphor, regions: proposal.regions, missingParties: [] };
+        findings.push(this.finding(holder, cue, trigger.polarity * proposal.polarity * (negated ? -1 : 1), 2, false));
       }
     }
     return findings;
@@ -249,7 +254,10 @@ class SentenceAnalysis {
     const owner = this.reading.mentions.find((mention) => mention.role === 'owner' && mention.head && overlaps(mention.head, hit));
     const previous = [...this.forward].reverse().find((other) => this.sameClause(other.hit.start, hit.start));
     if (owner) {
-      if (previous && !coordinated(this.reading, owner.start)) state.governor = previous;
+      // Joined by "and" to the objects of a demanding verb, it is one more item of the list
+      // ("the demands include a cap on the army and Kyiv's renunciation of NATO").
+      const listed = isDemand(previous) && !isNounUse(this.sentence, previous.hit);
+      if (previous && (listed || !coordinated(this.reading, owner.start))) state.governor = previous;
       // What a demand asks of a party is not that party's stance: "the memorandum envisages
       // Ukraine's renunciation of NATO" is Russia's position only.
       if (state.governor && isDemand(state.governor)) return;
@@ -518,9 +526,23 @@ function isInfinitive(token: Token | undefined): boolean {
   return token !== undefined && INFINITIVE.test(token.norm);
 }
 
+/**
+ * The stance each issue of a sentence was put forward with: support where any party supports
+ * it ("rejected calls for X, proposing instead Y" proposes the issue), else the opposite
+ * ("demands ... Kyiv's renunciation of NATO").
+ */
+function proposalsOf(findings: readonly Finding[]): ItemMemory['lastProposals'] {
+  const byIssue = new Map<number, ItemMemory['lastProposals'][number]>();
+  for (const finding of findings) {
+    if (finding.retracted || byIssue.get(finding.cue.issue)?.polarity === 1) continue;
+    byIssue.set(finding.cue.issue, { issue: finding.cue.issue, regions: finding.cue.regions, polarity: finding.stance === 'support' ? 1 : -1 });
+  }
+  return [...byIssue.values()];
+}
+
 /** A demand or a document's content ("demands", "calls for", "envisages"), not an acceptance. */
-function isDemand(state: TriggerState): boolean {
-  return state.hit.polarity > 0 && state.hit.whenNegated === 'drop';
+function isDemand(state: TriggerState | undefined): state is TriggerState {
+  return state !== undefined && state.hit.polarity > 0 && state.hit.whenNegated === 'drop';
 }
 
 /** Whether a stance word governs the pointing word: right before or after it, or around it. */

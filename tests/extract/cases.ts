@@ -109,6 +109,20 @@ export const PASSIVES: Case[] = [
   { text: 'Sanctions relief was ruled out by the European Union.', expected: ['europe economy.sanctions-relief oppose'] },
 ];
 
+/** A word pointing back to what the previous sentence put forward ("the offer", "neither demand"). */
+export const ANAPHORS: Case[] = [
+  {
+    text: "Budanov said Moscow's demands included a cap on Ukraine's army of 85,000 troops and Kyiv's renunciation of NATO membership. Budanov said Ukraine would accept neither demand.",
+    expected: ['russia military.army-cap support', 'russia security.nato-membership oppose', 'ukraine military.army-cap oppose', 'ukraine security.nato-membership support'],
+  },
+  {
+    text: 'Russia proposed a 30-day ceasefire and an exchange of all prisoners. Kyiv accepted both proposals.',
+    expected: ['russia process.ceasefire support', 'russia humanitarian.prisoner-exchange support', 'ukraine process.ceasefire support', 'ukraine humanitarian.prisoner-exchange support'],
+  },
+  { text: 'Moscow demanded that Ukraine renounce its NATO bid. Kyiv rejected the demand.', expected: ['russia security.nato-membership oppose', 'ukraine security.nato-membership support'] },
+  { text: 'The Russian memorandum envisages the mutual renunciation of claims for damages.', expected: ['russia justice.renounce-compensation support'] },
+];
+
 export const HEDGES: Case[] = [
   { text: 'Russia is reportedly prepared to drop its demand for the withdrawal of Ukrainian troops from Kherson, sources said.', expected: ['russia territory.ukrainian-withdrawal support retracted'], hedge: 'reportedly' },
   { text: 'Washington could ease some sanctions on Russia if a ceasefire holds, according to sources familiar with the plan.', expected: ['united-states economy.sanctions-relief support'], hedge: 'according to sources', detail: { conditions: ['if a ceasefire holds'] } },

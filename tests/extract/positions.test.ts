@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPositions, loadTaxonomy } from '../../src/extract/index.js';
-import { ATTRIBUTION, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, PASSIVES, RUSSIAN, UKRAINIAN, type Case } from './cases.js';
+import { ANAPHORS, ATTRIBUTION, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, PASSIVES, RUSSIAN, UKRAINIAN, type Case } from './cases.js';
 
 const taxonomy = loadTaxonomy();
 
@@ -25,6 +25,7 @@ describeCases('attribution', ATTRIBUTION);
 describeCases('documents', DOCUMENTS);
 describeCases('negation', NEGATION);
 describeCases('passives', PASSIVES);
+describeCases('anaphors', ANAPHORS);
 describeCases('hedges', HEDGES);
 describeCases('Ukrainian', UKRAINIAN);
 describeCases('Russian', RUSSIAN);
