@@ -96,10 +96,13 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   const last = sentence.tokens[mention.end - 1];
   const first = sentence.tokens[mention.start];
   if (isAddressee(sentence, mention.start)) return { role: 'object' };
+  const agent = agentHead(sentence, heads, mention);
   if (adjective || last?.possessive) {
     const head = headAfter(sentence, heads, mention.end, MODIFIER_REACH);
     if (!head) return { role: 'inert' };
-    return head.kind === 'holder' ? { role: 'actor' } : { role: 'owner', head };
+    if (head.kind !== 'holder') return { role: 'owner', head };
+    // "a call by European leaders": a holder named as an agent owns the stance word before it.
+    return agent ? { role: 'owner', head: agent } : { role: 'actor' };
   }
   // "the US plan", "the EU proposal": a name used as a modifier of a document.
   const compound = heads.find((head) => head.start === mention.end && head.kind === 'document');
@@ -109,7 +112,6 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
     const before = heads.find((head) => head.noun && (head.end === mention.start || (head.end === mention.start - 1 && isDeterminer(sentence, head.end))));
     if (before && !sentence.tokens[mention.start]?.breakBefore) return before.kind === 'holder' ? { role: 'actor' } : { role: 'owner', head: before };
   }
-  const agent = agentHead(sentence, heads, mention);
   if (agent) return { role: 'owner', head: agent };
   if (opensClauseAsPlace(sentence, mention.start)) return { role: 'actor' };
   return { role: followsPreposition(sentence, mention.start) ? 'object' : 'actor' };

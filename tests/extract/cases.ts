@@ -123,6 +123,48 @@ export const ANAPHORS: Case[] = [
   { text: 'The Russian memorandum envisages the mutual renunciation of claims for damages.', expected: ['russia justice.renounce-compensation support'] },
 ];
 
+/** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
+export const PHRASINGS: Case[] = [
+  // A stance noun's content: "position that", and a demand voiced without "on" or "that".
+  { text: "Zelensky's position is that any deal must be ratified by parliament.", expected: ['ukraine process.treaty-legal-binding support'] },
+  { text: "Moscow's position that Ukraine must stay neutral is well known.", expected: ['russia security.nato-membership oppose'] },
+  { text: 'Peskov repeated Moscow\'s position that any settlement must be legally binding.', expected: ['russia process.treaty-legal-binding support'] },
+  { text: 'Kremlin insists Ukraine must stay out of NATO', expected: ['russia security.nato-membership oppose'] },
+  { text: 'The Kremlin insisted Ukraine must withdraw from Donetsk.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  // Judgements after the issue.
+  { text: 'Lavrov said recognition of Crimea as part of Russia was imperative for any settlement.', expected: ['russia territory.recognize-crimea support'] },
+  { text: 'The Kremlin said Crimea would remain with Russia under any deal.', expected: ['russia territory.recognize-crimea support'] },
+  { text: 'Trump said Crimea will stay with Russia.', expected: ['united-states territory.recognize-crimea support'] },
+  // "stopped short of" negates the verb it governs; "stopped" alone is no stance on an event.
+  { text: 'Putin stopped short of endorsing the full ceasefire.', expected: ['russia process.ceasefire oppose'] },
+  { text: 'Putin stopped the offensive near Pokrovsk.', expected: [] },
+  // Being forced into something is wanting it not to be imposed.
+  { text: 'Merz said Ukraine must not be forced to accept limits on its army.', expected: ['europe military.army-cap oppose'] },
+  { text: 'Washington forced Kyiv to accept a ceasefire.', expected: ['united-states process.ceasefire support'] },
+  // Freezing the war where it stands.
+  { text: 'Ukraine is prepared to stop the war along the current line of contact, Zelensky said.', expected: ['ukraine territory.freeze-line support'] },
+  { text: 'Russia expects the fighting to stop along the current front line.', expected: ['russia territory.freeze-line support'] },
+  { text: 'Trump proposed that both armies stop where they are.', expected: ['united-states territory.freeze-line support'] },
+  // Vocabulary of issues as reporters word them.
+  { text: 'Moscow has insisted that its assets must be unfrozen as part of any settlement.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'The European text would allow Ukraine a peacetime army of 800,000.', expected: ['europe military.army-cap support'] },
+  { text: 'Europe would never accept a peacetime army of 50,000 for Ukraine.', expected: ['europe military.army-cap oppose'] },
+  { text: 'Trump said the United States would help guarantee Ukraine\'s security.', expected: ['united-states security.guarantees support'] },
+  { text: 'Moscow demands Kyiv lift restrictions on the Moscow-linked church.', expected: ['russia society.church support'] },
+  { text: 'Russian officials demanded that Kyiv give Russian official status.', expected: ['russia society.russian-official-language support'] },
+  { text: 'Umerov said Ukraine was ready for a meeting at the level of leaders.', expected: ['ukraine process.leaders-meeting support'] },
+  { text: 'Russia demanded that Ukraine withdraw its forces from all the territory it controls.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  // Objects joined by "and" stay in reach of their verb.
+  { text: 'Sybiha said Kyiv would keep pursuing membership in NATO and the European Union.', expected: ['ukraine security.nato-membership support', 'ukraine security.eu-membership support'] },
+  { text: 'Britain said it would continue to provide Ukraine with intelligence and weapons.', expected: ['europe military.halt-intelligence-sharing oppose', 'europe military.halt-western-arms oppose'] },
+  // A country's refusal to send its own troops says nothing of foreign troops as such.
+  { text: 'Hegseth said the US would not deploy its own troops to Ukraine.', expected: [] },
+  // Recognising control over a region is recognition, not a withdrawal.
+  { text: 'The US proposal envisages recognition of Russian control over Luhansk and Donetsk.', expected: ['united-states territory.recognize-annexed-oblasts support'], detail: { regions: ['luhansk', 'donetsk'] } },
+  // "responding to" opens a clause of its own; an agent names who made the call.
+  { text: 'Putin proposed direct talks, responding to a call by European leaders for a 30-day ceasefire.', expected: ['europe process.ceasefire support'] },
+];
+
 export const HEDGES: Case[] = [
   { text: 'Russia is reportedly prepared to drop its demand for the withdrawal of Ukrainian troops from Kherson, sources said.', expected: ['russia territory.ukrainian-withdrawal support retracted'], hedge: 'reportedly' },
   { text: 'Washington could ease some sanctions on Russia if a ceasefire holds, according to sources familiar with the plan.', expected: ['united-states economy.sanctions-relief support'], hedge: 'according to sources', detail: { conditions: ['if a ceasefire holds'] } },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPositions, loadTaxonomy } from '../../src/extract/index.js';
-import { ANAPHORS, ATTRIBUTION, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, PASSIVES, RUSSIAN, UKRAINIAN, type Case } from './cases.js';
+import { ANAPHORS, ATTRIBUTION, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, PASSIVES, PHRASINGS, RUSSIAN, UKRAINIAN, type Case } from './cases.js';
 
 const taxonomy = loadTaxonomy();
 
@@ -26,6 +26,7 @@ describeCases('documents', DOCUMENTS);
 describeCases('negation', NEGATION);
 describeCases('passives', PASSIVES);
 describeCases('anaphors', ANAPHORS);
+describeCases('phrasings', PHRASINGS);
 describeCases('hedges', HEDGES);
 describeCases('Ukrainian', UKRAINIAN);
 describeCases('Russian', RUSSIAN);
