@@ -13,7 +13,7 @@ import { findConditions, type ConditionSpan } from './conditions.js';
 import type { DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
 import type { Polarity, WordRole } from './lexicon.js';
-import { followsPreposition, isDeterminer, type Mention } from './parties.js';
+import { crossesBreak, followsPreposition, isDeterminer, type Mention } from './parties.js';
 import type { Stance } from './position.js';
 import type { SentenceReading } from './reading.js';
 import { hasRoleAt, overlaps, spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
@@ -135,8 +135,10 @@ class SentenceAnalysis {
     if (findings.length > 0 || chain.some((trigger) => trigger.status !== 'ok')) return this.acceptable(findings, cue);
     const implicit = this.implicitHolder(cue);
     if (!implicit) return [];
-    // A stated course is negated as a whole: "Москва не рассматривает заморозку ... по линии соприкосновения".
-    const own = implicit.subject && roleBetween(this.sentence, 'negators', implicit.subject.end, cue.core.start) ? -cue.polarity : polarity;
+    // A stated course is negated as a whole: "Москва не рассматривает заморозку ... по линии
+    // соприкосновения"; not by the negation of a verb joined before it ("did not recognise X and
+    // would continue on its path to NATO").
+    const own = implicit.subject && this.courseNegated(implicit.subject.end, cue.core.start) ? -cue.polarity : polarity;
     const carried = chain.reduce((value, trigger) => value * trigger.polarity, own as number);
     return this.acceptable([this.finding(implicit.parties, cue, carried, implicit.strength, false)], cue);
   }
@@ -353,12 +355,16 @@ class SentenceAnalysis {
     return chain;
   }
 
-  /** "... and that Ukraine hold elections", "... and Kyiv ...": a second clause under the same verb. */
+  /**
+   * "... and that Ukraine hold elections", "... and Kyiv ...": a second clause under the same
+   * verb; "... and would continue ...": a second verb of the same subject.
+   */
   private newComplementBetween(from: number, to: number): boolean {
     return spansOf(this.sentence, 'coordinators').some((coordinator) => {
       if (coordinator.start < from || coordinator.end >= to) return false;
       const next = coordinator.end;
-      return hasRoleAt(this.sentence, 'complementizers', next) !== undefined || this.candidates.some((candidate) => candidate.start === next);
+      const opensClause = (['complementizers', 'volitional', 'deontic'] as const).some((role) => hasRoleAt(this.sentence, role, next)?.start === next);
+      return opensClause || this.candidates.some((candidate) => candidate.start === next);
     });
   }
 
@@ -378,7 +384,9 @@ class SentenceAnalysis {
    * unacceptable"), nor across the edge of a condition.
    */
   private backwardFindings(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity): Finding[] {
-    const relative = this.backward.find((state) => state.relative && state.relative.start >= cue.end && state.relative.start - cue.end <= RELATIVE_REACH);
+    const relative = this.backward.find(
+      (state) => state.relative && state.relative.start >= cue.end && state.relative.start - cue.end <= RELATIVE_REACH && this.sameClause(state.relative.start, cue.core.start),
+    );
     // The negation of the main clause is not the relative's: "would never grant X, a key demand of the Kremlin".
     if (relative?.holder && relative.status === 'ok') return [this.finding(relative.holder, cue, relative.polarity * cue.polarity, 3, false)];
     const condition = this.conditionAt(cue.core.start);
@@ -423,7 +431,10 @@ class SentenceAnalysis {
   private implicitHolder(cue: CueHit): { parties: string[]; strength: number; subject?: Candidate } | undefined {
     const { documents, speaker } = this.reading;
     if (documents.cited) return { parties: documents.cited, strength: 2 };
-    const subject = this.candidateBefore(cue.start);
+    const before = this.candidateBefore(cue.start);
+    // "... that Ukraine would not join NATO and that Crimea will stay with Russia": the subject of
+    // another clause under the same verb is not this one's.
+    const subject = before && !this.newComplementBetween(before.end, cue.start) ? before : undefined;
     const from = subject?.end ?? 0;
     const stated = (['volitional', 'clauseHedges', 'negators'] as const).some((role) => roleBetween(this.sentence, role, from, cue.core.start));
     // "Ukraine would have to withdraw" is what someone else asks of Ukraine.
@@ -438,6 +449,18 @@ class SentenceAnalysis {
     if (speaker && (modal || isHeadlineSpeech(this.sentence))) return { parties: speaker, strength: 1 };
     if (this.memory.documents.latest && modalInSentence(this.sentence)) return { parties: this.memory.documents.latest, strength: 1 };
     return undefined;
+  }
+
+  private courseNegated(from: number, to: number): boolean {
+    const coordinators = spansOf(this.sentence, 'coordinators');
+    // A comma or "and" after the negation ends what it negates: "will not join NATO, Crimea will stay with Russia".
+    return spansOf(this.sentence, 'negators').some(
+      (negator) =>
+        negator.start >= from &&
+        negator.end <= to &&
+        !crossesBreak(this.sentence, negator.end - 1, to) &&
+        !coordinators.some((coordinator) => coordinator.start >= negator.end && coordinator.end <= to),
+    );
   }
 
   /** A stance word with no subject: the speaker's, or the document's ("The second option envisages X"). */

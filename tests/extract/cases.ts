@@ -98,6 +98,16 @@ export const NEGATION: Case[] = [
   { text: 'Lavrov said Moscow backs a full peace treaty, not a ceasefire.', expected: ['russia process.treaty-legal-binding support', 'russia process.ceasefire oppose'] },
   { text: 'Russia wants the fighting to end with a binding treaty.', expected: ['russia process.treaty-legal-binding support'] },
   { text: 'Ukraine applied for EU membership, which Moscow considers a provocation.', expected: ['russia security.eu-membership oppose'] },
+  // A negation ends at a comma or "and": what follows is a clause or verb of its own.
+  { text: "Trump says Ukraine will not join NATO, Crimea 'will stay with Russia'", expected: ['united-states security.nato-membership oppose', 'united-states territory.recognize-crimea support'] },
+  { text: 'Trump said Ukraine would not be joining NATO and that Crimea "will stay with Russia".', expected: ['united-states security.nato-membership oppose', 'united-states territory.recognize-crimea support'] },
+  { text: "Sybiha said Kyiv did not recognise anyone's right to veto its choice of alliances and would continue on its path to NATO.", expected: ['ukraine security.nato-membership support'] },
+  { text: 'Moscow will not freeze the conflict along the front line and will not accept a ceasefire, Peskov said.', expected: ['russia territory.freeze-line oppose', 'russia process.ceasefire oppose'] },
+  // A relative clause after the speaker's verb describes the speaker, not the issue.
+  {
+    text: 'Ukraine will not withdraw its troops from the Donbas, President Volodymyr Zelenskiy said on Friday, as he prepared to discuss a peace plan with Washington.',
+    expected: ['ukraine territory.ukrainian-withdrawal oppose'],
+  },
 ];
 
 /** Passives and agents: "proposed by X" names X, and a second judgement after it names its own holder. */
