@@ -102,8 +102,10 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
     if (!head) return { role: 'inert' };
     if (head.kind !== 'holder') return { role: 'owner', head };
     // "a call by European leaders": a holder named as an agent owns the stance word before it.
-    return agent ? { role: 'owner', head: agent } : { role: 'actor' };
+    if (agent) return { role: 'owner', head: agent };
+    return { role: isRecipient(sentence, mention) ? 'object' : 'actor' };
   }
+  if (isRecipient(sentence, mention)) return { role: 'object' };
   // "the US plan", "the EU proposal": a name used as a modifier of a document.
   const compound = heads.find((head) => head.start === mention.end && head.kind === 'document');
   if (compound) return { role: 'owner', head: compound };
@@ -121,6 +123,11 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
 function isAddressee(sentence: Sentence, index: number): boolean {
   const at = isDeterminer(sentence, index - 1) ? index - 2 : index - 1;
   return at >= 0 && hasRoleAt(sentence, 'addressees', at) !== undefined;
+}
+
+/** "Russia handed Ukraine a memorandum", "presented Ukraine's delegation with": a party right after a handover verb receives it. */
+function isRecipient(sentence: Sentence, mention: Span): boolean {
+  return hasRoleAt(sentence, 'handovers', mention.start - 1)?.end === mention.start;
 }
 
 function headAfter(sentence: Sentence, heads: readonly Head[], from: number, reach: number): Head | undefined {

@@ -78,6 +78,14 @@ export const DOCUMENTS: Case[] = [
   },
 ];
 
+/** Who receives a document is not its author. */
+export const RECIPIENTS: Case[] = [
+  { text: 'Russia hands Ukraine memorandum demanding four regions, neutral status', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Russia handed Ukraine a memorandum demanding neutral status.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Kyiv sent Moscow its proposals, including an all-for-all prisoner exchange.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+  { text: "Russia presented Ukraine's delegation with a draft calling for neutrality.", expected: ['russia security.nato-membership oppose'] },
+];
+
 export const NEGATION: Case[] = [
   { text: 'Ukraine will never cede Donbas, Zelensky said.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
   { text: 'Russia does not rule out a meeting between Putin and Zelensky, Peskov said.', expected: ['russia process.leaders-meeting support'] },
