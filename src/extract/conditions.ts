@@ -13,9 +13,19 @@ function joinsCondition(sentence: Sentence, index: number): boolean {
   return sentence.tokens[index]?.before === ',' && hasRoleAt(sentence, 'coordinators', index) !== undefined;
 }
 
+/** "once Kyiv pulls out of Donetsk, Luhansk, Zaporizhzhia and Kherson": a comma inside a list of regions. */
+function continuesList(sentence: Sentence, index: number): boolean {
+  return sentence.tokens[index]?.before === ',' && sentence.found.region.some((region) => region.start === index);
+}
+
 /** A judgement after the cue: "невозможны", "unacceptable", "would stop". */
 function judgementAt(sentence: Sentence, index: number): boolean {
   return sentence.triggers.some((trigger) => trigger.direction === 'backward' && trigger.start === index);
+}
+
+/** "before a ceasefire could be agreed": a modal makes the judgement the condition's own verb. */
+function ownVerb(sentence: Sentence, index: number): boolean {
+  return (['clauseHedges', 'volitional', 'deontic'] as const).some((role) => hasRoleAt(sentence, role, index - 1) !== undefined);
 }
 
 export function findConditions(sentence: Sentence): ConditionSpan[] {
@@ -26,11 +36,11 @@ export function findConditions(sentence: Sentence): ConditionSpan[] {
       if (spans.some((span) => span.start <= marker.start && marker.start < span.end)) continue;
       let end = marker.end;
       let clausal = false;
-      while (end < sentence.tokens.length && sentence.clause[end] === sentence.clause[marker.start] && (!sentence.tokens[end]?.breakBefore || joinsCondition(sentence, end))) {
+      while (end < sentence.tokens.length && sentence.clause[end] === sentence.clause[marker.start] && (!sentence.tokens[end]?.breakBefore || joinsCondition(sentence, end) || continuesList(sentence, end))) {
         // A judgement after a short condition is the main clause's ("без России невозможны"); one
         // inside a clause of the condition's own ("without guarantees that deliveries would stop") is not.
         clausal ||= hasRoleAt(sentence, 'complementizers', end) !== undefined;
-        if (!clausal && judgementAt(sentence, end)) break;
+        if (!clausal && judgementAt(sentence, end) && !ownVerb(sentence, end)) break;
         end++;
       }
       spans.push({ start: marker.start, end, demanded, markerEnd: marker.end });

@@ -183,6 +183,18 @@ export const PHRASINGS: Case[] = [
   { text: 'Putin proposed direct talks, responding to a call by European leaders for a 30-day ceasefire.', expected: ['europe process.ceasefire support'] },
 ];
 
+/** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
+export const CONDITIONS: Case[] = [
+  {
+    text: 'Putin said Russia would order a ceasefire once Kyiv pulls its troops out of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions and formally drops its bid to join NATO.',
+    expected: ['russia process.ceasefire support', 'russia territory.ukrainian-withdrawal support', 'russia security.nato-membership oppose'],
+    detail: { regions: ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson'] },
+  },
+  { text: 'Russia would agree to a truce if Ukraine leaves Donetsk, Luhansk and Kherson, Peskov said.', expected: ['russia process.ceasefire support', 'russia territory.ukrainian-withdrawal support'] },
+  // A judgement after a modal is the condition's own verb, not the main clause's.
+  { text: 'The Kremlin said Ukraine must pull its troops out of Donbas before a ceasefire could be agreed.', expected: ['russia territory.ukrainian-withdrawal support'] },
+];
+
 export const HEDGES: Case[] = [
   { text: 'Russia is reportedly prepared to drop its demand for the withdrawal of Ukrainian troops from Kherson, sources said.', expected: ['russia territory.ukrainian-withdrawal support retracted'], hedge: 'reportedly' },
   { text: 'Washington could ease some sanctions on Russia if a ceasefire holds, according to sources familiar with the plan.', expected: ['united-states economy.sanctions-relief support'], hedge: 'according to sources', detail: { conditions: ['if a ceasefire holds'] } },

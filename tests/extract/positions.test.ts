@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPositions, loadTaxonomy } from '../../src/extract/index.js';
-import { ANAPHORS, ATTRIBUTION, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, PASSIVES, PHRASINGS, RECIPIENTS, RUSSIAN, UKRAINIAN, type Case } from './cases.js';
+import { ANAPHORS, ATTRIBUTION, CONDITIONS, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, PASSIVES, PHRASINGS, RECIPIENTS, RUSSIAN, UKRAINIAN, type Case } from './cases.js';
 
 const taxonomy = loadTaxonomy();
 
@@ -28,6 +28,7 @@ describeCases('negation', NEGATION);
 describeCases('passives', PASSIVES);
 describeCases('anaphors', ANAPHORS);
 describeCases('phrasings', PHRASINGS);
+describeCases('conditions', CONDITIONS);
 describeCases('hedges', HEDGES);
 describeCases('Ukrainian', UKRAINIAN);
 describeCases('Russian', RUSSIAN);
