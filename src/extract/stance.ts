@@ -318,7 +318,9 @@ class SentenceAnalysis {
 
   /** "which the Russian side did not accept": a relative pronoun, then a subject, then the verb. */
   private relativeBefore(hit: TriggerHit): Span | undefined {
-    const relative = [...spansOf(this.sentence, 'relatives')].reverse().find((span) => span.end <= hit.start && this.sameClause(span.start, hit.start));
+    const relative = [...spansOf(this.sentence, 'relatives'), ...this.relativeThats()]
+      .filter((span) => span.end <= hit.start && this.sameClause(span.start, hit.start))
+      .reduce<Span | undefined>((last, span) => (!last || span.start > last.start ? span : last), undefined);
     if (!relative) return undefined;
     const subject = this.candidates.find((candidate) => candidate.start >= relative.end && candidate.end <= hit.start);
     const between = this.sentence.triggers.some((trigger) => trigger.start >= relative.end && trigger.end <= hit.start);
@@ -326,6 +328,17 @@ class SentenceAnalysis {
     // Moscow demands ..." the verb after it is the main clause's.
     const closed = this.sentence.tokens.slice(relative.end + 1, hit.start + 1).some((token) => token.before.includes(','));
     return subject && !between && !closed ? relative : undefined;
+  }
+
+  /**
+   * "the ceasefire that Washington proposed", "the ceasefire proposal that Putin rejected":
+   * "that" right after an issue, or after the document that names it, opens a relative clause.
+   */
+  private relativeThats(): Span[] {
+    return spansOf(this.sentence, 'complementizers').filter((span) => {
+      const at = hasRoleAt(this.sentence, 'documents', span.start - 1)?.end === span.start ? span.start - 1 : span.start;
+      return this.reading.cues.some((cue) => cue.end === at);
+    });
   }
 
   private backwardHolder(hit: TriggerHit): string[] | undefined {
@@ -387,8 +400,9 @@ class SentenceAnalysis {
     const relative = this.backward.find(
       (state) => state.relative && state.relative.start >= cue.end && state.relative.start - cue.end <= RELATIVE_REACH && this.sameClause(state.relative.start, cue.core.start),
     );
+    const findings: Finding[] = [];
     // The negation of the main clause is not the relative's: "would never grant X, a key demand of the Kremlin".
-    if (relative?.holder && relative.status === 'ok') return [this.finding(relative.holder, cue, relative.polarity * cue.polarity, 3, false)];
+    if (relative?.holder && relative.status === 'ok') findings.push(this.finding(relative.holder, cue, relative.polarity * cue.polarity, 3, false));
     const condition = this.conditionAt(cue.core.start);
     const judgements = this.backward.filter(
       (state) =>
@@ -398,7 +412,6 @@ class SentenceAnalysis {
         this.conditionAt(state.hit.start) === condition &&
         !this.newComplementBetween(cue.end, state.hit.start),
     );
-    const findings: Finding[] = [];
     // Judgements with their own agents each name theirs ("X proposed by Kyiv was rejected by
     // Moscow"); the first one without speaks for the subject or the speaker, and ends the list.
     for (const trigger of judgements) {

@@ -78,6 +78,20 @@ export const DOCUMENTS: Case[] = [
   },
 ];
 
+/** Relative clauses after an issue: their subject holds their verb's stance on it. */
+export const RELATIVES: Case[] = [
+  {
+    text: 'Putin stopped short of endorsing the full 30-day ceasefire that Washington and Kyiv had proposed.',
+    expected: ['russia process.ceasefire oppose', 'united-states process.ceasefire support', 'ukraine process.ceasefire support'],
+  },
+  { text: 'Kyiv rejected the ceasefire that Moscow offered.', expected: ['ukraine process.ceasefire oppose', 'russia process.ceasefire support'] },
+  { text: 'Russia demanded a ceasefire that Ukraine must respect.', expected: ['russia process.ceasefire support'] },
+  { text: 'The sanctions relief that Washington offered was rejected by Brussels.', expected: ['united-states economy.sanctions-relief support', 'europe economy.sanctions-relief oppose'] },
+  { text: 'Zelensky said the ceasefire proposal that Putin rejected remains on the table.', expected: ['russia process.ceasefire oppose', 'ukraine process.ceasefire support'] },
+  // "that" after a verb opens what is demanded, not a relative clause.
+  { text: 'Moscow insisted that Ukraine renounce NATO membership.', expected: ['russia security.nato-membership oppose'] },
+];
+
 /** Who receives a document is not its author. */
 export const RECIPIENTS: Case[] = [
   { text: 'Russia hands Ukraine memorandum demanding four regions, neutral status', expected: ['russia security.nato-membership oppose'] },
