@@ -530,13 +530,23 @@ class SentenceAnalysis {
 
   /** -1 when a negation not yet used by a verb stands just before the word ("no foreign troops"). */
   private negationBefore(index: number): 1 | -1 {
-    const negator = roleBefore(this.sentence, 'negators', index) ?? roleBefore(this.sentence, 'retractors', index);
+    const negator = roleBefore(this.sentence, 'negators', index) ?? roleBefore(this.sentence, 'retractors', index) ?? this.contrastBefore(index);
     if (!negator) return 1;
     // Cues on the same words share it ("will not recognise the occupation of Crimea" negates both readings).
     const spent = this.usedNegations.get(negator.start);
     if (spent !== undefined && spent !== index) return 1;
     this.usedNegations.set(negator.start, index);
     return -1;
+  }
+
+  /**
+   * The "to" of "prefers a treaty to a ceasefire" before the word; the preferred one lies inside
+   * the phrase, and "prefers to agree" sets nothing against.
+   */
+  private contrastBefore(index: number): Span | undefined {
+    const preference = roleBefore(this.sentence, 'preferences', index);
+    const comparesTwo = preference !== undefined && preference.end - preference.start > 2 && preference.end <= index;
+    return comparesTwo ? { start: preference.end - 1, end: preference.end } : undefined;
   }
 
   private use(span: Span | undefined): void {

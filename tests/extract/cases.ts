@@ -120,6 +120,11 @@ export const NEGATION: Case[] = [
   { text: 'Lavrov said Moscow backs a full peace treaty, not a ceasefire.', expected: ['russia process.treaty-legal-binding support', 'russia process.ceasefire oppose'] },
   { text: 'Russia wants the fighting to end with a binding treaty.', expected: ['russia process.treaty-legal-binding support'] },
   { text: 'Ukraine applied for EU membership, which Moscow considers a provocation.', expected: ['russia security.eu-membership oppose'] },
+  // What a preference is set against is negated; "prefers to" sets nothing against.
+  { text: 'Medinsky said Moscow prefers a long-term peace treaty with legally binding obligations to a temporary ceasefire.', expected: ['russia process.treaty-legal-binding support', 'russia process.ceasefire oppose'] },
+  { text: 'Kyiv prefers a full ceasefire to a freeze of the front line.', expected: ['ukraine process.ceasefire support', 'ukraine territory.freeze-line oppose'] },
+  { text: 'Washington favours security guarantees over NATO membership for Ukraine.', expected: ['united-states security.guarantees support', 'united-states security.nato-membership oppose'] },
+  { text: 'Russia prefers to agree a ceasefire first.', expected: ['russia process.ceasefire support'] },
   // A negation ends at a comma or "and": what follows is a clause or verb of its own.
   { text: "Trump says Ukraine will not join NATO, Crimea 'will stay with Russia'", expected: ['united-states security.nato-membership oppose', 'united-states territory.recognize-crimea support'] },
   { text: 'Trump said Ukraine would not be joining NATO and that Crimea "will stay with Russia".', expected: ['united-states security.nato-membership oppose', 'united-states territory.recognize-crimea support'] },
