@@ -301,8 +301,11 @@ class SentenceAnalysis {
    * stance; "Ukraine will abandon X" is Ukraine's.
    */
   private subjectHolder(subject: Candidate, hit: TriggerHit): string[] | undefined {
+    // "Under the plan, Kyiv would halt mobilisation" is what the plan asks of Kyiv.
+    const cited = this.reading.documents.cited;
+    if (cited && subject.kind !== 'document' && (['volitional', 'deontic'] as const).some((role) => roleBetween(this.sentence, role, subject.end, hit.start))) return cited;
     if (!roleBetween(this.sentence, 'deontic', subject.end, hit.start)) return this.resolve(subject);
-    return this.reading.speaker ?? this.reading.documents.cited ?? this.memory.documents.latest;
+    return this.reading.speaker ?? cited ?? this.memory.documents.latest;
   }
 
   /**

@@ -100,6 +100,18 @@ export const RECIPIENTS: Case[] = [
   { text: "Russia presented Ukraine's delegation with a draft calling for neutrality.", expected: ['russia security.nato-membership oppose'] },
 ];
 
+/** What a document's parts ask of a party is the document's: "Under the second (option), Kyiv would ...". */
+export const OPTIONS: Case[] = [
+  {
+    text: 'The Russian memorandum sets out two options. Under the first, Ukraine would have to withdraw from Donetsk. Under the second, Kyiv would halt mobilization, stop the redeployment of its forces and end foreign arms deliveries.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'russia military.demobilization support', 'russia military.no-redeployment support', 'russia military.halt-western-arms support'],
+  },
+  { text: 'Under the US plan, Ukraine would cap its army at 600,000 and drop its NATO bid.', expected: ['united-states military.army-cap support', 'united-states security.nato-membership oppose'] },
+  { text: 'Russia presented its memorandum. Under the document, Ukraine would abandon its NATO bid.', expected: ['russia security.nato-membership oppose'] },
+  // A sentence opening with a circumstance, not a part of the document, is read as usual.
+  { text: 'Russia presented its memorandum. Under pressure, Zelensky said Ukraine would not abandon its NATO bid.', expected: ['ukraine security.nato-membership support'] },
+];
+
 export const NEGATION: Case[] = [
   { text: 'Ukraine will never cede Donbas, Zelensky said.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
   { text: 'Russia does not rule out a meeting between Putin and Zelensky, Peskov said.', expected: ['russia process.leaders-meeting support'] },
