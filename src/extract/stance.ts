@@ -285,8 +285,18 @@ class SentenceAnalysis {
       if (partner.governor) state.governor = partner.governor;
       else state.holder = partner.holder ?? (subject ? this.subjectHolder(subject, hit) : undefined);
     } else {
-      state.holder = subject ? this.subjectHolder(subject, hit) : this.fallbackHolder(hit);
+      state.holder = this.elidedSubjectHolder(subject, hit) ?? (subject ? this.subjectHolder(subject, hit) : this.fallbackHolder(hit));
     }
+  }
+
+  /**
+   * "..., while still demanding that Kyiv cede Donetsk": a verb opening a clause without a
+   * subject has the subject of the clause before, not the party named inside that clause.
+   */
+  private elidedSubjectHolder(subject: Candidate | undefined, hit: TriggerHit): string[] | undefined {
+    if (!subject || this.sameClause(subject.start, hit.start)) return undefined;
+    const earlier = [...this.forward].reverse().find((state) => state.holder && !state.owned);
+    return earlier && earlier.hit.end <= subject.start ? earlier.holder : undefined;
   }
 
   /** The verb whose subject holds a stance word ("rejected" in "Putin rejected calls for X"). */

@@ -210,6 +210,18 @@ export const PHRASINGS: Case[] = [
   { text: 'Hegseth said the US would not deploy its own troops to Ukraine.', expected: [] },
   // Recognising control over a region is recognition, not a withdrawal.
   { text: 'The US proposal envisages recognition of Russian control over Luhansk and Donetsk.', expected: ['united-states territory.recognize-annexed-oblasts support'], detail: { regions: ['luhansk', 'donetsk'] } },
+  // A clause without a subject after "but" or "while" has the subject of the clause before.
+  {
+    text: 'Witkoff said Russia might no longer insist on Ukraine withdrawing from Zaporizhzhia, while still demanding that Kyiv cede the rest of Donetsk.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'russia territory.ukrainian-withdrawal support retracted'],
+  },
+  { text: 'Moscow rejected calls for Ukraine to join NATO, but demanded a ceasefire.', expected: ['russia security.nato-membership oppose', 'russia process.ceasefire support'] },
+  { text: 'Kyiv accepted the offer of talks from Moscow but rejected a ceasefire.', expected: ['ukraine process.ceasefire oppose'] },
+  // Agreeing to stop strikes while not endorsing a full ceasefire is support for a ceasefire.
+  {
+    text: 'Putin agreed to stop attacking energy infrastructure for 30 days but stopped short of endorsing the full ceasefire that Washington had proposed.',
+    expected: ['russia process.ceasefire support', 'united-states process.ceasefire support'],
+  },
   // "responding to" opens a clause of its own; an agent names who made the call.
   { text: 'Putin proposed direct talks, responding to a call by European leaders for a 30-day ceasefire.', expected: ['europe process.ceasefire support'] },
 ];
