@@ -208,6 +208,9 @@ export const PHRASINGS: Case[] = [
   { text: 'Britain said it would continue to provide Ukraine with intelligence and weapons.', expected: ['europe military.halt-intelligence-sharing oppose', 'europe military.halt-western-arms oppose'] },
   // A country's refusal to send its own troops says nothing of foreign troops as such.
   { text: 'Hegseth said the US would not deploy its own troops to Ukraine.', expected: [] },
+  // "all-for-all" said of bodies is no prisoner exchange.
+  { text: 'Russia said it was ready to continue handing over bodies on an all-for-all basis.', expected: ['russia humanitarian.bodies-exchange support'] },
+  { text: 'Russia proposed an all-for-all exchange of prisoners and the return of bodies.', expected: ['russia humanitarian.prisoner-exchange support', 'russia humanitarian.bodies-exchange support'] },
   // Recognising control over a region is recognition, not a withdrawal.
   { text: 'The US proposal envisages recognition of Russian control over Luhansk and Donetsk.', expected: ['united-states territory.recognize-annexed-oblasts support'], detail: { regions: ['luhansk', 'donetsk'] } },
   // A clause without a subject after "but" or "while" has the subject of the clause before.
@@ -234,6 +237,9 @@ export const CONDITIONS: Case[] = [
     detail: { regions: ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson'] },
   },
   { text: 'Russia would agree to a truce if Ukraine leaves Donetsk, Luhansk and Kherson, Peskov said.', expected: ['russia process.ceasefire support', 'russia territory.ukrainian-withdrawal support'] },
+  // A troop contingent is no condition; "contingent on" after a verb is.
+  { text: 'Ukraine welcomes the readiness of European countries to deploy a contingent on its territory after the end of hostilities, Sybiha said.', expected: ['ukraine security.foreign-troops support'] },
+  { text: 'Any deal is contingent on a full ceasefire, Zelensky said.', expected: ['ukraine process.ceasefire support'] },
   // A judgement after a modal is the condition's own verb, not the main clause's.
   { text: 'The Kremlin said Ukraine must pull its troops out of Donbas before a ceasefire could be agreed.', expected: ['russia territory.ukrainian-withdrawal support'] },
 ];
