@@ -99,7 +99,7 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   const agent = agentHead(sentence, heads, mention);
   if (adjective || last?.possessive) {
     const head = headAfter(sentence, heads, mention.end, MODIFIER_REACH);
-    if (!head) return { role: 'inert' };
+    if (!head || verbAfterNoun(sentence, mention, head, adjective)) return { role: 'inert' };
     if (head.kind !== 'holder') return { role: 'owner', head };
     // "a call by European leaders": a holder named as an agent owns the stance word before it.
     if (agent) return { role: 'owner', head: agent };
@@ -123,6 +123,15 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
 function isAddressee(sentence: Sentence, index: number): boolean {
   const at = isDeterminer(sentence, index - 1) ? index - 2 : index - 1;
   return at >= 0 && hasRoleAt(sentence, 'addressees', at) !== undefined;
+}
+
+/**
+ * "Ukrainian law bans elections": a stance word after an adjective and the noun it qualifies is
+ * that noun's verb, which the adjective does not own ("the Russian peace proposal" it does).
+ */
+function verbAfterNoun(sentence: Sentence, mention: Span, head: Head, adjective: boolean): boolean {
+  if (!adjective || head.kind !== 'stance' || head.noun || head.start === mention.end) return false;
+  return !isDeterminer(sentence, mention.start - 1);
 }
 
 /** "Russia handed Ukraine a memorandum", "presented Ukraine's delegation with": a party right after a handover verb receives it. */

@@ -43,6 +43,11 @@ export const ATTRIBUTION: Case[] = [
   { text: 'There will be no amnesty for traitors, Zelenskyy\'s chief of staff said.', expected: ['ukraine justice.amnesty oppose'] },
   { text: '"There will be no ceasefire before a settlement," Russia\'s foreign ministry spokeswoman said.', expected: ['russia process.ceasefire oppose'] },
   { text: 'Ukraine will never hold elections under martial law, Ukraine\'s parliament speaker said.', expected: ['ukraine process.elections oppose'] },
+  // An adjective owns a stance noun, not the verb of the noun it qualifies.
+  { text: 'Ukrainian law bans elections while martial law is in effect.', expected: [] },
+  { text: 'The Russian peace proposal calls for neutrality.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Russian demands include neutrality.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Ukrainian MPs reject Russian language status', expected: ['ukraine society.russian-official-language oppose'] },
   // Who is spoken to is not who speaks.
   { text: 'Hegseth told European ministers that NATO membership for Ukraine was not realistic.', expected: ['united-states security.nato-membership oppose'] },
   { text: 'Rubio assured Kyiv that Washington would keep supplying weapons.', expected: ['united-states military.halt-western-arms oppose'] },
