@@ -81,6 +81,12 @@ export const DOCUMENTS: Case[] = [
     expected: ['ukraine military.army-cap support', 'europe military.army-cap support'],
     detail: { numbers: [800000] },
   },
+  // A document one is about to present is one's own.
+  {
+    text: "US envoys will travel to Moscow to present a revised peace framework. The updated document envisages Ukraine's accession to the European Union.",
+    expected: ['united-states security.eu-membership support'],
+  },
+  { text: 'Kyiv is presenting its own plan. The document calls for a full ceasefire.', expected: ['ukraine process.ceasefire support'] },
 ];
 
 /** Relative clauses after an issue: their subject holds their verb's stance on it. */
