@@ -1,4 +1,4 @@
-import { hasRoleAt, spansOf, type Sentence, type Span } from './sentence.js';
+import { hasRoleAt, isListComma, spansOf, type Sentence, type Span } from './sentence.js';
 
 /** A condition attached to a clause: from its marker ("if", "in exchange for") to the next comma. */
 export interface ConditionSpan extends Span {
@@ -11,11 +11,6 @@ export interface ConditionSpan extends Span {
 /** ", and Kyiv halts mobilisation", ", а Киев остановит мобилизацию": a second condition joined to the first. */
 function joinsCondition(sentence: Sentence, index: number): boolean {
   return sentence.tokens[index]?.before === ',' && hasRoleAt(sentence, 'coordinators', index) !== undefined;
-}
-
-/** "once Kyiv pulls out of Donetsk, Luhansk, Zaporizhzhia and Kherson": a comma inside a list of regions. */
-function continuesList(sentence: Sentence, index: number): boolean {
-  return sentence.tokens[index]?.before === ',' && sentence.found.region.some((region) => region.start === index);
 }
 
 /** A judgement after the cue: "невозможны", "unacceptable", "would stop". */
@@ -36,7 +31,7 @@ export function findConditions(sentence: Sentence): ConditionSpan[] {
       if (spans.some((span) => span.start <= marker.start && marker.start < span.end)) continue;
       let end = marker.end;
       let clausal = false;
-      while (end < sentence.tokens.length && sentence.clause[end] === sentence.clause[marker.start] && (!sentence.tokens[end]?.breakBefore || joinsCondition(sentence, end) || continuesList(sentence, end))) {
+      while (end < sentence.tokens.length && sentence.clause[end] === sentence.clause[marker.start] && (!sentence.tokens[end]?.breakBefore || joinsCondition(sentence, end) || isListComma(sentence, end))) {
         // A judgement after a short condition is the main clause's ("без России невозможны"); one
         // inside a clause of the condition's own ("without guarantees that deliveries would stop") is not.
         clausal ||= hasRoleAt(sentence, 'complementizers', end) !== undefined;

@@ -13,10 +13,10 @@ import { findConditions, type ConditionSpan } from './conditions.js';
 import type { DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
 import type { Polarity, WordRole } from './lexicon.js';
-import { crossesBreak, followsPreposition, isDeterminer, type Mention } from './parties.js';
+import { followsPreposition, isDeterminer, type Mention } from './parties.js';
 import type { Stance } from './position.js';
 import type { SentenceReading } from './reading.js';
-import { hasRoleAt, overlaps, spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { hasRoleAt, isListComma, overlaps, spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { candidateBefore, coordinated, findCandidates, type Candidate } from './subjects.js';
 import type { Token } from './tokens.js';
 
@@ -484,9 +484,15 @@ class SentenceAnalysis {
       (negator) =>
         negator.start >= from &&
         negator.end <= to &&
-        !crossesBreak(this.sentence, negator.end - 1, to) &&
+        !this.breakBetween(negator.end, to) &&
         !coordinators.some((coordinator) => coordinator.start >= negator.end && coordinator.end <= to),
     );
+  }
+
+  /** A comma, colon or dash between two words, other than the commas of a list of regions. */
+  private breakBetween(from: number, to: number): boolean {
+    for (let at = from; at <= to; at++) if (this.sentence.tokens[at]?.breakBefore && !isListComma(this.sentence, at)) return true;
+    return false;
   }
 
   /** A stance word with no subject: the speaker's, or the document's ("The second option envisages X"). */
