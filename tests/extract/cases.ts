@@ -153,7 +153,7 @@ export const NEGATION: Case[] = [
   { text: 'Trump said Ukraine would not be joining NATO and that Crimea "will stay with Russia".', expected: ['united-states security.nato-membership oppose', 'united-states territory.recognize-crimea support'] },
   { text: "Sybiha said Kyiv did not recognise anyone's right to veto its choice of alliances and would continue on its path to NATO.", expected: ['ukraine security.nato-membership support'] },
   // The commas of a list of regions do not end the negation.
-  { text: 'Rada will never vote to recognize Crimea, Donbas as Russian', expected: ['ukraine territory.recognize-crimea oppose', 'ukraine territory.recognize-annexed-oblasts oppose'] },
+  { text: 'Stefanchuk: Rada will never vote to recognize Crimea, Donbas as Russian', expected: ['ukraine territory.recognize-crimea oppose', 'ukraine territory.recognize-annexed-oblasts oppose'] },
   { text: 'Moscow will not freeze the conflict along the front line and will not accept a ceasefire, Peskov said.', expected: ['russia territory.freeze-line oppose', 'russia process.ceasefire oppose'] },
   // A relative clause after the speaker's verb describes the speaker, not the issue.
   {
