@@ -1,4 +1,4 @@
-import { hasRoleAt, spansOf, type Sentence, type Span } from './sentence.js';
+import { hasRoleAt, isListComma, spansOf, type Sentence, type Span } from './sentence.js';
 
 /** A condition attached to a clause: from its marker ("if", "in exchange for") to the next comma. */
 export interface ConditionSpan extends Span {
@@ -18,6 +18,11 @@ function judgementAt(sentence: Sentence, index: number): boolean {
   return sentence.triggers.some((trigger) => trigger.direction === 'backward' && trigger.start === index);
 }
 
+/** "before a ceasefire could be agreed": a modal makes the judgement the condition's own verb. */
+function ownVerb(sentence: Sentence, index: number): boolean {
+  return (['clauseHedges', 'volitional', 'deontic'] as const).some((role) => hasRoleAt(sentence, role, index - 1) !== undefined);
+}
+
 export function findConditions(sentence: Sentence): ConditionSpan[] {
   const spans: ConditionSpan[] = [];
   // Demanded conditions first: "only if" is also an "if", and the longer reading wins.
@@ -26,11 +31,11 @@ export function findConditions(sentence: Sentence): ConditionSpan[] {
       if (spans.some((span) => span.start <= marker.start && marker.start < span.end)) continue;
       let end = marker.end;
       let clausal = false;
-      while (end < sentence.tokens.length && sentence.clause[end] === sentence.clause[marker.start] && (!sentence.tokens[end]?.breakBefore || joinsCondition(sentence, end))) {
+      while (end < sentence.tokens.length && sentence.clause[end] === sentence.clause[marker.start] && (!sentence.tokens[end]?.breakBefore || joinsCondition(sentence, end) || isListComma(sentence, end))) {
         // A judgement after a short condition is the main clause's ("без России невозможны"); one
         // inside a clause of the condition's own ("without guarantees that deliveries would stop") is not.
         clausal ||= hasRoleAt(sentence, 'complementizers', end) !== undefined;
-        if (!clausal && judgementAt(sentence, end)) break;
+        if (!clausal && judgementAt(sentence, end) && !ownVerb(sentence, end)) break;
         end++;
       }
       spans.push({ start: marker.start, end, demanded, markerEnd: marker.end });

@@ -45,7 +45,23 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
     if (author) memory.latest = author;
     return { ...span, author, object: followsPreposition(sentence, phraseStart(mentions, span)) };
   });
-  return { documents, cited: citedAuthor(sentence, documents) };
+  return { documents, cited: citedAuthor(sentence, documents) ?? optionCited(sentence, mentions, memory) };
+}
+
+/** How many words may name an option of a document after "under the" ("Under the second, ..."). */
+const OPTION_WORDS = 2;
+
+/**
+ * "Under the second, Kyiv would ...", "Under point 7, ...": a sentence that opens by citing a
+ * part of a document without naming one cites the document named before.
+ */
+function optionCited(sentence: Sentence, mentions: readonly Mention[], memory: DocumentMemory): string[] | undefined {
+  const citation = spansOf(sentence, 'accordingTo')[0];
+  if (!memory.latest || citation?.start !== 0) return undefined;
+  for (let at = citation.end + 1; at <= citation.end + OPTION_WORDS; at++) {
+    if (sentence.tokens[at]?.before.includes(',')) return mentions.some((mention) => mention.start < at) ? undefined : memory.latest;
+  }
+  return undefined;
 }
 
 /** "The document, which Russia presented in Istanbul": the handover comes after the document. */

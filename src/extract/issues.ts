@@ -25,10 +25,12 @@ type AnchorMatch = MatchesOf<'anchor'>[number];
 
 export function findCues(sentence: Sentence, compiled: CompiledTaxonomy): CueHit[] {
   const hits = sentence.found.cue.map((match) => plainHit(match, match.value.issue, match.value.polarity));
-  const anchors = sentence.found.anchor;
+  const blockers = sentence.found.blocker;
+  // A blocked anchor takes no regions from the anchors beside it: in "recognition of Russian
+  // control over Donetsk" Donetsk is recognised, not withdrawn from.
+  const anchors = blockers.length === 0 ? sentence.found.anchor : sentence.found.anchor.filter((anchor) => !isBlocked(blockers, { ...anchor, issue: anchor.value.issue }));
   if (anchors.length > 0) hits.push(...pairHits(sentence, compiled, anchors));
   if (hits.length === 0) return hits;
-  const blockers = sentence.found.blocker;
   const unblocked = blockers.length === 0 ? hits : hits.filter((hit) => !isBlocked(blockers, hit));
   return mergeRepeats(unblocked);
 }
@@ -160,7 +162,7 @@ function cover(core: Span, others: readonly Span[]): Span {
   return { start, end };
 }
 
-function isBlocked(blockers: MatchesOf<'blocker'>, hit: CueHit): boolean {
+function isBlocked(blockers: MatchesOf<'blocker'>, hit: Span & { issue: number }): boolean {
   const reach = { start: hit.start - BLOCKER_REACH, end: hit.end + BLOCKER_REACH };
   return blockers.some((match) => match.value.issue === hit.issue && overlaps(reach, match));
 }

@@ -96,11 +96,16 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   const last = sentence.tokens[mention.end - 1];
   const first = sentence.tokens[mention.start];
   if (isAddressee(sentence, mention.start)) return { role: 'object' };
+  const agent = agentHead(sentence, heads, mention);
   if (adjective || last?.possessive) {
     const head = headAfter(sentence, heads, mention.end, MODIFIER_REACH);
-    if (!head) return { role: 'inert' };
-    return head.kind === 'holder' ? { role: 'actor' } : { role: 'owner', head };
+    if (!head || verbAfterNoun(sentence, mention, head, adjective)) return { role: 'inert' };
+    if (head.kind !== 'holder') return { role: 'owner', head };
+    // "a call by European leaders": a holder named as an agent owns the stance word before it.
+    if (agent) return { role: 'owner', head: agent };
+    return { role: isRecipient(sentence, mention) ? 'object' : 'actor' };
   }
+  if (isRecipient(sentence, mention)) return { role: 'object' };
   // "the US plan", "the EU proposal": a name used as a modifier of a document.
   const compound = heads.find((head) => head.start === mention.end && head.kind === 'document');
   if (compound) return { role: 'owner', head: compound };
@@ -109,7 +114,6 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
     const before = heads.find((head) => head.noun && (head.end === mention.start || (head.end === mention.start - 1 && isDeterminer(sentence, head.end))));
     if (before && !sentence.tokens[mention.start]?.breakBefore) return before.kind === 'holder' ? { role: 'actor' } : { role: 'owner', head: before };
   }
-  const agent = agentHead(sentence, heads, mention);
   if (agent) return { role: 'owner', head: agent };
   if (opensClauseAsPlace(sentence, mention.start)) return { role: 'actor' };
   return { role: followsPreposition(sentence, mention.start) ? 'object' : 'actor' };
@@ -119,6 +123,20 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
 function isAddressee(sentence: Sentence, index: number): boolean {
   const at = isDeterminer(sentence, index - 1) ? index - 2 : index - 1;
   return at >= 0 && hasRoleAt(sentence, 'addressees', at) !== undefined;
+}
+
+/**
+ * "Ukrainian law bans elections": a stance word after an adjective and the noun it qualifies is
+ * that noun's verb, which the adjective does not own ("the Russian peace proposal" it does).
+ */
+function verbAfterNoun(sentence: Sentence, mention: Span, head: Head, adjective: boolean): boolean {
+  if (!adjective || head.kind !== 'stance' || head.noun || head.start === mention.end) return false;
+  return !isDeterminer(sentence, mention.start - 1);
+}
+
+/** "Russia handed Ukraine a memorandum", "presented Ukraine's delegation with": a party right after a handover verb receives it. */
+function isRecipient(sentence: Sentence, mention: Span): boolean {
+  return hasRoleAt(sentence, 'handovers', mention.start - 1)?.end === mention.start;
 }
 
 function headAfter(sentence: Sentence, heads: readonly Head[], from: number, reach: number): Head | undefined {
@@ -174,7 +192,7 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
   for (const verb of spansOf(sentence, 'reporting')) {
     const before = [...usable]
       .reverse()
-      .find((mention) => mention.role === 'actor' && mention.end <= verb.start && verb.start - mention.end <= 2 && !crossesBreak(sentence, mention.end - 1, verb.start));
+      .find((mention) => mention.role === 'actor' && mention.end <= verb.start && closeBefore(sentence, mention.end, verb.start) && !crossesBreak(sentence, mention.end - 1, verb.start));
     if (before) return before.parties;
     const after = usable.find((mention) => mention.start >= verb.end && mention.start - verb.end <= 5 && !crossesBreak(sentence, verb.end - 1, mention.start));
     if (after) return after.parties;
@@ -189,6 +207,17 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
   // A headline's "Peskov: Kyiv must ...".
   const headline = usable.find((mention) => mention.start <= 3 && sentence.tokens[mention.end]?.before.includes(':'));
   return headline?.parties;
+}
+
+/** How many words other than titles may stand between a speaker and the verb ("Peskov also said"). */
+const SPEAKER_GAP = 2;
+
+/** "Russia's foreign ministry spokeswoman said", "Zelensky's chief of staff said": titles do not count. */
+function closeBefore(sentence: Sentence, end: number, verb: number): boolean {
+  if (verb - end > SPEAKER_GAP + TITLE_WORDS) return false;
+  let others = 0;
+  for (let at = end; at < verb; at++) if (!hasRoleAt(sentence, 'holderNouns', at)) others++;
+  return others <= SPEAKER_GAP;
 }
 
 /** Whether a comma, colon, bracket or dash stands anywhere after token `from` up to token `to`. */

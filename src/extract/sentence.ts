@@ -87,6 +87,12 @@ function isOrderedWithoutOverlap(spans: readonly Span[]): boolean {
   return true;
 }
 
+/** "Donetsk, Luhansk, Zaporizhzhia and Kherson": a comma between two regions continues a list, not the sentence. */
+export function isListComma(sentence: Sentence, index: number): boolean {
+  const regions = sentence.found.region;
+  return sentence.tokens[index]?.before === ',' && regions.some((region) => region.start === index) && regions.some((region) => region.end === index);
+}
+
 export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }

@@ -16,7 +16,7 @@ import type { Polarity, WordRole } from './lexicon.js';
 import { followsPreposition, isDeterminer, type Mention } from './parties.js';
 import type { Stance } from './position.js';
 import type { SentenceReading } from './reading.js';
-import { hasRoleAt, overlaps, spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { hasRoleAt, isListComma, overlaps, spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { candidateBefore, coordinated, findCandidates, type Candidate } from './subjects.js';
 import type { Token } from './tokens.js';
 
@@ -37,8 +37,12 @@ export interface ItemMemory {
   documents: DocumentMemory;
   /** The party that held the last position stated: "he", "it" and "they" usually point back to it. */
   lastHolder: string[] | undefined;
-  /** What the last sentence with positions proposed: "Kyiv rejected the offer" points back to it. */
-  lastProposals: { issue: number; regions: string[] }[];
+  /**
+   * What the last sentence with positions proposed, one stance per issue: "Kyiv rejected the
+   * offer" points back to it. A demand may be for the opposite of an issue ("Kyiv's
+   * renunciation of NATO"): rejecting it is support.
+   */
+  lastProposals: { issue: number; regions: string[]; polarity: Polarity }[];
 }
 
 /** How many words (an adjective) may open a condition before its subject ("if a full ceasefire holds"). */
@@ -80,8 +84,7 @@ export function readStances(reading: SentenceReading, memory: ItemMemory): Findi
   const last = findings.at(-1);
   if (last) {
     memory.lastHolder = last.parties;
-    const proposals = findings.filter((finding) => finding.stance === 'support' && !finding.retracted);
-    memory.lastProposals = proposals.map((finding) => ({ issue: finding.cue.issue, regions: finding.cue.regions }));
+    memory.lastProposals = proposalsOf(findings);
   }
   return findings;
 }
@@ -132,8 +135,10 @@ class SentenceAnalysis {
     if (findings.length > 0 || chain.some((trigger) => trigger.status !== 'ok')) return this.acceptable(findings, cue);
     const implicit = this.implicitHolder(cue);
     if (!implicit) return [];
-    // A stated course is negated as a whole: "Москва не рассматривает заморозку ... по линии соприкосновения".
-    const own = implicit.subject && roleBetween(this.sentence, 'negators', implicit.subject.end, cue.core.start) ? -cue.polarity : polarity;
+    // A stated course is negated as a whole: "Москва не рассматривает заморозку ... по линии
+    // соприкосновения"; not by the negation of a verb joined before it ("did not recognise X and
+    // would continue on its path to NATO").
+    const own = implicit.subject && this.courseNegated(implicit.subject.end, cue.core.start) ? -cue.polarity : polarity;
     const carried = chain.reduce((value, trigger) => value * trigger.polarity, own as number);
     return this.acceptable([this.finding(implicit.parties, cue, carried, implicit.strength, false)], cue);
   }
@@ -153,9 +158,11 @@ class SentenceAnalysis {
       const subject = this.candidateBefore(Math.min(anaphor.start, trigger.hit.start));
       const holder = trigger.holder ?? (subject ? this.resolve(subject) : this.reading.speaker);
       if (!holder) continue;
+      // "would accept neither demand": the negation opens the pointing phrase.
+      const negated = spansOf(this.sentence, 'negators').some((negator) => negator.start === anaphor.start);
       for (const proposal of this.memory.lastProposals) {
-        const cue: CueHit = { ...anaphor, issue: proposal.issue, polarity: 1, core: anaphor, regions: proposal.regions, missingParties: [] };
-        findings.push(this.finding(holder, cue, trigger.polarity, 2, false));
+        const cue: CueHit = { ...anaphor, issue: proposal.issue, polarity: proposal.polarity, core: anaphor, regions: proposal.regions, missingParties: [] };
+        findings.push(this.finding(holder, cue, trigger.polarity * proposal.polarity * (negated ? -1 : 1), 2, false));
       }
     }
     return findings;
@@ -249,7 +256,10 @@ class SentenceAnalysis {
     const owner = this.reading.mentions.find((mention) => mention.role === 'owner' && mention.head && overlaps(mention.head, hit));
     const previous = [...this.forward].reverse().find((other) => this.sameClause(other.hit.start, hit.start));
     if (owner) {
-      if (previous && !coordinated(this.reading, owner.start)) state.governor = previous;
+      // Joined by "and" to the objects of a demanding verb, it is one more item of the list
+      // ("the demands include a cap on the army and Kyiv's renunciation of NATO").
+      const listed = isDemand(previous) && !isNounUse(this.sentence, previous.hit);
+      if (previous && (listed || !coordinated(this.reading, owner.start))) state.governor = previous;
       // What a demand asks of a party is not that party's stance: "the memorandum envisages
       // Ukraine's renunciation of NATO" is Russia's position only.
       if (state.governor && isDemand(state.governor)) return;
@@ -275,8 +285,18 @@ class SentenceAnalysis {
       if (partner.governor) state.governor = partner.governor;
       else state.holder = partner.holder ?? (subject ? this.subjectHolder(subject, hit) : undefined);
     } else {
-      state.holder = subject ? this.subjectHolder(subject, hit) : this.fallbackHolder(hit);
+      state.holder = this.elidedSubjectHolder(subject, hit) ?? (subject ? this.subjectHolder(subject, hit) : this.fallbackHolder(hit));
     }
+  }
+
+  /**
+   * "..., while still demanding that Kyiv cede Donetsk": a verb opening a clause without a
+   * subject has the subject of the clause before, not the party named inside that clause.
+   */
+  private elidedSubjectHolder(subject: Candidate | undefined, hit: TriggerHit): string[] | undefined {
+    if (!subject || this.sameClause(subject.start, hit.start)) return undefined;
+    const earlier = [...this.forward].reverse().find((state) => state.holder && !state.owned);
+    return earlier && earlier.hit.end <= subject.start ? earlier.holder : undefined;
   }
 
   /** The verb whose subject holds a stance word ("rejected" in "Putin rejected calls for X"). */
@@ -291,8 +311,11 @@ class SentenceAnalysis {
    * stance; "Ukraine will abandon X" is Ukraine's.
    */
   private subjectHolder(subject: Candidate, hit: TriggerHit): string[] | undefined {
+    // "Under the plan, Kyiv would halt mobilisation" is what the plan asks of Kyiv.
+    const cited = this.reading.documents.cited;
+    if (cited && subject.kind !== 'document' && (['volitional', 'deontic'] as const).some((role) => roleBetween(this.sentence, role, subject.end, hit.start))) return cited;
     if (!roleBetween(this.sentence, 'deontic', subject.end, hit.start)) return this.resolve(subject);
-    return this.reading.speaker ?? this.reading.documents.cited ?? this.memory.documents.latest;
+    return this.reading.speaker ?? cited ?? this.memory.documents.latest;
   }
 
   /**
@@ -308,7 +331,9 @@ class SentenceAnalysis {
 
   /** "which the Russian side did not accept": a relative pronoun, then a subject, then the verb. */
   private relativeBefore(hit: TriggerHit): Span | undefined {
-    const relative = [...spansOf(this.sentence, 'relatives')].reverse().find((span) => span.end <= hit.start && this.sameClause(span.start, hit.start));
+    const relative = [...spansOf(this.sentence, 'relatives'), ...this.relativeThats()]
+      .filter((span) => span.end <= hit.start && this.sameClause(span.start, hit.start))
+      .reduce<Span | undefined>((last, span) => (!last || span.start > last.start ? span : last), undefined);
     if (!relative) return undefined;
     const subject = this.candidates.find((candidate) => candidate.start >= relative.end && candidate.end <= hit.start);
     const between = this.sentence.triggers.some((trigger) => trigger.start >= relative.end && trigger.end <= hit.start);
@@ -318,11 +343,24 @@ class SentenceAnalysis {
     return subject && !between && !closed ? relative : undefined;
   }
 
+  /**
+   * "the ceasefire that Washington proposed", "the ceasefire proposal that Putin rejected":
+   * "that" right after an issue, or after the document that names it, opens a relative clause.
+   */
+  private relativeThats(): Span[] {
+    return spansOf(this.sentence, 'complementizers').filter((span) => {
+      const at = hasRoleAt(this.sentence, 'documents', span.start - 1)?.end === span.start ? span.start - 1 : span.start;
+      return this.reading.cues.some((cue) => cue.end === at);
+    });
+  }
+
   private backwardHolder(hit: TriggerHit): string[] | undefined {
     // "rejected by Kyiv", "unacceptable for Moscow", "неприйнятно для Києва".
     const after = this.reading.mentions.find((mention) => mention.start >= hit.end && mention.start - hit.end <= 2 && mention.role !== 'inert');
-    if (after && (after.role === 'owner' || followsPreposition(this.sentence, after.start))) return after.parties;
-    return undefined;
+    if (!after) return undefined;
+    // A trigger that ends in its own agent ("proposed by", "backed by") names the holder right after it.
+    const ownAgent = hasRoleAt(this.sentence, 'agents', hit.end - 1) !== undefined;
+    return after.role === 'owner' || ownAgent || followsPreposition(this.sentence, after.start) ? after.parties : undefined;
   }
 
   /**
@@ -343,12 +381,16 @@ class SentenceAnalysis {
     return chain;
   }
 
-  /** "... and that Ukraine hold elections", "... and Kyiv ...": a second clause under the same verb. */
+  /**
+   * "... and that Ukraine hold elections", "... and Kyiv ...": a second clause under the same
+   * verb; "... and would continue ...": a second verb of the same subject.
+   */
   private newComplementBetween(from: number, to: number): boolean {
     return spansOf(this.sentence, 'coordinators').some((coordinator) => {
       if (coordinator.start < from || coordinator.end >= to) return false;
       const next = coordinator.end;
-      return hasRoleAt(this.sentence, 'complementizers', next) !== undefined || this.candidates.some((candidate) => candidate.start === next);
+      const opensClause = (['complementizers', 'volitional', 'deontic'] as const).some((role) => hasRoleAt(this.sentence, role, next)?.start === next);
+      return opensClause || this.candidates.some((candidate) => candidate.start === next);
     });
   }
 
@@ -368,11 +410,14 @@ class SentenceAnalysis {
    * unacceptable"), nor across the edge of a condition.
    */
   private backwardFindings(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity): Finding[] {
-    const relative = this.backward.find((state) => state.relative && state.relative.start >= cue.end && state.relative.start - cue.end <= RELATIVE_REACH);
+    const relative = this.backward.find(
+      (state) => state.relative && state.relative.start >= cue.end && state.relative.start - cue.end <= RELATIVE_REACH && this.sameClause(state.relative.start, cue.core.start),
+    );
+    const findings: Finding[] = [];
     // The negation of the main clause is not the relative's: "would never grant X, a key demand of the Kremlin".
-    if (relative?.holder && relative.status === 'ok') return [this.finding(relative.holder, cue, relative.polarity * cue.polarity, 3, false)];
+    if (relative?.holder && relative.status === 'ok') findings.push(this.finding(relative.holder, cue, relative.polarity * cue.polarity, 3, false));
     const condition = this.conditionAt(cue.core.start);
-    const trigger = this.backward.find(
+    const judgements = this.backward.filter(
       (state) =>
         !state.relative &&
         state.hit.start >= cue.end &&
@@ -380,9 +425,22 @@ class SentenceAnalysis {
         this.conditionAt(state.hit.start) === condition &&
         !this.newComplementBetween(cue.end, state.hit.start),
     );
-    if (!trigger || trigger.status === 'dropped' || trigger.status === 'void') return [];
-    // One with its own agent describes the issue whatever the main verb: "the amnesty envisaged by the US plan".
-    if (trigger.holder) return [this.finding(trigger.holder, cue, trigger.polarity * cue.polarity, 3, trigger.status === 'retracted')];
+    // Judgements with their own agents each name theirs ("X proposed by Kyiv was rejected by
+    // Moscow"); the first one without speaks for the subject or the speaker, and ends the list.
+    for (const trigger of judgements) {
+      if (trigger.status === 'dropped' || trigger.status === 'void') break;
+      if (!trigger.holder) {
+        findings.push(...this.unattributedJudgement(cue, chain, polarity, trigger));
+        break;
+      }
+      // One with its own agent describes the issue whatever the main verb: "the amnesty envisaged by the US plan".
+      findings.push(this.finding(trigger.holder, cue, trigger.polarity * cue.polarity, 3, trigger.status === 'retracted'));
+    }
+    return findings;
+  }
+
+  /** "X is unacceptable, Kyiv said": a judgement whose holder is the clause's subject or the speaker. */
+  private unattributedJudgement(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity, trigger: TriggerState): Finding[] {
     if (chain.some((state) => state.holder && !state.owned)) return [];
     const subject = this.candidateBefore(cue.start);
     const holder = subject ? this.resolve(subject) : this.reading.speaker;
@@ -399,7 +457,10 @@ class SentenceAnalysis {
   private implicitHolder(cue: CueHit): { parties: string[]; strength: number; subject?: Candidate } | undefined {
     const { documents, speaker } = this.reading;
     if (documents.cited) return { parties: documents.cited, strength: 2 };
-    const subject = this.candidateBefore(cue.start);
+    const before = this.candidateBefore(cue.start);
+    // "... that Ukraine would not join NATO and that Crimea will stay with Russia": the subject of
+    // another clause under the same verb is not this one's.
+    const subject = before && !this.newComplementBetween(before.end, cue.start) ? before : undefined;
     const from = subject?.end ?? 0;
     const stated = (['volitional', 'clauseHedges', 'negators'] as const).some((role) => roleBetween(this.sentence, role, from, cue.core.start));
     // "Ukraine would have to withdraw" is what someone else asks of Ukraine.
@@ -414,6 +475,24 @@ class SentenceAnalysis {
     if (speaker && (modal || isHeadlineSpeech(this.sentence))) return { parties: speaker, strength: 1 };
     if (this.memory.documents.latest && modalInSentence(this.sentence)) return { parties: this.memory.documents.latest, strength: 1 };
     return undefined;
+  }
+
+  private courseNegated(from: number, to: number): boolean {
+    const coordinators = spansOf(this.sentence, 'coordinators');
+    // A comma or "and" after the negation ends what it negates: "will not join NATO, Crimea will stay with Russia".
+    return spansOf(this.sentence, 'negators').some(
+      (negator) =>
+        negator.start >= from &&
+        negator.end <= to &&
+        !this.breakBetween(negator.end, to) &&
+        !coordinators.some((coordinator) => coordinator.start >= negator.end && coordinator.end <= to),
+    );
+  }
+
+  /** A comma, colon or dash between two words, other than the commas of a list of regions. */
+  private breakBetween(from: number, to: number): boolean {
+    for (let at = from; at <= to; at++) if (this.sentence.tokens[at]?.breakBefore && !isListComma(this.sentence, at)) return true;
+    return false;
   }
 
   /** A stance word with no subject: the speaker's, or the document's ("The second option envisages X"). */
@@ -470,13 +549,23 @@ class SentenceAnalysis {
 
   /** -1 when a negation not yet used by a verb stands just before the word ("no foreign troops"). */
   private negationBefore(index: number): 1 | -1 {
-    const negator = roleBefore(this.sentence, 'negators', index) ?? roleBefore(this.sentence, 'retractors', index);
+    const negator = roleBefore(this.sentence, 'negators', index) ?? roleBefore(this.sentence, 'retractors', index) ?? this.contrastBefore(index);
     if (!negator) return 1;
     // Cues on the same words share it ("will not recognise the occupation of Crimea" negates both readings).
     const spent = this.usedNegations.get(negator.start);
     if (spent !== undefined && spent !== index) return 1;
     this.usedNegations.set(negator.start, index);
     return -1;
+  }
+
+  /**
+   * The "to" of "prefers a treaty to a ceasefire" before the word; the preferred one lies inside
+   * the phrase, and "prefers to agree" sets nothing against.
+   */
+  private contrastBefore(index: number): Span | undefined {
+    const preference = roleBefore(this.sentence, 'preferences', index);
+    const comparesTwo = preference !== undefined && preference.end - preference.start > 2 && preference.end <= index;
+    return comparesTwo ? { start: preference.end - 1, end: preference.end } : undefined;
   }
 
   private use(span: Span | undefined): void {
@@ -502,9 +591,23 @@ function isInfinitive(token: Token | undefined): boolean {
   return token !== undefined && INFINITIVE.test(token.norm);
 }
 
+/**
+ * The stance each issue of a sentence was put forward with: support where any party supports
+ * it ("rejected calls for X, proposing instead Y" proposes the issue), else the opposite
+ * ("demands ... Kyiv's renunciation of NATO").
+ */
+function proposalsOf(findings: readonly Finding[]): ItemMemory['lastProposals'] {
+  const byIssue = new Map<number, ItemMemory['lastProposals'][number]>();
+  for (const finding of findings) {
+    if (finding.retracted || byIssue.get(finding.cue.issue)?.polarity === 1) continue;
+    byIssue.set(finding.cue.issue, { issue: finding.cue.issue, regions: finding.cue.regions, polarity: finding.stance === 'support' ? 1 : -1 });
+  }
+  return [...byIssue.values()];
+}
+
 /** A demand or a document's content ("demands", "calls for", "envisages"), not an acceptance. */
-function isDemand(state: TriggerState): boolean {
-  return state.hit.polarity > 0 && state.hit.whenNegated === 'drop';
+function isDemand(state: TriggerState | undefined): state is TriggerState {
+  return state !== undefined && state.hit.polarity > 0 && state.hit.whenNegated === 'drop';
 }
 
 /** Whether a stance word governs the pointing word: right before or after it, or around it. */

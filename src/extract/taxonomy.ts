@@ -159,6 +159,11 @@ export interface Lexicon {
   conditions: Phrases;
   /** Conditions a party sets, which are its demands: on condition that, in exchange for. */
   demandConditions: Phrases;
+  /**
+   * A preference up to the word that sets off what is preferred against: "prefers ... to",
+   * "favours ... over". What follows that word is negated: "prefers a treaty to a ceasefire".
+   */
+  preferences: Phrases;
   /** Words that end a sentence early without a full stop: abbreviations like "Mr." or "т.". */
   abbreviations: string[];
 }

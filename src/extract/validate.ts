@@ -17,7 +17,7 @@ const LEXICON_LISTS = [
   'negators', 'retractors', 'voiders', 'evasions', 'addressees', 'holderNouns', 'documents', 'handovers', 'reporting',
   'accordingTo', 'sentenceHedges', 'clauseHedges', 'commentators', 'outlets', 'prepositions', 'determiners', 'agents', 'origins', 'reflexives',
   'pronouns', 'firstPerson', 'coordinators', 'complementizers', 'relatives', 'anaphors', 'locatives', 'boundaries', 'volitional', 'deontic', 'conditions',
-  'demandConditions',
+  'demandConditions', 'preferences',
 ] as const satisfies readonly (keyof Lexicon)[];
 
 const DETAIL_KINDS = new Set(['regions', 'numbers', 'durations']);

@@ -39,6 +39,15 @@ export const ATTRIBUTION: Case[] = [
   { text: 'EU foreign policy chief Kaja Kallas said sanctions on Russia must stay in place until a just peace is reached.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Sybiha said Ukraine was open to a freeze along the current line of contact as a starting point for talks.', expected: ['ukraine territory.freeze-line support'] },
   { text: 'Peskov said Moscow would not accept a freeze of the conflict along the front line.', expected: ['russia territory.freeze-line oppose'] },
+  // A speaker's titles between the name and the verb do not hide the speaker.
+  { text: 'There will be no amnesty for traitors, Zelenskyy\'s chief of staff said.', expected: ['ukraine justice.amnesty oppose'] },
+  { text: '"There will be no ceasefire before a settlement," Russia\'s foreign ministry spokeswoman said.', expected: ['russia process.ceasefire oppose'] },
+  { text: 'Ukraine will never hold elections under martial law, Ukraine\'s parliament speaker said.', expected: ['ukraine process.elections oppose'] },
+  // An adjective owns a stance noun, not the verb of the noun it qualifies.
+  { text: 'Ukrainian law bans elections while martial law is in effect.', expected: [] },
+  { text: 'The Russian peace proposal calls for neutrality.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Russian demands include neutrality.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Ukrainian MPs reject Russian language status', expected: ['ukraine society.russian-official-language oppose'] },
   // Who is spoken to is not who speaks.
   { text: 'Hegseth told European ministers that NATO membership for Ukraine was not realistic.', expected: ['united-states security.nato-membership oppose'] },
   { text: 'Rubio assured Kyiv that Washington would keep supplying weapons.', expected: ['united-states military.halt-western-arms oppose'] },
@@ -72,6 +81,46 @@ export const DOCUMENTS: Case[] = [
     expected: ['ukraine military.army-cap support', 'europe military.army-cap support'],
     detail: { numbers: [800000] },
   },
+  // A document one is about to present is one's own.
+  {
+    text: "US envoys will travel to Moscow to present a revised peace framework. The updated document envisages Ukraine's accession to the European Union.",
+    expected: ['united-states security.eu-membership support'],
+  },
+  { text: 'Kyiv is presenting its own plan. The document calls for a full ceasefire.', expected: ['ukraine process.ceasefire support'] },
+];
+
+/** Relative clauses after an issue: their subject holds their verb's stance on it. */
+export const RELATIVES: Case[] = [
+  {
+    text: 'Putin stopped short of endorsing the full 30-day ceasefire that Washington and Kyiv had proposed.',
+    expected: ['russia process.ceasefire oppose', 'united-states process.ceasefire support', 'ukraine process.ceasefire support'],
+  },
+  { text: 'Kyiv rejected the ceasefire that Moscow offered.', expected: ['ukraine process.ceasefire oppose', 'russia process.ceasefire support'] },
+  { text: 'Russia demanded a ceasefire that Ukraine must respect.', expected: ['russia process.ceasefire support'] },
+  { text: 'The sanctions relief that Washington offered was rejected by Brussels.', expected: ['united-states economy.sanctions-relief support', 'europe economy.sanctions-relief oppose'] },
+  { text: 'Zelensky said the ceasefire proposal that Putin rejected remains on the table.', expected: ['russia process.ceasefire oppose', 'ukraine process.ceasefire support'] },
+  // "that" after a verb opens what is demanded, not a relative clause.
+  { text: 'Moscow insisted that Ukraine renounce NATO membership.', expected: ['russia security.nato-membership oppose'] },
+];
+
+/** Who receives a document is not its author. */
+export const RECIPIENTS: Case[] = [
+  { text: 'Russia hands Ukraine memorandum demanding four regions, neutral status', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Russia handed Ukraine a memorandum demanding neutral status.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Kyiv sent Moscow its proposals, including an all-for-all prisoner exchange.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+  { text: "Russia presented Ukraine's delegation with a draft calling for neutrality.", expected: ['russia security.nato-membership oppose'] },
+];
+
+/** What a document's parts ask of a party is the document's: "Under the second (option), Kyiv would ...". */
+export const OPTIONS: Case[] = [
+  {
+    text: 'The Russian memorandum sets out two options. Under the first, Ukraine would have to withdraw from Donetsk. Under the second, Kyiv would halt mobilization, stop the redeployment of its forces and end foreign arms deliveries.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'russia military.demobilization support', 'russia military.no-redeployment support', 'russia military.halt-western-arms support'],
+  },
+  { text: 'Under the US plan, Ukraine would cap its army at 600,000 and drop its NATO bid.', expected: ['united-states military.army-cap support', 'united-states security.nato-membership oppose'] },
+  { text: 'Russia presented its memorandum. Under the document, Ukraine would abandon its NATO bid.', expected: ['russia security.nato-membership oppose'] },
+  // A sentence opening with a circumstance, not a part of the document, is read as usual.
+  { text: 'Russia presented its memorandum. Under pressure, Zelensky said Ukraine would not abandon its NATO bid.', expected: ['ukraine security.nato-membership support'] },
 ];
 
 export const NEGATION: Case[] = [
@@ -94,6 +143,118 @@ export const NEGATION: Case[] = [
   { text: 'Lavrov said Moscow backs a full peace treaty, not a ceasefire.', expected: ['russia process.treaty-legal-binding support', 'russia process.ceasefire oppose'] },
   { text: 'Russia wants the fighting to end with a binding treaty.', expected: ['russia process.treaty-legal-binding support'] },
   { text: 'Ukraine applied for EU membership, which Moscow considers a provocation.', expected: ['russia security.eu-membership oppose'] },
+  // What a preference is set against is negated; "prefers to" sets nothing against.
+  { text: 'Medinsky said Moscow prefers a long-term peace treaty with legally binding obligations to a temporary ceasefire.', expected: ['russia process.treaty-legal-binding support', 'russia process.ceasefire oppose'] },
+  { text: 'Kyiv prefers a full ceasefire to a freeze of the front line.', expected: ['ukraine process.ceasefire support', 'ukraine territory.freeze-line oppose'] },
+  { text: 'Washington favours security guarantees over NATO membership for Ukraine.', expected: ['united-states security.guarantees support', 'united-states security.nato-membership oppose'] },
+  { text: 'Russia prefers to agree a ceasefire first.', expected: ['russia process.ceasefire support'] },
+  // A negation ends at a comma or "and": what follows is a clause or verb of its own.
+  { text: "Trump says Ukraine will not join NATO, Crimea 'will stay with Russia'", expected: ['united-states security.nato-membership oppose', 'united-states territory.recognize-crimea support'] },
+  { text: 'Trump said Ukraine would not be joining NATO and that Crimea "will stay with Russia".', expected: ['united-states security.nato-membership oppose', 'united-states territory.recognize-crimea support'] },
+  { text: "Sybiha said Kyiv did not recognise anyone's right to veto its choice of alliances and would continue on its path to NATO.", expected: ['ukraine security.nato-membership support'] },
+  // The commas of a list of regions do not end the negation.
+  { text: 'Stefanchuk: Rada will never vote to recognize Crimea, Donbas as Russian', expected: ['ukraine territory.recognize-crimea oppose', 'ukraine territory.recognize-annexed-oblasts oppose'] },
+  { text: 'Moscow will not freeze the conflict along the front line and will not accept a ceasefire, Peskov said.', expected: ['russia territory.freeze-line oppose', 'russia process.ceasefire oppose'] },
+  // A relative clause after the speaker's verb describes the speaker, not the issue.
+  {
+    text: 'Ukraine will not withdraw its troops from the Donbas, President Volodymyr Zelenskiy said on Friday, as he prepared to discuss a peace plan with Washington.',
+    expected: ['ukraine territory.ukrainian-withdrawal oppose'],
+  },
+];
+
+/** Passives and agents: "proposed by X" names X, and a second judgement after it names its own holder. */
+export const PASSIVES: Case[] = [
+  { text: 'The ceasefire proposed by the United States was accepted by Russia.', expected: ['united-states process.ceasefire support', 'russia process.ceasefire support'] },
+  { text: 'Kyiv remained committed to a full 30-day ceasefire as proposed by the United States.', expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'] },
+  { text: 'A limit on the army proposed by Washington was rejected by Kyiv.', expected: ['united-states military.army-cap support', 'ukraine military.army-cap oppose'] },
+  { text: 'The amnesty demanded by Moscow is unacceptable, Zelensky said.', expected: ['russia justice.amnesty support', 'ukraine justice.amnesty oppose'] },
+  { text: 'Sanctions relief was ruled out by the European Union.', expected: ['europe economy.sanctions-relief oppose'] },
+];
+
+/** A word pointing back to what the previous sentence put forward ("the offer", "neither demand"). */
+export const ANAPHORS: Case[] = [
+  {
+    text: "Budanov said Moscow's demands included a cap on Ukraine's army of 85,000 troops and Kyiv's renunciation of NATO membership. Budanov said Ukraine would accept neither demand.",
+    expected: ['russia military.army-cap support', 'russia security.nato-membership oppose', 'ukraine military.army-cap oppose', 'ukraine security.nato-membership support'],
+  },
+  {
+    text: 'Russia proposed a 30-day ceasefire and an exchange of all prisoners. Kyiv accepted both proposals.',
+    expected: ['russia process.ceasefire support', 'russia humanitarian.prisoner-exchange support', 'ukraine process.ceasefire support', 'ukraine humanitarian.prisoner-exchange support'],
+  },
+  { text: 'Moscow demanded that Ukraine renounce its NATO bid. Kyiv rejected the demand.', expected: ['russia security.nato-membership oppose', 'ukraine security.nato-membership support'] },
+  { text: 'The Russian memorandum envisages the mutual renunciation of claims for damages.', expected: ['russia justice.renounce-compensation support'] },
+];
+
+/** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
+export const PHRASINGS: Case[] = [
+  // A stance noun's content: "position that", and a demand voiced without "on" or "that".
+  { text: "Zelensky's position is that any deal must be ratified by parliament.", expected: ['ukraine process.treaty-legal-binding support'] },
+  { text: "Moscow's position that Ukraine must stay neutral is well known.", expected: ['russia security.nato-membership oppose'] },
+  { text: 'Peskov repeated Moscow\'s position that any settlement must be legally binding.', expected: ['russia process.treaty-legal-binding support'] },
+  { text: 'Kremlin insists Ukraine must stay out of NATO', expected: ['russia security.nato-membership oppose'] },
+  { text: 'The Kremlin insisted Ukraine must withdraw from Donetsk.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  // Judgements after the issue.
+  { text: 'Lavrov said recognition of Crimea as part of Russia was imperative for any settlement.', expected: ['russia territory.recognize-crimea support'] },
+  { text: 'The Kremlin said Crimea would remain with Russia under any deal.', expected: ['russia territory.recognize-crimea support'] },
+  { text: 'Trump said Crimea will stay with Russia.', expected: ['united-states territory.recognize-crimea support'] },
+  // "stopped short of" negates the verb it governs; "stopped" alone is no stance on an event.
+  { text: 'Putin stopped short of endorsing the full ceasefire.', expected: ['russia process.ceasefire oppose'] },
+  { text: 'Putin stopped the offensive near Pokrovsk.', expected: [] },
+  // Being forced into something is wanting it not to be imposed.
+  { text: 'Merz said Ukraine must not be forced to accept limits on its army.', expected: ['europe military.army-cap oppose'] },
+  { text: 'Washington forced Kyiv to accept a ceasefire.', expected: ['united-states process.ceasefire support'] },
+  // Freezing the war where it stands.
+  { text: 'Ukraine is prepared to stop the war along the current line of contact, Zelensky said.', expected: ['ukraine territory.freeze-line support'] },
+  { text: 'Russia expects the fighting to stop along the current front line.', expected: ['russia territory.freeze-line support'] },
+  { text: 'Trump proposed that both armies stop where they are.', expected: ['united-states territory.freeze-line support'] },
+  // Vocabulary of issues as reporters word them.
+  { text: 'Moscow has insisted that its assets must be unfrozen as part of any settlement.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'The European text would allow Ukraine a peacetime army of 800,000.', expected: ['europe military.army-cap support'] },
+  { text: 'Europe would never accept a peacetime army of 50,000 for Ukraine.', expected: ['europe military.army-cap oppose'] },
+  { text: 'Trump said the United States would help guarantee Ukraine\'s security.', expected: ['united-states security.guarantees support'] },
+  { text: 'Moscow demands Kyiv lift restrictions on the Moscow-linked church.', expected: ['russia society.church support'] },
+  { text: 'Russian officials demanded that Kyiv give Russian official status.', expected: ['russia society.russian-official-language support'] },
+  { text: 'Umerov said Ukraine was ready for a meeting at the level of leaders.', expected: ['ukraine process.leaders-meeting support'] },
+  { text: 'Russia demanded that Ukraine withdraw its forces from all the territory it controls.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  // Objects joined by "and" stay in reach of their verb.
+  { text: 'Sybiha said Kyiv would keep pursuing membership in NATO and the European Union.', expected: ['ukraine security.nato-membership support', 'ukraine security.eu-membership support'] },
+  { text: 'Britain said it would continue to provide Ukraine with intelligence and weapons.', expected: ['europe military.halt-intelligence-sharing oppose', 'europe military.halt-western-arms oppose'] },
+  // A country's refusal to send its own troops says nothing of foreign troops as such.
+  { text: 'Hegseth said the US would not deploy its own troops to Ukraine.', expected: [] },
+  // "all-for-all" said of bodies is no prisoner exchange.
+  { text: 'Russia said it was ready to continue handing over bodies on an all-for-all basis.', expected: ['russia humanitarian.bodies-exchange support'] },
+  { text: 'Russia proposed an all-for-all exchange of prisoners and the return of bodies.', expected: ['russia humanitarian.prisoner-exchange support', 'russia humanitarian.bodies-exchange support'] },
+  // Recognising control over a region is recognition, not a withdrawal.
+  { text: 'The US proposal envisages recognition of Russian control over Luhansk and Donetsk.', expected: ['united-states territory.recognize-annexed-oblasts support'], detail: { regions: ['luhansk', 'donetsk'] } },
+  // A clause without a subject after "but" or "while" has the subject of the clause before.
+  {
+    text: 'Witkoff said Russia might no longer insist on Ukraine withdrawing from Zaporizhzhia, while still demanding that Kyiv cede the rest of Donetsk.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'russia territory.ukrainian-withdrawal support retracted'],
+  },
+  { text: 'Moscow rejected calls for Ukraine to join NATO, but demanded a ceasefire.', expected: ['russia security.nato-membership oppose', 'russia process.ceasefire support'] },
+  { text: 'Kyiv accepted the offer of talks from Moscow but rejected a ceasefire.', expected: ['ukraine process.ceasefire oppose'] },
+  // Agreeing to stop strikes while not endorsing a full ceasefire is support for a ceasefire.
+  {
+    text: 'Putin agreed to stop attacking energy infrastructure for 30 days but stopped short of endorsing the full ceasefire that Washington had proposed.',
+    expected: ['russia process.ceasefire support', 'united-states process.ceasefire support'],
+  },
+  // "responding to" opens a clause of its own; an agent names who made the call.
+  { text: 'Putin proposed direct talks, responding to a call by European leaders for a 30-day ceasefire.', expected: ['europe process.ceasefire support'] },
+];
+
+/** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
+export const CONDITIONS: Case[] = [
+  {
+    text: 'Putin said Russia would order a ceasefire once Kyiv pulls its troops out of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions and formally drops its bid to join NATO.',
+    expected: ['russia process.ceasefire support', 'russia territory.ukrainian-withdrawal support', 'russia security.nato-membership oppose'],
+    detail: { regions: ['donetsk', 'luhansk', 'zaporizhzhia', 'kherson'] },
+  },
+  { text: 'Russia would agree to a truce if Ukraine leaves Donetsk, Luhansk and Kherson, Peskov said.', expected: ['russia process.ceasefire support', 'russia territory.ukrainian-withdrawal support'] },
+  // A troop contingent is no condition; "contingent on" after a verb is.
+  { text: 'Ukraine welcomes the readiness of European countries to deploy a contingent on its territory after the end of hostilities, Sybiha said.', expected: ['ukraine security.foreign-troops support'] },
+  { text: 'Any deal is contingent on a full ceasefire, Zelensky said.', expected: ['ukraine process.ceasefire support'] },
+  // A judgement after a modal is the condition's own verb, not the main clause's.
+  { text: 'The Kremlin said Ukraine must pull its troops out of Donbas before a ceasefire could be agreed.', expected: ['russia territory.ukrainian-withdrawal support'] },
 ];
 
 export const HEDGES: Case[] = [

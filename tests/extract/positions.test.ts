@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPositions, loadTaxonomy } from '../../src/extract/index.js';
-import { ATTRIBUTION, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, RUSSIAN, UKRAINIAN, type Case } from './cases.js';
+import { ANAPHORS, ATTRIBUTION, CONDITIONS, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, OPTIONS, PASSIVES, PHRASINGS, RECIPIENTS, RELATIVES, RUSSIAN, UKRAINIAN, type Case } from './cases.js';
 
 const taxonomy = loadTaxonomy();
 
@@ -23,7 +23,14 @@ function describeCases(name: string, cases: readonly Case[]): void {
 
 describeCases('attribution', ATTRIBUTION);
 describeCases('documents', DOCUMENTS);
+describeCases('relatives', RELATIVES);
+describeCases('recipients', RECIPIENTS);
+describeCases('options', OPTIONS);
 describeCases('negation', NEGATION);
+describeCases('passives', PASSIVES);
+describeCases('anaphors', ANAPHORS);
+describeCases('phrasings', PHRASINGS);
+describeCases('conditions', CONDITIONS);
 describeCases('hedges', HEDGES);
 describeCases('Ukrainian', UKRAINIAN);
 describeCases('Russian', RUSSIAN);
