@@ -1,3 +1,10 @@
+import { once } from 'node:events';
+import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
+import http from 'node:http';
+import https from 'node:https';
+import type { Transform } from 'node:stream';
+import { pipeline } from 'node:stream';
+import { constants, createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 import { BodyDecodeError, decodeBody } from '../encoding/decode.js';
 import { PACKAGE_VERSION } from '../util/package-files.js';
 import type { Deadline } from './deadline.js';
@@ -80,6 +87,24 @@ type Downloaded = NotModified | (Omit<FreshResource, 'body' | 'bytes'> & { raw: 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
 /**
+ * One pool of kept-alive connections per scheme for the whole process, so that the feeds of one
+ * server polled in a cycle share connections instead of opening one per request. maxSockets (per
+ * server) is only a backstop: fetchAll already keeps two feeds per host in flight, and each may
+ * fetch one article page. Idle connections are closed after 4 s, before the usual server-side 5 s,
+ * so that the daemon holds none between cycles and seldom reuses one the server is closing. Node
+ * unrefs idle pooled sockets, so they never keep a finished `poll` from exiting.
+ */
+const AGENT_OPTIONS = { keepAlive: true, maxSockets: 8, timeout: 4_000 };
+const httpAgent = new http.Agent(AGENT_OPTIONS);
+const httpsAgent = new https.Agent(AGENT_OPTIONS);
+
+/**
+ * A gzip or deflate stream cut short gives the text it holds rather than an error, as with Node's
+ * fetch and browsers: the feed parser reads a truncated feed as far as it goes.
+ */
+const LENIENT_ZLIB = { flush: constants.Z_SYNC_FLUSH, finishFlush: constants.Z_SYNC_FLUSH };
+
+/**
  * GETs `url` (conditionally when validators are given), following redirects, within one deadline
  * and one size cap. Resolves with the decoded body or "not modified"; any failure is a FetchError
  * with a one-line message for the user.
@@ -111,15 +136,16 @@ async function download(url: string, options: FetchOptions): Promise<Downloaded>
     // Redirects are followed by hand to count them and to keep the validators on every hop:
     // a feed that moved permanently still answers 304 at its new address.
     for (let redirects = 0; ; redirects++) {
-      const response = await fetch(target, { headers, redirect: 'manual', signal: deadline.signal });
-      if (!REDIRECT_STATUSES.has(response.status)) return await settle(url, target, response, options);
-      await response.body?.cancel();
+      const response = await send(target, headers, deadline.signal);
+      const status = response.statusCode ?? 0;
+      if (!REDIRECT_STATUSES.has(status)) return await settle(url, target, status, response, options);
+      await discard(response);
       if (redirects === maxRedirects) {
         throw new FetchError(url, `fetch: too many redirects (more than ${maxRedirects})`);
       }
-      const location = response.headers.get('location');
+      const location = response.headers.location;
       if (!location) {
-        throw new FetchError(url, `fetch: redirect without a Location header (${response.status} status code)`);
+        throw new FetchError(url, `fetch: redirect without a Location header (${status} status code)`);
       }
       target = httpUrl(url, location, target);
     }
@@ -130,11 +156,11 @@ async function download(url: string, options: FetchOptions): Promise<Downloaded>
   }
 }
 
-function requestHeaders(options: FetchOptions): Record<string, string> {
-  const headers: Record<string, string> = {
+function requestHeaders(options: FetchOptions): OutgoingHttpHeaders {
+  const headers: OutgoingHttpHeaders = {
     'user-agent': options.userAgent ?? FETCH_DEFAULTS.userAgent,
     accept: options.accept ?? FETCH_DEFAULTS.accept,
-    // undici decompresses all three; saying so explicitly also gets brotli, which it does not ask for.
+    // The codings decompressorFor() reads.
     'accept-encoding': 'gzip, deflate, br',
   };
   if (options.validators?.etag) headers['if-none-match'] = options.validators.etag;
@@ -160,56 +186,139 @@ function httpUrl(requestedUrl: string, location: string, base?: URL): URL {
   return parsed;
 }
 
-async function settle(url: string, target: URL, response: Response, options: FetchOptions): Promise<Downloaded> {
-  if (response.status === 304) {
-    await response.body?.cancel();
+/**
+ * Sends one GET and resolves with the response head, its body not read yet. Aborting `signal`
+ * destroys the request and its socket, in whatever phase it is, body included.
+ */
+function send(target: URL, headers: OutgoingHttpHeaders, signal: AbortSignal): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const onResponse = (response: IncomingMessage): void => {
+      settled = true;
+      resolve(response);
+    };
+    const request =
+      target.protocol === 'https:'
+        ? https.get(target, { agent: httpsAgent, headers, signal }, onResponse)
+        : http.get(target, { agent: httpAgent, headers, signal }, onResponse);
+    // Listened to for good, not once: the socket may also fail after the response, mid-body (the
+    // body's reader reports that), and an unlistened 'error' would crash the process.
+    request.on('error', (error: NodeJS.ErrnoException) => {
+      if (settled) return;
+      settled = true;
+      // A server may close a kept-alive connection just as the request goes out on it; a GET can
+      // safely go again, on another connection (Node's documentation advises the same).
+      if (request.reusedSocket && error.code === 'ECONNRESET') resolve(send(target, headers, signal));
+      else reject(error);
+    });
+  });
+}
+
+async function settle(
+  url: string,
+  target: URL,
+  status: number,
+  response: IncomingMessage,
+  options: FetchOptions,
+): Promise<Downloaded> {
+  if (status === 304) {
+    await discard(response);
     return { kind: 'not-modified', url, validators: { ...options.validators, ...validatorsOf(response.headers) } };
   }
-  if (!response.ok) {
-    await response.body?.cancel();
-    const status = response.status;
+  if (status < 200 || status > 299) {
+    await discard(response);
     const retryAfter =
-      status === 429 || status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : undefined;
+      status === 429 || status === 503 ? parseRetryAfter(response.headers['retry-after'] ?? null) : undefined;
     throw new FetchError(url, statusMessage(status, retryAfter), { status, retryAfter });
   }
   return {
     kind: 'fresh',
     url,
     finalUrl: target.href,
-    status: response.status,
-    contentType: response.headers.get('content-type') ?? undefined,
-    raw: await readCapped(response.body, options.maxBytes ?? FETCH_DEFAULTS.maxBytes, url),
+    status,
+    contentType: response.headers['content-type'],
+    raw: await readBody(response, options.maxBytes ?? FETCH_DEFAULTS.maxBytes, url),
     validators: validatorsOf(response.headers),
   };
 }
 
-function validatorsOf(headers: Headers): Validators {
+function validatorsOf(headers: IncomingHttpHeaders): Validators {
   const validators: Validators = {};
-  const etag = headers.get('etag');
-  const lastModified = headers.get('last-modified');
-  if (etag) validators.etag = etag;
-  if (lastModified) validators.lastModified = lastModified;
+  if (headers.etag) validators.etag = headers.etag;
+  if (headers['last-modified']) validators.lastModified = headers['last-modified'];
   return validators;
 }
 
 /**
- * undici hands over the body already decompressed, so counting here caps the decompressed size:
- * a gzip bomb is stopped after `maxBytes`, and cancelling the stream closes the connection.
+ * Lets go of a response whose body is not wanted (304, redirect, error status). A body already
+ * received is drained, and its end waited for: that hands the connection back to the pool before
+ * the next request asks for one. A body still coming is not waited for: the connection is closed.
  */
-async function readCapped(body: ReadableStream<Uint8Array> | null, maxBytes: number, url: string): Promise<Uint8Array> {
-  if (!body) return new Uint8Array();
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
+async function discard(response: IncomingMessage): Promise<void> {
+  if (!response.complete) return void response.destroy();
+  response.resume();
+  await once(response, 'end');
+}
+
+/**
+ * Reads the body through its decompressor, counting decompressed bytes: a gzip bomb is stopped
+ * after `maxBytes`. Leaving the loop early destroys the decompressor, pipeline() then the response;
+ * on any failure the response is destroyed, which closes the connection rather than leaving it half read.
+ */
+async function readBody(response: IncomingMessage, maxBytes: number, url: string): Promise<Buffer> {
+  const chunks: Buffer[] = [];
   let total = 0;
-  for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
-    total += chunk.value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new FetchError(url, tooLargeMessage(maxBytes));
+  try {
+    const decompressor = await decompressorFor(response, url);
+    // pipeline() passes a failure of either stream on to the other; the loop sees it as its own.
+    const body: AsyncIterable<Buffer> = decompressor ? pipeline(response, decompressor, () => {}) : response;
+    for await (const chunk of body) {
+      total += chunk.byteLength;
+      if (total > maxBytes) throw new FetchError(url, tooLargeMessage(maxBytes));
+      chunks.push(chunk);
     }
-    chunks.push(chunk.value);
+  } catch (error) {
+    response.destroy();
+    throw error;
   }
   return Buffer.concat(chunks, total);
+}
+
+async function decompressorFor(response: IncomingMessage, url: string): Promise<Transform | undefined> {
+  const encoding = response.headers['content-encoding']?.trim().toLowerCase() || 'identity';
+  switch (encoding) {
+    case 'identity':
+      return undefined;
+    case 'gzip':
+    case 'x-gzip':
+      return createGunzip(LENIENT_ZLIB);
+    case 'deflate':
+      return isRawDeflate(await peek(response)) ? createInflateRaw(LENIENT_ZLIB) : createInflate(LENIENT_ZLIB);
+    case 'br':
+      return createBrotliDecompress();
+    default:
+      throw new FetchError(url, `fetch: unsupported Content-Encoding "${encoding}"`);
+  }
+}
+
+/**
+ * "deflate" means a zlib stream (RFC 9110), but some servers send raw deflate data instead. A zlib
+ * stream opens with two bytes naming method 8 whose big-endian value is a multiple of 31.
+ */
+function isRawDeflate(head: Buffer): boolean {
+  if (head.byteLength < 2) return false;
+  return ((head[0] as number) & 0x0f) !== 8 || head.readUInt16BE(0) % 31 !== 0;
+}
+
+/** The first bytes of the body, waited for and put back for the reader. */
+async function peek(response: IncomingMessage): Promise<Buffer> {
+  // An empty body that has already ended would never be 'readable'.
+  if (response.complete && response.readableLength === 0) return Buffer.alloc(0);
+  await once(response, 'readable');
+  const head = response.read() as Buffer | null;
+  if (!head) return Buffer.alloc(0);
+  response.unshift(head);
+  return head;
 }
 
 function asFetchError(error: unknown, url: string, target: URL, deadline: Deadline, timeoutMs: number): FetchError {

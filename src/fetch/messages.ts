@@ -1,4 +1,4 @@
-// How fetch failures read to the user: HTTP statuses, exceeded limits and network errors as undici reports them.
+// How fetch failures read to the user: HTTP statuses, exceeded limits, and the errors node:http, TLS and zlib raise.
 
 const STATUS_REASONS: Readonly<Record<number, string>> = {
   400: 'bad request',
@@ -31,45 +31,41 @@ export function tooLargeMessage(maxBytes: number): string {
   return `fetch: body larger than ${size}`;
 }
 
-/** What a network-level failure looks like once undici has wrapped it. */
-interface SystemErrorLike {
+/** The fields of a Node system, HTTP parser, TLS or zlib error that say what went wrong. */
+interface NodeErrorLike {
   code?: unknown;
   message?: unknown;
   address?: unknown;
   port?: unknown;
-  cause?: unknown;
-  errors?: unknown;
 }
 
 /**
- * undici reports every network failure as `TypeError('fetch failed')` (or 'terminated' once the
- * body has started), with the system or undici error as `cause`, sometimes one level deeper, and an
- * AggregateError when several addresses of one host were tried. The innermost coded error says what
- * actually went wrong.
+ * Node tries every address of a host with several (IPv6 and IPv4) and, when all fail, reports an
+ * AggregateError of the attempts: the first attempt names the address and what went wrong.
  */
-function innermostCause(error: unknown): SystemErrorLike | undefined {
-  if (!isObject(error)) return undefined;
-  let current: SystemErrorLike = error;
-  // undici nests two or three levels at most; the bound also guards against a cause that cycles.
-  for (let depth = 0; depth < 5 && typeof current.code !== 'string'; depth++) {
-    const next = Array.isArray(current.errors) ? current.errors[0] : current.cause;
-    if (!isObject(next)) break;
-    current = next;
-  }
-  return current;
-}
-
-function isObject(value: unknown): value is SystemErrorLike {
-  return typeof value === 'object' && value !== null;
+function firstAttempt(error: unknown): NodeErrorLike | undefined {
+  const attempt: unknown = error instanceof AggregateError ? error.errors[0] : error;
+  return typeof attempt === 'object' && attempt !== null ? attempt : undefined;
 }
 
 function isTlsCode(code: string): boolean {
   return /^ERR_TLS_|CERT|SIGNATURE|SELF_SIGNED/.test(code);
 }
 
-/** The message for a request that failed below HTTP: connection, DNS, TLS, decompression. */
+/**
+ * Node gives one code, ECONNRESET, to three failures told apart by the message: the server closed
+ * the connection before answering ("socket hang up"), or before the end of the body ("aborted":
+ * shorter than its Content-Length, or chunks cut off), or the connection was reset ("read ECONNRESET").
+ */
+function connectionLostMessage(detail: string): string {
+  if (detail === 'socket hang up') return 'fetch: connection closed by the server';
+  if (detail === 'aborted') return 'fetch: connection closed before the end of the body';
+  return 'fetch: connection reset';
+}
+
+/** The message for a request that failed below HTTP: connection, DNS, TLS, HTTP parsing, decompression. */
 export function networkErrorMessage(error: unknown, url: URL): string {
-  const cause = innermostCause(error);
+  const cause = firstAttempt(error);
   const code = typeof cause?.code === 'string' ? cause.code : '';
   const detail = typeof cause?.message === 'string' ? cause.message : String(error);
   const endpoint = typeof cause?.address === 'string' ? `${cause.address}:${String(cause.port)}` : url.host;
@@ -81,26 +77,21 @@ export function networkErrorMessage(error: unknown, url: URL): string {
     case 'EAI_AGAIN':
       return `fetch: DNS lookup failed for ${url.hostname} (temporary failure)`;
     case 'ECONNRESET':
-      return 'fetch: connection reset';
-    case 'UND_ERR_SOCKET':
-      return 'fetch: connection closed by the server';
+      return connectionLostMessage(detail);
     case 'ETIMEDOUT':
-    case 'UND_ERR_CONNECT_TIMEOUT':
       return `fetch: connection timed out (${endpoint})`;
     case 'EHOSTUNREACH':
     case 'ENETUNREACH':
       return `fetch: host unreachable (${endpoint})`;
     case 'EPROTO':
       return `fetch: TLS handshake failed with ${url.host}`;
-    case 'UND_ERR_HEADERS_OVERFLOW':
+    case 'HPE_HEADER_OVERFLOW':
       return 'fetch: response headers too large';
-    case 'UND_ERR_RES_CONTENT_LENGTH_MISMATCH':
-      return 'fetch: body does not match its Content-Length';
   }
+  // llhttp's codes: a response that is not valid HTTP/1.1 ("Parse Error: Invalid header value char").
+  if (code.startsWith('HPE_')) return `fetch: invalid HTTP response (${detail.replace(/^Parse Error: /, '')})`;
   // zlib codes are Z_*, brotli ones ERR__ERROR_*: both mean a body that does not match its Content-Encoding.
   if (code.startsWith('Z_') || code.startsWith('ERR__ERROR')) return `fetch: cannot decompress body (${detail})`;
   if (isTlsCode(code)) return `fetch: TLS certificate rejected for ${url.hostname} (${code})`;
-  // The fetch standard forbids some ports (6000, 6667, ...); undici says only "bad port".
-  if (detail === 'bad port') return `fetch: port ${url.port} is blocked for fetching`;
   return `fetch: network error (${detail})`;
 }

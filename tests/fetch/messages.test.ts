@@ -1,42 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { networkErrorMessage, statusMessage, timeoutMessage, tooLargeMessage } from '../../src/fetch/messages.js';
 
-/** How undici reports a failure below HTTP: TypeError('fetch failed') with the system error as cause. */
-function undiciFailure(cause: object): TypeError {
-  return new TypeError('fetch failed', { cause: Object.assign(new Error('system error'), cause) });
+/** How Node reports a failure below HTTP: an Error with the system (or TLS, or HTTP parser) code. */
+function nodeError(message: string, fields: object = {}): Error {
+  return Object.assign(new Error(message), fields);
 }
 
 const url = new URL('https://news.example.invalid/feed.xml');
 
 // These failures cannot be produced against a local server without outside DNS or certificates,
-// so their wording is pinned on errors shaped like the ones undici throws.
+// so their wording is pinned on errors shaped like the ones Node raises.
 describe('networkErrorMessage', () => {
   it.each([
     [{ code: 'ENOTFOUND', hostname: 'news.example.invalid' }, 'fetch: DNS lookup failed for news.example.invalid'],
     [{ code: 'EAI_AGAIN' }, 'fetch: DNS lookup failed for news.example.invalid (temporary failure)'],
     [{ code: 'ECONNREFUSED', address: '192.0.2.7', port: 443 }, 'fetch: connection refused (192.0.2.7:443)'],
-    [{ code: 'UND_ERR_CONNECT_TIMEOUT' }, 'fetch: connection timed out (news.example.invalid)'],
+    [{ code: 'ETIMEDOUT', address: '192.0.2.7', port: 443 }, 'fetch: connection timed out (192.0.2.7:443)'],
+    [{ code: 'EHOSTUNREACH' }, 'fetch: host unreachable (news.example.invalid)'],
     [{ code: 'CERT_HAS_EXPIRED' }, 'fetch: TLS certificate rejected for news.example.invalid (CERT_HAS_EXPIRED)'],
     [
       { code: 'ERR_TLS_CERT_ALTNAME_INVALID' },
       'fetch: TLS certificate rejected for news.example.invalid (ERR_TLS_CERT_ALTNAME_INVALID)',
     ],
-  ])('%j', (cause, message) => {
-    expect(networkErrorMessage(undiciFailure(cause), url)).toBe(message);
+  ])('%j', (fields, message) => {
+    expect(networkErrorMessage(nodeError('system error', fields), url)).toBe(message);
   });
 
   it('looks inside the AggregateError of a host with several addresses', () => {
     const refused = (address: string): Error =>
-      Object.assign(new Error('refused'), { code: 'ECONNREFUSED', address, port: 443 });
-    const cause = new AggregateError([refused('192.0.2.7'), refused('2001:db8::7')]);
-    const error = new TypeError('fetch failed', { cause });
+      nodeError(`connect ECONNREFUSED ${address}:443`, { code: 'ECONNREFUSED', address, port: 443 });
+    // Node puts the first attempt's code on the AggregateError itself, but not its address.
+    const error = Object.assign(new AggregateError([refused('192.0.2.7'), refused('2001:db8::7')]), {
+      code: 'ECONNREFUSED',
+    });
     expect(networkErrorMessage(error, url)).toBe('fetch: connection refused (192.0.2.7:443)');
   });
 
-  it('falls back to the innermost message', () => {
-    expect(networkErrorMessage(new TypeError('fetch failed', { cause: new Error('something odd') }), url)).toBe(
-      'fetch: network error (something odd)',
-    );
+  it('falls back to the message', () => {
+    expect(networkErrorMessage(new Error('something odd'), url)).toBe('fetch: network error (something odd)');
+    expect(networkErrorMessage('not an error', url)).toBe('fetch: network error (not an error)');
   });
 });
 
