@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { once } from 'node:events';
 import type { IncomingHttpHeaders, IncomingMessage, OutgoingHttpHeaders } from 'node:http';
 import http from 'node:http';
@@ -69,6 +70,12 @@ export interface FreshResource {
   body: string;
   /** Size of the body after decompression. */
   bytes: number;
+  /**
+   * SHA-256 of the body's bytes after decompression: many servers ignore validators and send the
+   * same body again, and its hash tells so without reading it. Hashed before decoding, which is
+   * several times cheaper than hashing the decoded text.
+   */
+  bodyHash: string;
   /** To send on the next fetch; empty when the server sends none. */
   validators: Validators;
 }
@@ -82,7 +89,7 @@ export interface NotModified {
 
 export type FetchOutcome = FreshResource | NotModified;
 
-type Downloaded = NotModified | (Omit<FreshResource, 'body' | 'bytes'> & { raw: Uint8Array });
+type Downloaded = NotModified | (Omit<FreshResource, 'body' | 'bytes' | 'bodyHash'> & { raw: Uint8Array });
 
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 
@@ -113,7 +120,8 @@ export async function fetchResource(url: string, options: FetchOptions = {}): Pr
   const downloaded = await download(url, options);
   if (downloaded.kind === 'not-modified') return downloaded;
   const { raw, ...resource } = downloaded;
-  return { ...resource, body: decodeText(url, raw, resource.contentType), bytes: raw.byteLength };
+  const bodyHash = createHash('sha256').update(raw).digest('hex');
+  return { ...resource, body: decodeText(url, raw, resource.contentType), bytes: raw.byteLength, bodyHash };
 }
 
 /** Outside download(), so that a body that cannot be decoded is never reported as a network failure. */

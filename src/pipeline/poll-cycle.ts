@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { FeedConfig } from '../config/config.js';
 import { fetchAll } from '../fetch/fetch-all.js';
@@ -163,8 +162,7 @@ async function readFeed(
     const unchanged: FeedRead = { report: { ...base, status: 'not-modified' }, state: recordSuccess(previous, now, outcome.validators), observations: [], readItems: [] };
     if (outcome.kind === 'not-modified') return unchanged;
     // The body a server sends again without honouring the validators holds nothing new: it is not parsed.
-    const bodyHash = createHash('sha256').update(outcome.body).digest('hex');
-    if (bodyHash === previous?.bodyHash) return unchanged;
+    if (outcome.bodyHash === previous?.bodyHash) return unchanged;
     const parsed = await parseFeed(outcome.body);
     const forgottenUpTo = previous?.forgottenUpTo;
     const isForgotten = (item: FeedItem): boolean => forgottenUpTo !== undefined && item.published !== undefined && item.published <= forgottenUpTo;
@@ -193,7 +191,7 @@ async function readFeed(
     }
     return {
       report: { ...base, status: 'fresh', items: parsed.items.length, newItems: fresh.length, relevantItems },
-      state: recordSuccess(previous, now, outcome.validators, bodyHash),
+      state: recordSuccess(previous, now, outcome.validators, outcome.bodyHash),
       observations,
       readItems: fresh.map(({ id, contentHash, published }) => ({ id, contentHash, published })),
     };

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 import { createServer } from 'node:net';
@@ -135,7 +136,7 @@ async function failure(promise: Promise<unknown>): Promise<FetchError> {
 }
 
 describe('fetchResource', () => {
-  it('returns the decoded body with its type, size and cache validators', async () => {
+  it('returns the decoded body with its type, size, hash and cache validators', async () => {
     const outcome = await fetchResource(server.url('/feed'));
     expect(outcome).toEqual({
       kind: 'fresh',
@@ -145,8 +146,16 @@ describe('fetchResource', () => {
       contentType: 'application/rss+xml',
       body: FEED,
       bytes: FEED.length,
+      bodyHash: createHash('sha256').update(FEED).digest('hex'),
       validators: { etag: ETAG, lastModified: LAST_MODIFIED },
     });
+  });
+
+  it('hashes the bytes after decompression: the same feed gzipped or not has one hash', async () => {
+    const plain = await fetchResource(server.url('/feed'));
+    const gzipped = await fetchResource(server.url('/gzip'));
+    if (plain.kind !== 'fresh' || gzipped.kind !== 'fresh') throw new Error('expected two fresh fetches');
+    expect(gzipped.bodyHash).toBe(plain.bodyHash);
   });
 
   it('introduces itself and asks for feeds, compressed', async () => {
