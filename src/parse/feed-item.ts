@@ -15,27 +15,15 @@ export function toFeedItem(raw: RawItem): FeedItem {
   const body = readableText(firstNonBlank(textOf(raw['content:encoded']), textOf(raw.content), textOf(raw.summary)) ?? '');
   const link = firstNonBlank(textOf(raw.link));
   const contentHash = sha256(`${title}\n${body}`);
-  // guid in RSS 2.0, id in Atom, rdf:about in RSS 1.0: each is the publisher's own item id.
-  const id = firstNonBlank(textOf(raw.guid), textOf(raw.id), textOf(raw['rdf:about']), link) ?? `sha256:${contentHash}`;
   return {
-    id: detached(id),
-    title: detached(title),
-    link: link === undefined ? undefined : detached(link),
+    // guid in RSS 2.0, id in Atom, rdf:about in RSS 1.0: each is the publisher's own item id.
+    id: firstNonBlank(textOf(raw.guid), textOf(raw.id), textOf(raw['rdf:about']), link) ?? `sha256:${contentHash}`,
+    title,
+    link,
     published: firstIsoDate(raw.isoDate, raw.pubDate, raw.date),
-    body: detached(body),
+    body,
     contentHash,
   };
-}
-
-/**
- * A copy of `text` that shares no memory with the feed document. V8 keeps a substring as a view
- * of the string it was cut from, so a guid kept in the seen-item state or a quote kept as evidence
- * would hold its whole feed body in memory until the cycle ends: at a thousand feeds, most of the
- * heap. A JSON round trip builds a new string, on the heap (no buffer to collect later), and
- * gives back every string exactly, lone surrogates included.
- */
-function detached(text: string): string {
-  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /** A title field as one line of plain text ('' when there is none). */

@@ -16,6 +16,7 @@ import { historyLengths, mailAfterCycle, mailWorld, type MailReport } from '../n
 import { openOutbox } from '../notify/outbox.js';
 import { checkSmtpUrl, createMailTransport } from '../notify/transport.js';
 import { crashPoint } from '../util/crash-point.js';
+import { detached } from '../util/detached.js';
 import { loadFeedStates, recordFailure, recordSuccess, saveFeedStates, type FeedState } from '../state/feed-state.js';
 import { SeenItems } from '../state/seen-items.js';
 import { readItem, rulesForFeed } from './read-item.js';
@@ -178,12 +179,13 @@ async function readFeed(
       for (const position of reading.positions) {
         observations.push({
           position,
+          // Kept until the cycle ends, unlike the feed body these strings may be cut from.
           evidence: {
-            title: item.title,
-            link: item.link ?? null,
+            title: detached(item.title),
+            link: item.link === undefined ? null : detached(item.link),
             feed: feed.name,
             published: item.published ?? null,
-            quote: position.quote,
+            quote: detached(position.quote),
             ...(position.hedge ? { hedge: position.hedge } : {}),
           },
         });
@@ -193,7 +195,7 @@ async function readFeed(
       report: { ...base, status: 'fresh', items: parsed.items.length, newItems: fresh.length, relevantItems },
       state: recordSuccess(previous, now, outcome.validators, outcome.bodyHash),
       observations,
-      readItems: fresh.map(({ id, contentHash, published }) => ({ id, contentHash, published })),
+      readItems: fresh.map(({ id, contentHash, published }) => ({ id: detached(id), contentHash, published })),
     };
   } catch (error) {
     const message = (error as Error).message;

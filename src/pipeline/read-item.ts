@@ -23,7 +23,21 @@ export function readItem(item: Pick<FeedItem, 'title' | 'body'>, rules: Compiled
   return { relevance, positions: relevance.relevant ? found : [] };
 }
 
+// Per global rules, per feed rules (or the global rules again for a feed without its own): a cycle over a thousand feeds compiles each set once.
+const compiledRules = new WeakMap<MatchRules, WeakMap<object, CompiledRules>>();
+
 /** The global rules with a feed's own rules in place of the keys it sets. */
 export function rulesForFeed(global: MatchRules, feed: Pick<FeedConfig, 'match'> | undefined): CompiledRules {
-  return compileRules({ ...global, ...feed?.match });
+  let forGlobal = compiledRules.get(global);
+  if (!forGlobal) {
+    forGlobal = new WeakMap();
+    compiledRules.set(global, forGlobal);
+  }
+  const key = feed?.match ?? global;
+  let rules = forGlobal.get(key);
+  if (!rules) {
+    rules = compileRules({ ...global, ...feed?.match });
+    forGlobal.set(key, rules);
+  }
+  return rules;
 }

@@ -8,8 +8,8 @@ export interface CompiledRules {
 
 const REGEX_ENTRY = /^\/(.+)\/([a-z]*)$/s;
 // Letters and digits of any script: `\b` knows only ASCII word characters, which would split Cyrillic words.
-const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
-const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+export const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** Turns one rule entry into a RegExp; throws with the entry named when a pattern does not compile. */
 export function compileEntry(entry: string): RegExp {
