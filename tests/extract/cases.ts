@@ -268,7 +268,9 @@ export const UKRAINIAN: Case[] = [
   { text: 'Україна ніколи не визнає Крим російським, заявив Зеленський.', expected: ['ukraine territory.recognize-crimea oppose'] },
   { text: 'Кремль відкинув пропозицію Києва про 30-денне перемир\'я.', expected: ['russia process.ceasefire oppose', 'ukraine process.ceasefire support'], detail: { durations: ['30 days'] } },
   { text: 'Пєсков заявив, що Москва не погодиться на розміщення європейських військ в Україні.', expected: ['russia security.foreign-troops oppose'] },
-  { text: 'Сторони домовилися про обмін полоненими за формулою 1000 на 1000.', expected: [] },
+  // "Сторони" opening the sentence are the two sides, as "the sides" are.
+  { text: 'Сторони домовилися про обмін полоненими за формулою 1000 на 1000.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Представники української сторони запропонували обмін полоненими.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
   { text: 'Обидві делегації погодилися на обмін полоненими за формулою 1000 на 1000.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: 'Умєров заявив, що Україна наполягає на поверненні всіх депортованих дітей.', expected: ['ukraine humanitarian.children-return support'] },
   { text: 'Меморандум Росії передбачає відмову України від вступу до НАТО.', expected: ['russia security.nato-membership oppose'] },
@@ -327,4 +329,9 @@ export const NOT_POSITIONS: Case[] = [
   { text: 'Ukraine will rotate its brigades during the truce, Syrskyi said.', expected: [] },
   { text: 'Russia demanded a halt to mobilisation during the ceasefire.', expected: ['russia military.demobilization support'] },
   { text: 'Experts at the Atlantic Council said Russia would likely demand all of Donbas.', expected: [] },
+  // Collecting the dead from the field is not an exchange of bodies.
+  { text: 'The truce would allow both sides to collect the bodies of fallen soldiers.', expected: [] },
+  { text: 'Ukraine and Russia agreed to exchange the bodies of fallen soldiers and to search for the remains of the missing.', expected: ['russia humanitarian.bodies-exchange support', 'ukraine humanitarian.bodies-exchange support'] },
+  // The cap is on Ukraine's army, not on Russia's.
+  { text: "Kallas said it is Russia's army that should be capped.", expected: [] },
 ];
