@@ -187,6 +187,10 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // "Illegal" judges what it follows as a refusal; the adverb before a participle does not.
+  { text: 'Peskov said any use of frozen Russian assets to rebuild Ukraine would be illegal.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'Конфіскація російських активів була б незаконною, заявив Пєсков.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'Ukraine demanded the return of children illegally deported to Russia.', expected: ['ukraine humanitarian.children-return support'] },
   // A stance noun's content: "position that", and a demand voiced without "on" or "that".
   { text: "Zelensky's position is that any deal must be ratified by parliament.", expected: ['ukraine process.treaty-legal-binding support'] },
   { text: "Moscow's position that Ukraine must stay neutral is well known.", expected: ['russia security.nato-membership oppose'] },
