@@ -242,7 +242,7 @@ class SentenceAnalysis {
       this.use(before('retractors'));
       if (hit.whenNegated === 'drop') state.status = 'retracted';
       else state.polarity = (-hit.polarity) as Polarity;
-    } else if (before('negators')) {
+    } else if (before('negators') && !this.repeatsNegation(before('negators'))) {
       this.use(before('negators'));
       if (hit.whenNegated === 'drop') state.status = 'dropped';
       else state.polarity = (-hit.polarity) as Polarity;
@@ -550,7 +550,7 @@ class SentenceAnalysis {
   /** -1 when a negation not yet used by a verb stands just before the word ("no foreign troops"). */
   private negationBefore(index: number): 1 | -1 {
     const negator = roleBefore(this.sentence, 'negators', index) ?? roleBefore(this.sentence, 'retractors', index) ?? this.contrastBefore(index);
-    if (!negator) return 1;
+    if (!negator || this.repeatsNegation(negator)) return 1;
     // Cues on the same words share it ("will not recognise the occupation of Crimea" negates both readings).
     const spent = this.usedNegations.get(negator.start);
     if (spent !== undefined && spent !== index) return 1;
@@ -566,6 +566,15 @@ class SentenceAnalysis {
     const preference = roleBefore(this.sentence, 'preferences', index);
     const comparesTwo = preference !== undefined && preference.end - preference.start > 2 && preference.end <= index;
     return comparesTwo ? { start: preference.end - 1, end: preference.end } : undefined;
+  }
+
+  /**
+   * "не погодиться на жодні обмеження", "не хочет ни перемирия": a negative-concord word after
+   * another negation of its clause repeats that negation, which has already been counted.
+   */
+  private repeatsNegation(negator: Span | undefined): boolean {
+    if (!negator || !hasRoleAt(this.sentence, 'negativeConcord', negator.start)) return false;
+    return spansOf(this.sentence, 'negators').some((other) => other.end <= negator.start && this.sameClause(other.start, negator.start));
   }
 
   private use(span: Span | undefined): void {

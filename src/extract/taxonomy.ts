@@ -102,6 +102,11 @@ export interface TriggerSet {
 export interface Lexicon {
   triggers: TriggerSet[];
   negators: Phrases;
+  /**
+   * Negative-concord words ("жодних", "никаких", "ни"): after a negated verb of their clause they
+   * repeat its negation ("не погодиться на жодні обмеження") rather than cancel it.
+   */
+  negativeConcord: Phrases;
   /** "no longer": negating a demand with it is the demand given up. */
   retractors: Phrases;
   /** "failed to": the trigger after it states no stance. */

@@ -187,6 +187,10 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // "Illegal" judges what it follows as a refusal; the adverb before a participle does not.
+  { text: 'Peskov said any use of frozen Russian assets to rebuild Ukraine would be illegal.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'Конфіскація російських активів була б незаконною, заявив Пєсков.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'Ukraine demanded the return of children illegally deported to Russia.', expected: ['ukraine humanitarian.children-return support'] },
   // A stance noun's content: "position that", and a demand voiced without "on" or "that".
   { text: "Zelensky's position is that any deal must be ratified by parliament.", expected: ['ukraine process.treaty-legal-binding support'] },
   { text: "Moscow's position that Ukraine must stay neutral is well known.", expected: ['russia security.nato-membership oppose'] },
@@ -268,7 +272,9 @@ export const UKRAINIAN: Case[] = [
   { text: 'Україна ніколи не визнає Крим російським, заявив Зеленський.', expected: ['ukraine territory.recognize-crimea oppose'] },
   { text: 'Кремль відкинув пропозицію Києва про 30-денне перемир\'я.', expected: ['russia process.ceasefire oppose', 'ukraine process.ceasefire support'], detail: { durations: ['30 days'] } },
   { text: 'Пєсков заявив, що Москва не погодиться на розміщення європейських військ в Україні.', expected: ['russia security.foreign-troops oppose'] },
-  { text: 'Сторони домовилися про обмін полоненими за формулою 1000 на 1000.', expected: [] },
+  // "Сторони" opening the sentence are the two sides, as "the sides" are.
+  { text: 'Сторони домовилися про обмін полоненими за формулою 1000 на 1000.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Представники української сторони запропонували обмін полоненими.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
   { text: 'Обидві делегації погодилися на обмін полоненими за формулою 1000 на 1000.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: 'Умєров заявив, що Україна наполягає на поверненні всіх депортованих дітей.', expected: ['ukraine humanitarian.children-return support'] },
   { text: 'Меморандум Росії передбачає відмову України від вступу до НАТО.', expected: ['russia security.nato-membership oppose'] },
@@ -327,4 +333,9 @@ export const NOT_POSITIONS: Case[] = [
   { text: 'Ukraine will rotate its brigades during the truce, Syrskyi said.', expected: [] },
   { text: 'Russia demanded a halt to mobilisation during the ceasefire.', expected: ['russia military.demobilization support'] },
   { text: 'Experts at the Atlantic Council said Russia would likely demand all of Donbas.', expected: [] },
+  // Collecting the dead from the field is not an exchange of bodies.
+  { text: 'The truce would allow both sides to collect the bodies of fallen soldiers.', expected: [] },
+  { text: 'Ukraine and Russia agreed to exchange the bodies of fallen soldiers and to search for the remains of the missing.', expected: ['russia humanitarian.bodies-exchange support', 'ukraine humanitarian.bodies-exchange support'] },
+  // The cap is on Ukraine's army, not on Russia's.
+  { text: "Kallas said it is Russia's army that should be capped.", expected: [] },
 ];

@@ -172,6 +172,17 @@ const VOCABULARY: Case[] = [
 ];
 
 /** Sentences that share the words but state no position. */
+/** Negative concord: "не ... жодних", "не ... ни", "не ... никаких" are one negation, not two. */
+const NEGATIVE_CONCORD: Case[] = [
+  { text: 'Україна не погодиться на жодні обмеження чисельності армії.', expected: ['ukraine military.army-cap oppose'] },
+  { text: 'Каллас заявила, що Євросоюз не підтримає жодних обмежень для Збройних сил України.', expected: ['europe military.army-cap oppose'] },
+  { text: 'Россия не согласится ни на какие ограничения численности армии Украины.', expected: ['russia military.army-cap oppose'] },
+  { text: 'Кремль не допустит никаких иностранных войск на Украине, заявил Песков.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Київ не визнає жодних окупованих територій російськими.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
+  // A concord word with no negation before it is the negation.
+  { text: 'Никаких иностранных войск на Украине не будет, заявил Песков.', expected: ['russia security.foreign-troops oppose'] },
+];
+
 const NOT_POSITIONS: Case[] = [
   { text: 'ЗСУ вийшли з Покровська, повідомив Генштаб.', expected: [] },
   { text: '«Шахтер» вышел в финал Кубка Украины, обыграв «Динамо».', expected: [] },
@@ -179,6 +190,12 @@ const NOT_POSITIONS: Case[] = [
   { text: 'Росія продовжує обстрілювати Харків попри заяви про перемир\'я.', expected: [] },
   { text: 'В МИД заявили, что Киев использует паузы в боевых действиях для перегруппировки сил.', expected: [] },
   { text: 'Россия готовится к выборам в Госдуму.', expected: [] },
+  // Collecting the dead from the field is not an exchange of bodies; the truce for it is still a truce.
+  { text: 'Украина отвергла предложение России о прекращении огня на отдельных участках фронта для сбора тел погибших.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire oppose'] },
+  { text: "Україна запропонувала дводенне перемир'я для збору тіл загиблих.", expected: ['ukraine process.ceasefire support'] },
+  { text: 'Стороны договорились о локальном прекращении огня для поиска тел погибших.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire support'] },
+  // Limits on Russia's army are not a cap on Ukraine's.
+  { text: 'Обмежувати слід армію Росії, — сказала Каллас.', expected: [] },
   { text: 'Такие гарантии обсуждаются между США и Европой.', expected: [] },
   { text: 'Експерти вважають, що Росія наполягатиме на нейтральному статусі України.', expected: [] },
   // After the end of hostilities is when, not a demand for a ceasefire.
@@ -196,8 +213,6 @@ const ENGINE_GAPS: Case[] = [
   { text: 'Против размещения миротворцев выступает и Кремль.', expected: ['russia security.foreign-troops oppose'] },
   // A place after the verb speaks for its government ("отвергли в Кремле").
   { text: 'Предложение о перемирии отвергли в Кремле.', expected: ['russia process.ceasefire oppose'] },
-  // Negative concord: "не ... жодні" is one negation.
-  { text: 'Україна не погодиться на жодні обмеження чисельності армії.', expected: ['ukraine military.army-cap oppose'] },
   // A negation already spent on the verb negates the stance noun after it.
   { text: 'Россия не откажется от требования вывести войска из Донбасса.', expected: ['russia territory.ukrainian-withdrawal support'] },
   // A perfective future is a commitment ("will hand over"), with no auxiliary to mark it.
@@ -211,6 +226,7 @@ const ENGINE_GAPS: Case[] = [
 describeCases('Ukrainian and Russian verb forms', VERB_FORMS);
 describeCases('Ukrainian and Russian word order', WORD_ORDER);
 describeCases('Ukrainian and Russian issue vocabulary', VOCABULARY);
+describeCases('Ukrainian and Russian negative concord', NEGATIVE_CONCORD);
 describeCases('Ukrainian and Russian: not positions', NOT_POSITIONS);
 describeCases(
   'Ukrainian and Russian: engine gaps',
