@@ -36,13 +36,15 @@ export class SnapshotStore {
     return store;
   }
 
-  /** The current snapshots of every party of the taxonomy, caught up with their history. */
+  /** The current snapshots of every party of the taxonomy, caught up with their history: each one's `version` is its history's length. */
   load(): Map<string, PartySnapshot> {
     const snapshots = new Map<string, PartySnapshot>();
     for (const { id } of this.taxonomy.parties) {
       let snapshot = this.readSnapshot(id);
       if (snapshot.historyBytes === undefined || snapshot.historyBytes !== this.historyBytes(id)) {
         const history = this.history(id);
+        // A snapshot ahead of its history outlived it (the history was replaced): the history is the source of truth.
+        if (snapshot.version > history.length) snapshot = emptySnapshot(id, '');
         if (snapshot.version < history.length) snapshot = history.slice(snapshot.version).reduce(applyChange, snapshot);
         snapshot = this.writeSnapshot(snapshot);
       }
@@ -51,10 +53,6 @@ export class SnapshotStore {
     return snapshots;
   }
 
-  /** How many changes each party's history holds, from the snapshots (which `load` keeps caught up). */
-  historyLengths(): Map<string, number> {
-    return new Map([...this.load()].map(([party, snapshot]) => [party, snapshot.version]));
-  }
 
   /** Every change of one party, oldest first. */
   history(party: string): Change[] {

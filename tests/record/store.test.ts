@@ -47,6 +47,17 @@ describe('the snapshot store', () => {
     expect(SnapshotStore.open(folder, taxonomy).history('russia').at(-1)?.id).toBe(change.id);
   });
 
+  it('rebuilds a snapshot from its history when the history was replaced by a shorter one', () => {
+    const folder = freshFolder();
+    SnapshotStore.open(folder, taxonomy).load();
+    const historyFile = path.join(folder, 'history', 'russia.jsonl');
+    const [first] = readFileSync(historyFile, 'utf8').split('\n');
+    writeFileSync(historyFile, `${first}\n`);
+    const rebuilt = SnapshotStore.open(folder, taxonomy).load().get('russia');
+    expect(rebuilt?.version).toBe(1);
+    expect(Object.keys(rebuilt?.positions ?? {})).toEqual([(JSON.parse(first!) as Change).issue]);
+  });
+
   it('rebuilds a damaged snapshot file from the history', () => {
     const folder = freshFolder();
     SnapshotStore.open(folder, taxonomy).load();
