@@ -340,7 +340,7 @@ export const NOT_POSITIONS: Case[] = [
   { text: "Kallas said it is Russia's army that should be capped.", expected: [] },
 ];
 
-/** Texts written or agreed by two parties, plan summaries, and speakers named by a pronoun. */
+/** Texts written or agreed by two parties, plan summaries, speakers named by a pronoun, judgements with no stance verb. */
 export const JOINT_TEXTS: Case[] = [
   // A joint text speaks for all its authors.
   {
@@ -378,4 +378,8 @@ export const JOINT_TEXTS: Case[] = [
     text: 'Zelensky said Ukraine would be ready to hold elections within 90 days if partners guarantee security for the vote. Elections are impossible under martial law, he added.',
     expected: ['ukraine process.elections support'],
   },
+  // "theft" judges what it names: a refusal.
+  { text: 'Moscow has called any use of its frozen assets "theft" and threatened retaliation.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'The Kremlin warned that using the frozen Russian assets for Ukraine would amount to theft.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'Ukrainian police said the theft of grain from occupied Kherson continued.', expected: [] },
 ];
