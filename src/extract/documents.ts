@@ -7,6 +7,8 @@ export interface DocumentMention extends Span {
   author: string[] | undefined;
   /** After a preposition ("in the memorandum"): it cannot be the subject of a verb. */
   object: boolean;
+  /** Parties that wrote or agreed it with the author ("a joint statement with Zelensky", "the framework agreed with Ukraine"). */
+  coAuthors: string[];
 }
 
 /** What an item has said about its documents so far: later sentences refer back to them. */
@@ -15,6 +17,8 @@ export interface DocumentMemory {
   byKey: Map<string, string[]>;
   /** Author of the document named last, for "according to the document" and its continuations. */
   latest: string[] | undefined;
+  /** The author the last sentence read cited ("Under the draft, Kyiv would ..."), for the summary's next sentences. */
+  lastCited?: string[] | undefined;
 }
 
 export interface SentenceDocuments {
@@ -39,13 +43,63 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
       handovers.find((verb) => verb.end <= span.start && sentence.clause[verb.start] === sentence.clause[span.start]) ??
       relativeHandover(sentence, handovers, span);
     const key = keyOf(sentence, span);
-    const named = ownerOf(mentions, span) ?? (handover ? subjectBefore(mentions, handover.start) : undefined);
+    const coAuthors = coAuthorsOf(sentence, mentions, span);
+    const own = ownerOf(mentions, span) ?? (handover ? subjectBefore(mentions, handover.start) : undefined);
+    // A joint text with no owner named is its subject's, written with the parties after "with".
+    const named = unite(own ?? (coAuthors.length > 0 ? subjectBefore(mentions, span.start) : undefined), coAuthors);
     if (named) memory.byKey.set(key, named);
     const author = named ?? memory.byKey.get(key) ?? memory.latest;
     if (author) memory.latest = author;
-    return { ...span, author, object: followsPreposition(sentence, phraseStart(mentions, span)) };
+    return { ...span, author, object: followsPreposition(sentence, phraseStart(mentions, span)), coAuthors };
   });
-  return { documents, cited: citedAuthor(sentence, documents) ?? optionCited(sentence, mentions, memory) };
+  const cited = citedAuthor(sentence, documents) ?? optionCited(sentence, mentions, memory) ?? summaryCited(sentence, memory);
+  // A sentence of the summary that names its own source, or another author's text, ends it.
+  const otherText = documents.some((document) => document.author && !document.author.every((party) => memory.lastCited?.includes(party)));
+  memory.lastCited = cited ?? (otherText ? undefined : memory.lastCited);
+  return { documents, cited };
+}
+
+/** The conditional of a plan's summary: "Under the draft, Kyiv would ... Ukraine would also ...". */
+const SUMMARY_MODALS = new Set(['would', "wouldn't"]);
+
+/**
+ * A summary of a document goes on in the conditional after the sentence that cited it: "Under
+ * the draft, Kyiv would pull out of Donbas. Ukraine would also commit never to join NATO." A
+ * sentence that names its own speaker or document, or says "will", is not part of it.
+ */
+function summaryCited(sentence: Sentence, memory: DocumentMemory): string[] | undefined {
+  if (!memory.lastCited || spansOf(sentence, 'reporting').length > 0 || spansOf(sentence, 'documents').length > 0) return undefined;
+  return spansOf(sentence, 'volitional').some((span) => SUMMARY_MODALS.has(sentence.tokens[span.start]?.norm ?? '')) ? memory.lastCited : undefined;
+}
+
+/** Words that make a text two parties' own: "a joint statement with X", "the framework agreed with X". */
+const JOINT_WORDS = new Set(['joint', 'agreed', 'signed', 'negotiated', 'co-authored']);
+/** How many words may stand between the document and the "with" naming its co-author ("agreed with", "agreed in Geneva with"). */
+const CO_AUTHOR_REACH = 3;
+
+/**
+ * "a joint statement with Zelensky", "the framework agreed with Ukraine": the parties named after
+ * "with" wrote the text too. A plain "with" does not ("a memorandum with its proposals", "a plan
+ * with guarantees for Ukraine").
+ */
+function coAuthorsOf(sentence: Sentence, mentions: readonly Mention[], span: Span): string[] {
+  const jointAt = (at: number): boolean => JOINT_WORDS.has(sentence.tokens[at]?.norm ?? '');
+  let agreed = jointAt(span.start) || jointAt(span.start - 1);
+  for (let at = span.end; at <= span.end + CO_AUTHOR_REACH && at < sentence.tokens.length; at++) {
+    if (at > span.end && sentence.tokens[at]?.breakBefore) return [];
+    if (sentence.tokens[at]?.norm !== 'with') {
+      agreed ||= jointAt(at);
+      continue;
+    }
+    const partner = mentions.find((mention) => mention.start > at && mention.start - at <= 2 && mention.role !== 'inert');
+    return agreed && partner ? partner.parties : [];
+  }
+  return [];
+}
+
+function unite(a: string[] | undefined, b: readonly string[]): string[] | undefined {
+  if (b.length === 0) return a;
+  return [...new Set([...(a ?? []), ...b])];
 }
 
 /** How many words may name an option of a document after "under the" ("Under the second, ..."). */

@@ -7,9 +7,12 @@ import { mergeEvidence, type Evidence } from './merge.js';
 import { findMentions, findSpeaker } from './parties.js';
 import type { ExtractableText, Position } from './position.js';
 import { splitSentences } from './segment.js';
-import { readSentence, spansOf } from './sentence.js';
+import { readSentence, spansOf, type Sentence } from './sentence.js';
+import type { Mention } from './parties.js';
 import { readStances, type ItemMemory } from './stance.js';
 import type { Taxonomy } from './taxonomy.js';
+import type { SentenceDocuments } from './documents.js';
+import type { Finding } from './stance.js';
 
 /**
  * The positions an item states: one per (party, issue, stance), with the clearest sentence as
@@ -35,8 +38,12 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory): 
   if (cues.length === 0 && sentence.found.party.length === 0 && spansOf(sentence, 'documents').length === 0) return [];
   const mentions = findMentions(sentence, cues);
   const documents = readDocuments(sentence, mentions, memory.documents);
-  const speaker = findSpeaker(sentence, mentions);
-  const findings = readStances({ sentence, cues, mentions, documents, speaker }, memory);
+  const named = findSpeaker(sentence, mentions);
+  const speaker = named ?? pronounSpeaker(sentence, mentions, memory);
+  const carried = named === undefined && speaker !== undefined;
+  const findings = withCoAuthors(readStances({ sentence, cues, mentions, documents, speaker }, memory), documents);
+  const last = findings.at(-1);
+  if (last) memory.lastHolder = last.parties;
   if (findings.length === 0) {
     // A sentence that states nothing still tells who "he" or "they" will be in the next one.
     const actor = mentions.find((mention) => mention.role === 'actor');
@@ -64,6 +71,45 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory): 
       detail,
       hedge: finding.hedge,
       strength: finding.strength,
+      carried,
     }));
   });
+}
+
+/**
+ * "European leaders backed X, saying in a joint statement with Zelensky that ...": what the
+ * sentence gives one author of a joint text, it gives all of them.
+ */
+function withCoAuthors(findings: Finding[], documents: SentenceDocuments): Finding[] {
+  const joint = documents.documents.filter((document) => document.coAuthors.length > 0 && document.author);
+  if (joint.length === 0) return findings;
+  return findings.map((finding) => {
+    const text = joint.find((document) => finding.parties.some((party) => document.author?.includes(party)));
+    return text?.author ? { ...finding, parties: [...new Set([...finding.parties, ...text.author])] } : finding;
+  });
+}
+
+/** How many words ("also", "then") may stand between a pronoun and its reporting verb. */
+const PRONOUN_SPEAKER_GAP = 1;
+
+/**
+ * "He also said ...", "..., she told reporters": a pronoun speaking stands for the party that
+ * held the last position, but only in a sentence that names no party of its own to act: there
+ * the stated party, not the one before, is the likelier holder. English only: Ukrainian and
+ * Russian pronouns are read with their own word order. A refusal read this way yields to the
+ * same party's support elsewhere in the item (see `mergeEvidence`).
+ */
+function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory: ItemMemory): string[] | undefined {
+  if (!memory.lastHolder || mentions.some((mention) => mention.role === 'actor')) return undefined;
+  const pronouns = spansOf(sentence, 'pronouns');
+  for (const verb of spansOf(sentence, 'reporting')) {
+    const speaking = pronouns.some(
+      (pronoun) =>
+        !sentence.tokens[pronoun.start]?.cyrillic &&
+        ((pronoun.end <= verb.start && verb.start - pronoun.end <= PRONOUN_SPEAKER_GAP && !sentence.tokens[verb.start]?.breakBefore) ||
+        (pronoun.start === verb.end && !sentence.tokens[pronoun.start]?.breakBefore)),
+    );
+    if (speaking) return memory.lastHolder;
+  }
+  return undefined;
 }

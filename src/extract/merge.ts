@@ -10,6 +10,8 @@ export interface Evidence {
   detail: PositionDetail;
   hedge: string | undefined;
   strength: number;
+  /** Said by a pronoun standing for the party named before ("..., he added"). */
+  carried?: boolean;
 }
 
 /**
@@ -18,7 +20,12 @@ export interface Evidence {
  */
 export function mergeEvidence(evidence: readonly Evidence[]): Position[] {
   const groups = new Map<string, Evidence[]>();
+  const supported = new Set(evidence.filter((entry) => entry.stance === 'support' && !entry.retracted).map((entry) => `${entry.party}\u0000${entry.issue}`));
   for (const entry of evidence) {
+    // "Ukraine would hold elections if partners guarantee security. Elections are impossible under
+    // martial law, he added.": a refusal carried over by a pronoun after the same party asked for
+    // the issue in another form refuses that form only, as a refusal in the same sentence does.
+    if (entry.carried && entry.stance === 'oppose' && !entry.retracted && supported.has(`${entry.party}\u0000${entry.issue}`)) continue;
     const key = `${entry.party}\u0000${entry.issue}\u0000${entry.stance}\u0000${entry.retracted}`;
     const group = groups.get(key);
     if (group) group.push(entry);

@@ -471,10 +471,39 @@ class SentenceAnalysis {
       const reported = speaker && parties && !parties.some((party) => speaker.includes(party)) ? speaker : parties;
       if (reported) return { parties: reported, strength: 2, subject };
     }
+    const text = this.documentSubject(subject, cue, demandedOfSubject);
+    if (text) return text;
     const modal = modalInClause(this.sentence, cue.core.start);
     if (speaker && (modal || isHeadlineSpeech(this.sentence))) return { parties: speaker, strength: 1 };
     if (this.memory.documents.latest && modalInSentence(this.sentence)) return { parties: this.memory.documents.latest, strength: 1 };
     return undefined;
+  }
+
+  /**
+   * "The revised text puts the ceiling on Ukraine's army at 800,000", "the plan caps the army":
+   * a document as the subject of its clause states its author's terms with any verb. Its own
+   * negation counts ("the draft does not envisage ..." is read by the trigger); "would have to"
+   * is still what the document asks of someone else, so the author holds it too.
+   */
+  private documentSubject(subject: Candidate | undefined, cue: CueHit, demanded: boolean): { parties: string[]; strength: number; subject?: Candidate } | undefined {
+    if (subject?.kind !== 'document' || !subject.parties || demanded || !this.sameClause(subject.start, cue.start)) return undefined;
+    // Another party named between the text and the issue may be the one who acts ("the plan, Kyiv says, ...").
+    if (this.reading.mentions.some((mention) => mention.role === 'actor' && mention.start >= subject.end && mention.end <= cue.start)) return undefined;
+    // A second verb joined by "and" may say something else of the text ("... and leaves territory to the leaders").
+    if (roleBetween(this.sentence, 'coordinators', subject.end, cue.start)) return undefined;
+    // A stance word between already said what the text does with the issue ("a memorandum with its proposals for X").
+    if (this.sentence.triggers.some((trigger) => trigger.start >= subject.end && trigger.end <= cue.start)) return undefined;
+    if (!this.opensClause(subject)) return undefined;
+    return { parties: subject.parties, strength: 2, subject };
+  }
+
+  /** Nothing but small words before it in its clause: no party, stance word or handover ("handed Kyiv a memorandum"). */
+  private opensClause(subject: Candidate): boolean {
+    for (let at = subject.start - 1; at >= 0 && this.sameClause(at, subject.start); at--) {
+      if (this.candidates.some((candidate) => candidate.start <= at && at < candidate.end)) return false;
+      if (hasRoleAt(this.sentence, 'handovers', at) || this.sentence.triggers.some((trigger) => trigger.start <= at && at < trigger.end)) return false;
+    }
+    return true;
   }
 
   private courseNegated(from: number, to: number): boolean {

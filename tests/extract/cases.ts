@@ -339,3 +339,47 @@ export const NOT_POSITIONS: Case[] = [
   // The cap is on Ukraine's army, not on Russia's.
   { text: "Kallas said it is Russia's army that should be capped.", expected: [] },
 ];
+
+/** Texts written or agreed by two parties, plan summaries, speakers named by a pronoun, judgements with no stance verb. */
+export const JOINT_TEXTS: Case[] = [
+  // A joint text speaks for all its authors.
+  {
+    text: 'European leaders backed a ceasefire along the current line of contact, saying in a joint statement with Volodymyr Zelenskyy that the fighting must stop.',
+    expected: ['europe process.ceasefire support', 'ukraine process.ceasefire support', 'europe territory.freeze-line support', 'ukraine territory.freeze-line support'],
+  },
+  {
+    text: 'Witkoff will present the framework agreed with Ukraine in Geneva. The document raises the proposed ceiling on the Ukrainian army to 800,000.',
+    expected: ['united-states military.army-cap support', 'ukraine military.army-cap support'],
+  },
+  // A plain "with" names no co-author.
+  { text: 'Washington unveiled a plan with security guarantees for Ukraine.', expected: ['united-states security.guarantees support'] },
+  { text: 'Moscow rejected the plan agreed with Ukraine in Geneva.', expected: [] },
+  // A document as the subject states its author's terms, whatever its verb.
+  { text: 'The US administration has been working on a peace plan. The draft puts the ceiling on the Ukrainian army at 600,000 troops.', expected: ['united-states military.army-cap support'] },
+  // ... but not as the object of a handover, nor past "and" on a second verb.
+  { text: 'Russia handed Ukraine a memorandum at talks on a ceasefire.', expected: [] },
+  { text: 'Washington drafted a new text. The text caps the Ukrainian army at 800,000 and leaves territory for the leaders to settle.', expected: ['united-states military.army-cap support'] },
+  // A plan's summary goes on in the conditional.
+  {
+    text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
+    expected: ['united-states territory.ukrainian-withdrawal support', 'united-states security.nato-membership oppose'],
+  },
+  // A sentence with a speaker of its own ends the summary.
+  {
+    text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Zelensky said Ukraine would never abandon its bid to join NATO.',
+    expected: ['united-states territory.ukrainian-withdrawal support', 'ukraine security.nato-membership support'],
+  },
+  // A pronoun as speaker stands for the party named before.
+  { text: 'Peskov spoke to reporters on Monday. He said any Western troops in Ukraine would be unacceptable.', expected: ['russia security.foreign-troops oppose'] },
+  // ... but not where the sentence names a party of its own.
+  { text: 'Peskov spoke to reporters on Monday. Ukraine backs a ceasefire, he said.', expected: ['ukraine process.ceasefire support'] },
+  // A refusal carried by a pronoun yields to the same party's request for another form.
+  {
+    text: 'Zelensky said Ukraine would be ready to hold elections within 90 days if partners guarantee security for the vote. Elections are impossible under martial law, he added.',
+    expected: ['ukraine process.elections support'],
+  },
+  // "theft" judges what it names: a refusal.
+  { text: 'Moscow has called any use of its frozen assets "theft" and threatened retaliation.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'The Kremlin warned that using the frozen Russian assets for Ukraine would amount to theft.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'Ukrainian police said the theft of grain from occupied Kherson continued.', expected: [] },
+];

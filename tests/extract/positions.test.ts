@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPositions, loadTaxonomy } from '../../src/extract/index.js';
-import { ANAPHORS, ATTRIBUTION, CONDITIONS, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, OPTIONS, PASSIVES, PHRASINGS, RECIPIENTS, RELATIVES, RUSSIAN, UKRAINIAN, type Case } from './cases.js';
+import { ANAPHORS, ATTRIBUTION, JOINT_TEXTS, CONDITIONS, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, OPTIONS, PASSIVES, PHRASINGS, RECIPIENTS, RELATIVES, RUSSIAN, UKRAINIAN, type Case } from './cases.js';
 
 const taxonomy = loadTaxonomy();
 
@@ -23,6 +23,7 @@ function describeCases(name: string, cases: readonly Case[]): void {
 
 describeCases('attribution', ATTRIBUTION);
 describeCases('documents', DOCUMENTS);
+describeCases('joint texts and summaries', JOINT_TEXTS);
 describeCases('relatives', RELATIVES);
 describeCases('recipients', RECIPIENTS);
 describeCases('options', OPTIONS);
