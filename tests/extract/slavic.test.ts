@@ -148,11 +148,17 @@ const VOCABULARY: Case[] = [
   { text: 'Москва категорически против появления британских и французских военных на Украине.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Лавров выступил за коллективные гарантии.', expected: ['russia security.guarantees support'] },
   { text: 'Москва согласилась с предоставлением таких гарантий.', expected: ['russia security.guarantees support'] },
+  { text: 'Брюссель залишається відданим членству України в Євросоюзі.', expected: ['europe security.eu-membership support'] },
+  { text: 'Евросоюз привержен членству Украины в ЕС.', expected: ['europe security.eu-membership support'] },
   // Military.
   { text: 'Москва потребовала прекращения поставок оружия Киеву.', expected: ['russia military.halt-western-arms support'] },
   { text: 'Россия требует прекратить накачку Украины оружием.', expected: ['russia military.halt-western-arms support'] },
   { text: 'Росія вимагала заборонити перегрупування українських військ на час перемир\'я.', expected: ['russia military.no-redeployment support'] },
   // Humanitarian and justice.
+  { text: 'Москва по-прежнему открыта для обменов военнопленными.', expected: ['russia humanitarian.prisoner-exchange support'] },
+  { text: 'Україна відкрита для перемовин щодо обміну полоненими.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Анкара й надалі сприятиме обмінам полоненими.', expected: ['turkey humanitarian.prisoner-exchange support'] },
+  { text: 'Турция будет способствовать обмену пленными.', expected: ['turkey humanitarian.prisoner-exchange support'] },
   { text: 'Киев выступает за обмен пленными «всех на всех».', expected: ['ukraine humanitarian.prisoner-exchange support'], detail: { qualifiers: ['all-for-all'] } },
   { text: 'Україна запропонувала обмін усіх на усіх.', expected: ['ukraine humanitarian.prisoner-exchange support'], detail: { qualifiers: ['all-for-all'] } },
   { text: 'Россия готова передать Украине 1000 военнопленных.', expected: ['russia humanitarian.prisoner-exchange support'], detail: { numbers: [1000] } },
@@ -190,6 +196,8 @@ const NOT_POSITIONS: Case[] = [
   { text: 'Росія продовжує обстрілювати Харків попри заяви про перемир\'я.', expected: [] },
   { text: 'В МИД заявили, что Киев использует паузы в боевых действиях для перегруппировки сил.', expected: [] },
   { text: 'Россия готовится к выборам в Госдуму.', expected: [] },
+  // "Віддана" given away is not "відданий" committed.
+  { text: 'Окупована територія віддана Росії.', expected: [] },
   // Collecting the dead from the field is not an exchange of bodies; the truce for it is still a truce.
   { text: 'Украина отвергла предложение России о прекращении огня на отдельных участках фронта для сбора тел погибших.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire oppose'] },
   { text: "Україна запропонувала дводенне перемир'я для збору тіл загиблих.", expected: ['ukraine process.ceasefire support'] },
