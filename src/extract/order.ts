@@ -117,7 +117,11 @@ export function judgesForward(sentence: Sentence, hit: TriggerHit, cue: CueHit, 
   if (sentence.clause[hit.start] !== sentence.clause[cue.start] || breakWithin(sentence, hit.start, cue.start)) return false;
   if (sentence.triggers.some((other) => other.start >= hit.end && other.end <= cue.start)) return false;
   const start = clauseStart(sentence, hit.start);
-  return start === hit.start || (forWhom !== undefined && forWhom.end === hit.start && forWhom.start - 1 === start);
+  if (start === hit.start) return true;
+  // "Для России", «Для нас»: the one it is judged for, and nothing else, before it.
+  if (hasRoleAt(sentence, 'prepositions', start)?.start !== start) return false;
+  const whom = forWhom ?? { start: start + 1, end: start + 2 };
+  return whom.start === start + 1 && whom.end === hit.start;
 }
 
 /**

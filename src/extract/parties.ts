@@ -190,9 +190,11 @@ const PLURAL_PAST = /ли$/u;
 function placeAfterImpersonalVerb(sentence: Sentence, index: number): boolean {
   const locative = hasRoleAt(sentence, 'locatives', index - 1);
   if (!locative || locative.start !== index - 1) return false;
-  const word = sentence.tokens[locative.start - 1];
+  // "поддержали и в Вашингтоне": "and" may stand between.
+  const verbEnd = hasRoleAt(sentence, 'coordinators', locative.start - 1)?.start ?? locative.start;
+  const word = sentence.tokens[verbEnd - 1];
   if (!word?.cyrillic || !PLURAL_PAST.test(word.norm) || sentence.tokens[locative.start]?.breakBefore) return false;
-  return sentence.triggers.some((hit) => hit.end === locative.start && !hit.noun);
+  return sentence.triggers.some((hit) => hit.end === verbEnd && !hit.noun);
 }
 
 /**

@@ -219,6 +219,8 @@ const FREE_ORDER: Case[] = [
   { text: 'Для России неприемлемо присутствие войск НАТО на Украине, подчеркнула Захарова.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Для Києва неприйнятна відмова від Донбасу.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'Неприемлемо для Москвы размещение иностранных войск на Украине.', expected: ['russia security.foreign-troops oppose'] },
+  { text: '«Для нас неприемлемо присутствие войск НАТО на Украине», — сказал Песков.', expected: ['russia security.foreign-troops oppose'] },
+  { text: '«Для нас неприйнятна відмова від Донбасу», — заявив Зеленський.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   // A fronted object and a subject after the verb.
   { text: 'Против размещения миротворцев выступает и Кремль.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Проти розміщення миротворців виступає і Кремль.', expected: ['russia security.foreign-troops oppose'] },
@@ -229,6 +231,9 @@ const FREE_ORDER: Case[] = [
   { text: 'Предложение о перемирии отвергли в Кремле.', expected: ['russia process.ceasefire oppose'] },
   { text: 'Перемирие отвергли в Кремле.', expected: ['russia process.ceasefire oppose'] },
   { text: 'Отвергли в Кремле и предложение о перемирии.', expected: ['russia process.ceasefire oppose'] },
+  { text: 'Перемирие поддержали и в Вашингтоне.', expected: ['united-states process.ceasefire support'] },
+  { text: 'О перемирии договорились Россия и Украина.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire support'] },
+  { text: 'Вступ до НАТО Україна не відкидає.', expected: ['ukraine security.nato-membership support'] },
   { text: 'Вимогу Москви про вихід з Донбасу відкинули у Києві.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
   // A negation already spent on the verb does not negate the stance noun after it.
   { text: 'Россия не откажется от требования вывести войска из Донбасса.', expected: ['russia territory.ukrainian-withdrawal support'] },
@@ -262,6 +267,10 @@ const FREE_ORDER_NOT: Case[] = [
   { text: 'Санкции ЕС против России продлены.', expected: [] },
   { text: 'Он против перемирия.', expected: [] },
   { text: 'Неприемлемо.', expected: [] },
+  { text: 'Для них неприемлемо перемирие.', expected: [] },
+  { text: 'Перемирие поддержали 30 стран.', expected: [] },
+  { text: 'Вопрос о перемирии обсудили в Кремле.', expected: [] },
+  { text: 'Перемирие нарушили российские войска.', expected: [] },
   // A verb after a comma governs the issue after it, not the fronted one.
   { text: 'Перемирие Москва отвергла, предложив взамен обмен пленными.', expected: ['russia process.ceasefire oppose', 'russia humanitarian.prisoner-exchange support'] },
   // A party followed by an infinitive is the verb's object, not its subject.
