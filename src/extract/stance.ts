@@ -31,6 +31,8 @@ export interface Finding {
   /** How plainly the sentence says it (3: a party's own verb or noun; 1: carried over); picks the quote. */
   strength: number;
   hedge: string | undefined;
+  /** What a stance noun without a holder put forward ("rejected the proposal for X" proposed X). */
+  proposed?: Polarity;
 }
 
 /** What the sentences of one item pass on to the next. */
@@ -120,6 +122,7 @@ class SentenceAnalysis {
     const outer = this.outerState(cue, chain);
     if (outer) chain.push(outer);
     let product: number = polarity;
+    let proposed: Polarity | undefined;
     for (const [depth, trigger] of chain.entries()) {
       if (trigger.status === 'dropped' || trigger.status === 'void') break;
       if (trigger.polarity < 0 && chain[depth - 1]?.ownDemand && trigger.status === 'ok') {
@@ -133,7 +136,8 @@ class SentenceAnalysis {
         if (trigger.holder) findings.push(this.finding(trigger.holder, cue, product, 3, true));
         break;
       }
-      if (trigger.holder) findings.push(this.finding(trigger.holder, cue, product, 3, false));
+      if (trigger.holder) findings.push({ ...this.finding(trigger.holder, cue, product, 3, false), proposed });
+      else if (isDemand(trigger) && isNounUse(this.sentence, trigger.hit)) proposed ??= product as Polarity;
     }
     findings.push(...this.backwardFindings(cue, chain, polarity), ...this.judgementsBefore(cue, chain, polarity));
     if (findings.length > 0 || chain.some((trigger) => trigger.status !== 'ok')) return this.acceptable(findings, cue);
@@ -655,7 +659,7 @@ function proposalsOf(findings: readonly Finding[]): ItemMemory['lastProposals'] 
   const byIssue = new Map<number, ItemMemory['lastProposals'][number]>();
   for (const finding of findings) {
     if (finding.retracted || byIssue.get(finding.cue.issue)?.polarity === 1) continue;
-    byIssue.set(finding.cue.issue, { issue: finding.cue.issue, regions: finding.cue.regions, polarity: finding.stance === 'support' ? 1 : -1 });
+    byIssue.set(finding.cue.issue, { issue: finding.cue.issue, regions: finding.cue.regions, polarity: finding.proposed ?? (finding.stance === 'support' ? 1 : -1) });
   }
   return [...byIssue.values()];
 }
