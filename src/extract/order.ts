@@ -2,7 +2,7 @@ import { isInfinitive } from './clauses.js';
 import type { ConditionSpan } from './conditions.js';
 import type { CueHit } from './issues.js';
 import type { Polarity } from './lexicon.js';
-import { isDeterminer } from './parties.js';
+import { isDeterminer, type Mention } from './parties.js';
 import { hasRoleAt, isListComma, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import type { Candidate } from './subjects.js';
 
@@ -106,6 +106,21 @@ export function candidateAfter(sentence: Sentence, candidates: readonly Candidat
     if (!small.some((role) => hasRoleAt(sentence, role, at)) && !isDeterminer(sentence, at)) return undefined;
   }
   return undefined;
+}
+
+/** A plural verb: "выступают", "виступають", "высказались", "выступили". */
+const PLURAL_VERB = /(?:ют|ють|ут|уть|ят|ять|ат|ать|ли|лись|лися)$/u;
+
+/**
+ * "Против X выступают и в Брюсселе": a place after a plural verb of speaking out (perhaps after
+ * "и") speaks for its government.
+ */
+export function placeAfter(sentence: Sentence, mentions: readonly Mention[], verb: Span): Mention | undefined {
+  if (!PLURAL_VERB.test(sentence.tokens[verb.end - 1]?.norm ?? '')) return undefined;
+  let at = verb.end;
+  if (hasRoleAt(sentence, 'coordinators', at)?.start === at) at++;
+  if (hasRoleAt(sentence, 'locatives', at)?.start !== at || sentence.tokens[at]?.breakBefore || sentence.clause[at] !== sentence.clause[verb.start]) return undefined;
+  return mentions.find((mention) => mention.start === at + 1 && mention.role !== 'inert');
 }
 
 /**

@@ -14,7 +14,7 @@ import { findConditions, type ConditionSpan } from './conditions.js';
 import type { DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
 import type { Polarity, WordRole } from './lexicon.js';
-import { candidateAfter, frontedVerb, judgesForward, trimConditions, verblessHolder } from './order.js';
+import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
 import { followsPreposition, isDeterminer, type Mention } from './parties.js';
 import type { Stance } from './position.js';
 import type { SentenceReading } from './reading.js';
@@ -480,7 +480,8 @@ class SentenceAnalysis {
     const state = fronted.trigger && this.forward.find((other) => other.hit === fronted.trigger);
     if (state) return state.status === 'ok' ? { ...state, holder: named ?? state.holder ?? this.reading.speaker, governor: undefined } : state;
     const negated = roleBefore(this.sentence, 'negators', fronted.verb.start)?.end === fronted.verb.start;
-    return this.outer(fronted.verb, ((fronted.polarity ?? 1) * (negated ? -1 : 1)) as Polarity, named ?? this.reading.speaker);
+    const place = named ? undefined : placeAfter(this.sentence, this.reading.mentions, fronted.verb)?.parties;
+    return this.outer(fronted.verb, ((fronted.polarity ?? 1) * (negated ? -1 : 1)) as Polarity, named ?? place ?? this.reading.speaker);
   }
 
   private outer(span: Span, polarity: Polarity, holder: string[] | undefined): TriggerState {

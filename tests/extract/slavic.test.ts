@@ -226,6 +226,9 @@ const FREE_ORDER: Case[] = [
   { text: 'Проти розміщення миротворців виступає і Кремль.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Против вступления Украины в Евросоюз Кремль не возражает, добавил Песков.', expected: ['russia security.eu-membership support'] },
   { text: 'За обмен пленными выступили Киев и Москва.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Против снятия санкций выступают и в Брюсселе.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'Проти зняття санкцій виступають у Брюсселі.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'За проведение выборов в Украине высказались в Вашингтоне.', expected: ['united-states process.elections support'] },
   { text: 'Требование Москвы о выводе войск из Донбасса отвергли в Киеве.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
   // A place after the verb speaks for its government ("отвергли в Кремле").
   { text: 'Предложение о перемирии отвергли в Кремле.', expected: ['russia process.ceasefire oppose'] },
@@ -294,6 +297,8 @@ const FREE_ORDER_NOT: Case[] = [
  * failures so that the engine change shows here.
  */
 const ENGINE_GAPS: Case[] = [
+  // A pair's participants as the joint subject of "ready to": the stance word stands between them and the anchor.
+  { text: 'Президенты России и Украины готовы встретиться.', expected: ['russia process.leaders-meeting support', 'ukraine process.leaders-meeting support'] },
   // An issue named by the verb itself ("продлил санкции" keeps them, it does not lift them).
   { text: 'Евросоюз продлил санкции против России.', expected: ['europe economy.sanctions-relief oppose'] },
   // A fronted object pointing back to the previous sentence, with its subjects after the verb.
