@@ -1,6 +1,7 @@
 import type { WordRole } from './lexicon.js';
 import { isDeterminer } from './parties.js';
 import { spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import type { Token } from './tokens.js';
 
 /** How far back a negation or a modal reaches to its word ("will never, ever accept" is out of reach). */
 const REACH = 3;
@@ -58,4 +59,14 @@ export function commaShortlyBefore(sentence: Sentence, index: number): boolean {
 /** A stance word used as a noun: known to be one, or after an article ("an official end to"). */
 export function isNounUse(sentence: Sentence, hit: TriggerHit): boolean {
   return hit.noun || isDeterminer(sentence, hit.start - 1) || isDeterminer(sentence, hit.start - 2);
+}
+
+/**
+ * A Ukrainian or Russian infinitive ("скоротити", "закріпити", "отказаться", "провести"): a verb
+ * of its own, so what follows is not the object of the verb before. English has no such mark.
+ */
+const INFINITIVE = /\p{Script=Cyrillic}{2,}(?:ти|тися|тись|ться|чь|[аеиоуыяю]ть)$/u;
+
+export function isInfinitive(token: Token | undefined): boolean {
+  return token !== undefined && INFINITIVE.test(token.norm);
 }

@@ -50,13 +50,21 @@ function joinActors(sentence: Sentence, mentions: readonly Mention[]): Mention[]
   for (const mention of mentions) {
     const previous = joined.at(-1);
     const joinable = (previous?.role === 'actor' || previous?.role === 'owner') && mention.role === 'actor';
-    if (previous && joinable && joins(sentence, previous.end, mention.start)) {
+    if (previous && joinable && joins(sentence, previous.end, mention.start) && !citedBeforeComma(sentence, previous, mention.start)) {
       joined[joined.length - 1] = { ...previous, end: mention.end, parties: [...new Set([...previous.parties, ...mention.parties])] };
     } else {
       joined.push(mention);
     }
   }
   return joined;
+}
+
+/** "За словами Зеленського, Росія ...", "По словам Рубио, Россия ...": who is cited is not listed with the subject after the comma. */
+function citedBeforeComma(sentence: Sentence, previous: Span, next: number): boolean {
+  if (previous.end !== next) return false;
+  return (['reporting', 'accordingTo'] as const).some((role) =>
+    spansOf(sentence, role).some((span) => span.end <= previous.start && previous.start - span.end <= TITLE_WORDS && !crossesBreak(sentence, span.end - 1, previous.start)),
+  );
 }
 
 /** Whether only "and", articles, titles and names stand between two mentions. */
@@ -116,6 +124,7 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   }
   if (agent) return { role: 'owner', head: agent };
   if (opensClauseAsPlace(sentence, mention.start)) return { role: 'actor' };
+  if (placeAfterImpersonalVerb(sentence, mention.start)) return { role: 'actor' };
   return { role: followsPreposition(sentence, mention.start) ? 'object' : 'actor' };
 }
 
@@ -169,6 +178,23 @@ function opensClauseAsPlace(sentence: Sentence, index: number): boolean {
   const locative = hasRoleAt(sentence, 'locatives', index - 1);
   if (!locative || locative.start !== index - 1) return false;
   return locative.start === 0 || sentence.clause[locative.start - 1] !== sentence.clause[locative.start] || sentence.tokens[locative.start]?.breakBefore === true;
+}
+
+/** A Ukrainian or Russian plural past: "отвергли", "відкинули". */
+const PLURAL_PAST = /ли$/u;
+
+/**
+ * "отвергли в Кремле", "відкинули у Києві": a place right after a plural stance verb speaks for
+ * its government too (the verb has no subject of its own; one before it stays its subject).
+ */
+function placeAfterImpersonalVerb(sentence: Sentence, index: number): boolean {
+  const locative = hasRoleAt(sentence, 'locatives', index - 1);
+  if (!locative || locative.start !== index - 1) return false;
+  // "поддержали и в Вашингтоне": "and" may stand between.
+  const verbEnd = hasRoleAt(sentence, 'coordinators', locative.start - 1)?.start ?? locative.start;
+  const word = sentence.tokens[verbEnd - 1];
+  if (!word?.cyrillic || !PLURAL_PAST.test(word.norm) || sentence.tokens[locative.start]?.breakBefore) return false;
+  return sentence.triggers.some((hit) => hit.end === verbEnd && !hit.noun);
 }
 
 /**

@@ -2,6 +2,7 @@ import {
   commaShortlyBefore,
   hedgeAt,
   isHeadlineSpeech,
+  isInfinitive,
   isNounUse,
   modalInClause,
   modalInSentence,
@@ -13,12 +14,12 @@ import { findConditions, type ConditionSpan } from './conditions.js';
 import type { DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
 import type { Polarity, WordRole } from './lexicon.js';
+import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
 import { followsPreposition, isDeterminer, type Mention } from './parties.js';
 import type { Stance } from './position.js';
 import type { SentenceReading } from './reading.js';
 import { hasRoleAt, isListComma, overlaps, spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { candidateBefore, coordinated, findCandidates, type Candidate } from './subjects.js';
-import type { Token } from './tokens.js';
 
 /** One party's stance on one issue, as one sentence states it. */
 export interface Finding {
@@ -30,6 +31,8 @@ export interface Finding {
   /** How plainly the sentence says it (3: a party's own verb or noun; 1: carried over); picks the quote. */
   strength: number;
   hedge: string | undefined;
+  /** What a stance noun without a holder put forward ("rejected the proposal for X" proposed X). */
+  proposed?: Polarity;
 }
 
 /** What the sentences of one item pass on to the next. */
@@ -77,10 +80,11 @@ interface TriggerState {
 export function readStances(reading: SentenceReading, memory: ItemMemory): Finding[] {
   const { sentence, cues } = reading;
   if (sentence.question || spansOf(sentence, 'commentators').length > 0) return [];
-  const pointsBack = memory.lastProposals.length > 0 && spansOf(sentence, 'anaphors').length > 0;
+  const pointsBack = (memory.lastProposals.length > 0 || cues.length > 0) && spansOf(sentence, 'anaphors').length > 0;
   if (cues.length === 0 && !pointsBack) return [];
   const analysis = new SentenceAnalysis(reading, memory);
-  const findings = [...cues.flatMap((cue) => analysis.findingsFor(cue)), ...(pointsBack ? analysis.anaphoricFindings() : [])];
+  const stated = cues.flatMap((cue) => analysis.findingsFor(cue));
+  const findings = [...stated, ...(pointsBack ? analysis.anaphoricFindings(stated) : [])];
   const last = findings.at(-1);
   if (last) {
     memory.lastHolder = last.parties;
@@ -104,7 +108,7 @@ class SentenceAnalysis {
   ) {
     this.sentence = reading.sentence;
     this.candidates = findCandidates(reading);
-    this.conditions = findConditions(reading.sentence);
+    this.conditions = trimConditions(reading.sentence, findConditions(reading.sentence));
     this.readTriggers();
   }
 
@@ -115,7 +119,10 @@ class SentenceAnalysis {
     const polarity = (cue.polarity * this.negationBefore(cue.core.start)) as Polarity;
     const findings: Finding[] = [];
     const chain = this.chainFor(cue.core.start);
+    const outer = this.outerState(cue, chain);
+    if (outer) chain.push(outer);
     let product: number = polarity;
+    let proposed: Polarity | undefined;
     for (const [depth, trigger] of chain.entries()) {
       if (trigger.status === 'dropped' || trigger.status === 'void') break;
       if (trigger.polarity < 0 && chain[depth - 1]?.ownDemand && trigger.status === 'ok') {
@@ -129,9 +136,10 @@ class SentenceAnalysis {
         if (trigger.holder) findings.push(this.finding(trigger.holder, cue, product, 3, true));
         break;
       }
-      if (trigger.holder) findings.push(this.finding(trigger.holder, cue, product, 3, false));
+      if (trigger.holder) findings.push({ ...this.finding(trigger.holder, cue, product, 3, false), proposed });
+      else if (isDemand(trigger) && isNounUse(this.sentence, trigger.hit)) proposed ??= product as Polarity;
     }
-    findings.push(...this.backwardFindings(cue, chain, polarity));
+    findings.push(...this.backwardFindings(cue, chain, polarity), ...this.judgementsBefore(cue, chain, polarity));
     if (findings.length > 0 || chain.some((trigger) => trigger.status !== 'ok')) return this.acceptable(findings, cue);
     const implicit = this.implicitHolder(cue);
     if (!implicit) return [];
@@ -147,7 +155,7 @@ class SentenceAnalysis {
    * "Kyiv dismissed the offer", "У Києві цю вимогу відкинули": a stance on what the previous
    * sentence proposed, named by a word that points back to it.
    */
-  anaphoricFindings(): Finding[] {
+  anaphoricFindings(stated: readonly Finding[]): Finding[] {
     const findings: Finding[] = [];
     const states = [...this.forward, ...this.backward];
     for (const anaphor of spansOf(this.sentence, 'anaphors')) {
@@ -160,7 +168,10 @@ class SentenceAnalysis {
       if (!holder) continue;
       // "would accept neither demand": the negation opens the pointing phrase.
       const negated = spansOf(this.sentence, 'negators').some((negator) => negator.start === anaphor.start);
-      for (const proposal of this.memory.lastProposals) {
+      // "Kyiv proposed a truce, but Moscow rejected this proposal": what the same sentence proposed before it.
+      const cyrillic = this.sentence.tokens[anaphor.start]?.cyrillic === true;
+      const before = cyrillic ? proposalsOf(stated.filter((finding) => finding.cue.end <= anaphor.start && !this.sameClause(finding.cue.start, anaphor.start))) : [];
+      for (const proposal of before.length > 0 ? before : this.memory.lastProposals) {
         const cue: CueHit = { ...anaphor, issue: proposal.issue, polarity: proposal.polarity, core: anaphor, regions: proposal.regions, missingParties: [] };
         findings.push(this.finding(holder, cue, trigger.polarity * proposal.polarity * (negated ? -1 : 1), 2, false));
       }
@@ -242,7 +253,7 @@ class SentenceAnalysis {
       this.use(before('retractors'));
       if (hit.whenNegated === 'drop') state.status = 'retracted';
       else state.polarity = (-hit.polarity) as Polarity;
-    } else if (before('negators') && !this.repeatsNegation(before('negators'))) {
+    } else if (before('negators') && !this.repeatsNegation(before('negators')) && !(hit.noun && this.spentOnTrigger(before('negators')))) {
       this.use(before('negators'));
       if (hit.whenNegated === 'drop') state.status = 'dropped';
       else state.polarity = (-hit.polarity) as Polarity;
@@ -285,7 +296,7 @@ class SentenceAnalysis {
       if (partner.governor) state.governor = partner.governor;
       else state.holder = partner.holder ?? (subject ? this.subjectHolder(subject, hit) : undefined);
     } else {
-      state.holder = this.elidedSubjectHolder(subject, hit) ?? (subject ? this.subjectHolder(subject, hit) : this.fallbackHolder(hit));
+      state.holder = this.elidedSubjectHolder(subject, hit) ?? (subject ? this.subjectHolder(subject, hit) : (this.holderAfter(hit.end) ?? this.fallbackHolder(hit)));
     }
   }
 
@@ -452,6 +463,51 @@ class SentenceAnalysis {
     return [this.finding(holder, cue, trigger.polarity * inner * polarity, 3, trigger.status === 'retracted')];
   }
 
+  /**
+   * Word order of Ukrainian and Russian: the verb after a fronted issue ("Предложение о перемирии
+   * отвергли в Кремле", "Против X выступает и Кремль"), or the "против" of a verbless headline
+   * ("Россия против перемирия"), as the outermost stance word of the issue.
+   */
+  private outerState(cue: CueHit, chain: readonly TriggerState[]): TriggerState | undefined {
+    if (chain.some((state) => !isNounUse(this.sentence, state.hit))) return undefined;
+    const verbless = chain.length === 0 ? verblessHolder(this.sentence, cue, this.candidates) : undefined;
+    if (verbless) return this.outer(verbless, -1, this.resolve(verbless));
+    const isVerb = (hit: TriggerHit): boolean => hit.direction === 'forward' && !isNounUse(this.sentence, hit);
+    const fronted = frontedVerb(this.sentence, cue, this.reading.cues, this.candidates, isVerb);
+    if (!fronted) return undefined;
+    const between = this.candidates.find((candidate) => candidate.start >= cue.end && candidate.end <= fronted.verb.start && candidate.kind !== 'pronoun');
+    const named = (between && this.resolve(between)) ?? this.holderAfter(fronted.verb.end);
+    const state = fronted.trigger && this.forward.find((other) => other.hit === fronted.trigger);
+    if (state) return state.status === 'ok' ? { ...state, holder: named ?? state.holder ?? this.reading.speaker, governor: undefined } : state;
+    const negated = roleBefore(this.sentence, 'negators', fronted.verb.start)?.end === fronted.verb.start;
+    const place = named ? undefined : placeAfter(this.sentence, this.reading.mentions, fronted.verb)?.parties;
+    return this.outer(fronted.verb, ((fronted.polarity ?? 1) * (negated ? -1 : 1)) as Polarity, named ?? place ?? this.reading.speaker);
+  }
+
+  private outer(span: Span, polarity: Polarity, holder: string[] | undefined): TriggerState {
+    const hit: TriggerHit = { start: span.start, end: span.end, polarity, direction: 'forward', whenNegated: 'flip', noun: false };
+    return { hit, polarity, status: 'ok', holder, owned: false, ownDemand: false, governor: undefined, relative: undefined };
+  }
+
+  /** "выступает и Кремль", "отвергли в Кремле": the subject after a verb with none before it. */
+  private holderAfter(index: number): string[] | undefined {
+    const after = candidateAfter(this.sentence, this.candidates, index);
+    return after && this.resolve(after);
+  }
+
+  /** "Для России неприемлемо присутствие войск НАТО": a judgement that opens its clause, before the issue. */
+  private judgementsBefore(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity): Finding[] {
+    if (chain.length > 0) return [];
+    for (const state of this.backward) {
+      if (state.relative || state.status !== 'ok') continue;
+      const forWhom = this.reading.mentions.find((mention) => mention.end === state.hit.start && mention.role === 'object');
+      if (!judgesForward(this.sentence, state.hit, cue, forWhom)) continue;
+      const holder = forWhom?.parties ?? state.holder ?? this.reading.speaker;
+      return holder ? [this.finding(holder, cue, state.polarity * polarity, 3, false)] : [];
+    }
+    return [];
+  }
+
   // ---- holders without a stance word ----------------------------------------------------------
 
   private implicitHolder(cue: CueHit): { parties: string[]; strength: number; subject?: Candidate } | undefined {
@@ -606,6 +662,11 @@ class SentenceAnalysis {
     return spansOf(this.sentence, 'negators').some((other) => other.end <= negator.start && this.sameClause(other.start, negator.start));
   }
 
+  /** "не откажется от требования": a negation its verb has taken does not negate the stance noun after it. */
+  private spentOnTrigger(negator: Span | undefined): boolean {
+    return negator !== undefined && this.usedNegations.get(negator.start) === 'trigger';
+  }
+
   private use(span: Span | undefined): void {
     if (span) this.usedNegations.set(span.start, 'trigger');
   }
@@ -620,16 +681,6 @@ class SentenceAnalysis {
 }
 
 /**
- * A Ukrainian or Russian infinitive ("скоротити", "закріпити", "отказаться", "провести"): a verb
- * of its own, so what follows is not the object of the verb before. English has no such mark.
- */
-const INFINITIVE = /\p{Script=Cyrillic}{2,}(?:ти|тися|тись|ться|чь|[аеиоуыяю]ть)$/u;
-
-function isInfinitive(token: Token | undefined): boolean {
-  return token !== undefined && INFINITIVE.test(token.norm);
-}
-
-/**
  * The stance each issue of a sentence was put forward with: support where any party supports
  * it ("rejected calls for X, proposing instead Y" proposes the issue), else the opposite
  * ("demands ... Kyiv's renunciation of NATO").
@@ -638,7 +689,7 @@ function proposalsOf(findings: readonly Finding[]): ItemMemory['lastProposals'] 
   const byIssue = new Map<number, ItemMemory['lastProposals'][number]>();
   for (const finding of findings) {
     if (finding.retracted || byIssue.get(finding.cue.issue)?.polarity === 1) continue;
-    byIssue.set(finding.cue.issue, { issue: finding.cue.issue, regions: finding.cue.regions, polarity: finding.stance === 'support' ? 1 : -1 });
+    byIssue.set(finding.cue.issue, { issue: finding.cue.issue, regions: finding.cue.regions, polarity: finding.proposed ?? (finding.stance === 'support' ? 1 : -1) });
   }
   return [...byIssue.values()];
 }

@@ -1,0 +1,157 @@
+import { isInfinitive } from './clauses.js';
+import type { ConditionSpan } from './conditions.js';
+import type { CueHit } from './issues.js';
+import type { Polarity } from './lexicon.js';
+import { isDeterminer, type Mention } from './parties.js';
+import { hasRoleAt, isListComma, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import type { Candidate } from './subjects.js';
+
+/**
+ * Ukrainian and Russian word order: objects put before their verb ("Предложение о перемирии
+ * отвергли в Кремле"), subjects after it ("выступает и Кремль"), judgements before what they
+ * judge ("Для России неприемлемо присутствие войск"), and headlines without a verb ("Россия
+ * против перемирия"). English keeps its subject-verb-object order and is not read here.
+ */
+
+/** Prepositions that carry the stance of their verb: "против X выступает", "за X высказались". */
+const STANCE_PREPOSITIONS: ReadonlyMap<string, Polarity> = new Map([
+  ['против', -1],
+  ['проти', -1],
+  ['за', 1],
+]);
+/** A verbless "X против Y": only "against" says a stance without its verb ("Россия за неделю" does not). */
+const VERBLESS_PREPOSITIONS: ReadonlySet<string> = new Set(['против', 'проти']);
+/** Verbs of speaking out whose stance is their preposition's: "выступает", "высказались", "виступили", "висловився". */
+const SPEAK_OUT = /^(?:выступ|высказ|виступ|вислов)/u;
+/** How many words may open a clause before a fronted object's issue ("Предложение о перемирии"). */
+const FRONT_REACH = 4;
+/** How far after its issue a fronted object's verb may stand ("Против X Кремль не возражает"). */
+const VERB_REACH = 4;
+/** How far a judgement opening its clause may stand before its issue ("неприемлемо для нас присутствие войск"). */
+const JUDGED_REACH = 3;
+/** How many small words ("и", a title) may stand between a verb and its subject after it. */
+const SUBJECT_AFTER_SKIP = 2;
+
+/** Where the clause of a word begins: its clause's first word, or the word after the last comma or dash. */
+function clauseStart(sentence: Sentence, index: number): number {
+  let at = index;
+  while (at > 0 && sentence.clause[at - 1] === sentence.clause[index] && !(sentence.tokens[at]?.breakBefore && !isListComma(sentence, at))) at--;
+  return at;
+}
+
+function breakWithin(sentence: Sentence, from: number, to: number): boolean {
+  for (let at = from + 1; at <= to; at++) if (sentence.tokens[at]?.breakBefore && !isListComma(sentence, at)) return true;
+  return false;
+}
+
+/** What a verb after a fronted issue says of it. */
+export interface FrontedVerb {
+  /** The stance word after the issue, or the verb of speaking out. */
+  verb: Span;
+  /** The verb's stance word, if it is one ("отвергли", "не возражает"). */
+  trigger: TriggerHit | undefined;
+  /** The stance a verb of speaking out takes from its fronted preposition ("против X выступает"). */
+  polarity: Polarity | undefined;
+}
+
+/**
+ * "Предложение о перемирии отвергли в Кремле", "Против вступления Украины в ЕС Кремль не
+ * возражает", "Против размещения миротворцев выступает и Кремль": an issue that opens its clause,
+ * with no subject and no verb before it, is the object of the first verb after it, unless that
+ * verb has an issue of its own after it.
+ */
+export function frontedVerb(sentence: Sentence, cue: CueHit, cues: readonly CueHit[], candidates: readonly Candidate[], isVerb: (hit: TriggerHit) => boolean): FrontedVerb | undefined {
+  if (!sentence.tokens[cue.start]?.cyrillic) return undefined;
+  const start = clauseStart(sentence, cue.start);
+  if (cue.start - start > FRONT_REACH) return undefined;
+  if (candidates.some((candidate) => candidate.start >= start && candidate.start < cue.start && candidate.kind !== 'pronoun')) return undefined;
+  if (sentence.triggers.some((hit) => hit.start >= start && hit.end <= cue.start && isVerb(hit))) return undefined;
+  const preposition = STANCE_PREPOSITIONS.get(sentence.tokens[start]?.norm ?? '');
+  const clause = sentence.clause[cue.start];
+  for (let at = cue.end; at < Math.min(sentence.tokens.length, cue.end + VERB_REACH); at++) {
+    if (sentence.clause[at] !== clause || breakWithin(sentence, cue.end - 1, at)) return undefined;
+    if (cues.some((other) => other.start <= at && at < other.end)) continue;
+    const trigger = sentence.triggers.find((hit) => hit.start === at);
+    const speaksOut = !trigger && preposition !== undefined && SPEAK_OUT.test(sentence.tokens[at]?.norm ?? '');
+    if (!(trigger && isVerb(trigger)) && !speaksOut) continue;
+    const verb = trigger ?? { start: at, end: at + 1 };
+    // "Вместо перемирия Россия предлагает заморозку": the verb governs the issue after it.
+    if (cues.some((other) => other.start >= verb.end && sentence.clause[other.start] === clause && !breakWithin(sentence, verb.end - 1, other.start))) return undefined;
+    return { verb, trigger, polarity: speaksOut ? preposition : undefined };
+  }
+  return undefined;
+}
+
+/** "Россия против перемирия.", "Київ проти заморозки", «Мы против перемирия»: a party, "against", the issue, and no verb. */
+export function verblessHolder(sentence: Sentence, cue: CueHit, candidates: readonly Candidate[]): Candidate | undefined {
+  let at = cue.start - 1;
+  if (at >= 0 && !VERBLESS_PREPOSITIONS.has(sentence.tokens[at]?.norm ?? '')) at--;
+  const word = sentence.tokens[at];
+  if (!word?.cyrillic || !VERBLESS_PREPOSITIONS.has(word.norm) || word.breakBefore || sentence.tokens[at + 1]?.breakBefore) return undefined;
+  return candidates.find((candidate) => candidate.kind !== 'document' && candidate.end === at);
+}
+
+/**
+ * "выступает и Кремль", "отвергли в Кремле", "выступили президент США Дональд Трамп и лидеры
+ * ЕС": a party right after a verb, in its clause, is its subject; one followed by an infinitive
+ * is its object ("призвал Киев согласиться").
+ */
+export function candidateAfter(sentence: Sentence, candidates: readonly Candidate[], index: number): Candidate | undefined {
+  if (!sentence.tokens[index - 1]?.cyrillic) return undefined;
+  for (let at = index; at < Math.min(sentence.tokens.length, index + SUBJECT_AFTER_SKIP + 1); at++) {
+    if (sentence.tokens[at]?.breakBefore || sentence.clause[at] !== sentence.clause[index - 1]) return undefined;
+    const candidate = candidates.find((other) => other.start === at && other.kind === 'party');
+    if (candidate) return isInfinitive(sentence.tokens[candidate.end]) ? undefined : candidate;
+    const small = ['coordinators', 'holderNouns', 'locatives'] as const;
+    if (!small.some((role) => hasRoleAt(sentence, role, at)) && !isDeterminer(sentence, at)) return undefined;
+  }
+  return undefined;
+}
+
+/** A plural verb: "выступают", "виступають", "высказались", "выступили". */
+const PLURAL_VERB = /(?:ют|ють|ут|уть|ят|ять|ат|ать|ли|лись|лися)$/u;
+
+/**
+ * "Против X выступают и в Брюсселе": a place after a plural verb of speaking out (perhaps after
+ * "и") speaks for its government.
+ */
+export function placeAfter(sentence: Sentence, mentions: readonly Mention[], verb: Span): Mention | undefined {
+  if (!PLURAL_VERB.test(sentence.tokens[verb.end - 1]?.norm ?? '')) return undefined;
+  let at = verb.end;
+  if (hasRoleAt(sentence, 'coordinators', at)?.start === at) at++;
+  if (hasRoleAt(sentence, 'locatives', at)?.start !== at || sentence.tokens[at]?.breakBefore || sentence.clause[at] !== sentence.clause[verb.start]) return undefined;
+  return mentions.find((mention) => mention.start === at + 1 && mention.role !== 'inert');
+}
+
+/**
+ * "Для России неприемлемо присутствие войск", "Для Києва неприйнятна відмова від Донбасу": a
+ * judgement that opens its clause (perhaps after "для" and a party) judges the issue right after it.
+ */
+export function judgesForward(sentence: Sentence, hit: TriggerHit, cue: CueHit, forWhom: Span | undefined): boolean {
+  if (!sentence.tokens[hit.start]?.cyrillic || hit.end > cue.start || cue.start - hit.end > JUDGED_REACH) return false;
+  if (sentence.clause[hit.start] !== sentence.clause[cue.start] || breakWithin(sentence, hit.start, cue.start)) return false;
+  if (sentence.triggers.some((other) => other.start >= hit.end && other.end <= cue.start)) return false;
+  const start = clauseStart(sentence, hit.start);
+  if (start === hit.start) return true;
+  // "Для России", «Для нас»: the one it is judged for, and nothing else, before it.
+  if (hasRoleAt(sentence, 'prepositions', start)?.start !== start) return false;
+  const whom = forWhom ?? { start: start + 1, end: start + 2 };
+  return whom.start === start + 1 && whom.end === hit.start;
+}
+
+/**
+ * "під час воєнного стану вибори проводитися не будуть": a condition whose marker is a whole
+ * phrase (a preposition and its noun) ends at the marker when an issue follows it with its own
+ * judgement; "без гарантий невозможны" keeps the issue as the condition's noun.
+ */
+export function trimConditions(sentence: Sentence, conditions: readonly ConditionSpan[]): ConditionSpan[] {
+  return conditions.map((condition) => {
+    if (condition.demanded || condition.markerEnd - condition.start < 2 || condition.end <= condition.markerEnd) return condition;
+    const first = hasRoleAt(sentence, 'prepositions', condition.start)?.start === condition.start;
+    const last = hasRoleAt(sentence, 'prepositions', condition.markerEnd - 1) ?? hasRoleAt(sentence, 'complementizers', condition.markerEnd - 1);
+    const judged = sentence.triggers.some((hit) => hit.direction === 'backward' && hit.start === condition.end);
+    const issue = sentence.found.cue.some((cue) => cue.start === condition.markerEnd);
+    return first && !last && judged && issue ? { ...condition, end: condition.markerEnd } : condition;
+  });
+}
+
