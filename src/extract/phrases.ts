@@ -32,6 +32,12 @@ interface Slot {
 interface Entry<T> {
   pattern: Pattern<T>;
   cased: string | undefined;
+  /**
+   * The id of the second slot when the word after must fill it (no gap, no cased form), else -1.
+   * Most patterns fail on that word, and the entry alone is enough to see it, without reading the
+   * pattern and its slots.
+   */
+  next: number;
 }
 
 interface Pattern<T> {
@@ -142,16 +148,17 @@ export class PhraseIndex<T> {
   build(): this {
     for (const pattern of this.pending) {
       for (const slot of pattern.slots) this.addTypos(slot);
-      const [first, ...rest] = pattern.slots;
+      const [first, second, ...rest] = pattern.slots;
       if (!first) continue;
-      for (const word of first.words) nodeFor(this.firsts, word).words.push({ pattern, cased: undefined });
-      for (const word of first.cased) nodeFor(this.firsts, normalizeWord(word)).words.push({ pattern, cased: word });
-      for (const stem of first.stems) nodeFor(this.firsts, stem).stems.push({ pattern, cased: undefined });
-      for (const slot of rest) {
+      for (const slot of second ? [second, ...rest] : []) {
         slot.id = this.slotCount++;
         for (const word of slot.words) nodeFor(this.rests, word).words.push(slot.id);
         for (const stem of slot.stems) nodeFor(this.rests, stem).stems.push(slot.id);
       }
+      const next = second && second.gap === 0 && second.cased.size === 0 ? second.id : -1;
+      for (const word of first.words) nodeFor(this.firsts, word).words.push({ pattern, cased: undefined, next });
+      for (const word of first.cased) nodeFor(this.firsts, normalizeWord(word)).words.push({ pattern, cased: word, next });
+      for (const stem of first.stems) nodeFor(this.firsts, stem).stems.push({ pattern, cased: undefined, next });
     }
     this.pending.length = 0;
     // Words looked up before this build do not know the slots added since.
@@ -167,8 +174,12 @@ export class PhraseIndex<T> {
       const token = tokens[index] as Token;
       const stamp = ++this.words;
       const { reached } = words[index] as WordInfo<T>;
+      const after = tokens[index + 1];
+      // The slots the word after can fill, when it is in the same phrase.
+      const nextAccepts = after && !after.breakBefore ? (words[index + 1] as WordInfo<T>).accepts : NO_SLOTS;
       for (let at = 0; at < reached.length; at++) {
-        const { pattern, cased } = reached[at] as Entry<T>;
+        const { pattern, cased, next } = reached[at] as Entry<T>;
+        if (next >= 0 && !nextAccepts.has(next)) continue;
         // A word can reach one pattern twice (by a word and by a stem): match it once.
         if (pattern.triedAt === stamp || (cased !== undefined && cased !== token.raw)) continue;
         pattern.triedAt = stamp;
