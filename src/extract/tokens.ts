@@ -31,22 +31,42 @@ const POSSESSIVE = /['’ʼ](?:s)?$/;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let before = '';
-  for (const match of text.matchAll(TOKEN)) {
+  // `exec` in a loop rather than `matchAll`, which copies the pattern and wraps it in an iterator.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
     const value = match[0];
     const start = match.index;
-    if (!WORD_START.test(value[0] ?? '')) {
+    if (!isWordStart(value.charCodeAt(0))) {
       // A hyphen inside a word ("all-for-all", "30-day") joins words; it is not punctuation.
       if (isInnerHyphen(text, start)) continue;
       before += value;
       continue;
     }
-    tokens.push(makeToken(value, start, before));
+    const form = formOf(value);
+    tokens.push({
+      norm: form.norm,
+      raw: form.raw,
+      start,
+      end: start + value.length,
+      possessive: form.possessive,
+      cyrillic: form.cyrillic,
+      before,
+      breakBefore: before !== '' && HARD_PUNCTUATION.test(before),
+    });
     before = '';
   }
   return tokens;
 }
 
-function makeToken(value: string, start: number, before: string): Token {
+type WordForm = Pick<Token, 'norm' | 'raw' | 'possessive' | 'cyrillic'>;
+
+/** A word as it appears in text: news copy repeats its vocabulary, so each form is worked out once. */
+const FORMS = new Map<string, WordForm>();
+const FORMS_LIMIT = 100_000;
+
+function formOf(value: string): WordForm {
+  const cached = FORMS.get(value);
+  if (cached !== undefined) return cached;
   let raw = value.includes('.') ? value.replaceAll('.', '') : value;
   let norm = normalizeWord(raw);
   const last = norm.charCodeAt(norm.length - 1);
@@ -56,16 +76,10 @@ function makeToken(value: string, start: number, before: string): Token {
     norm = norm.replace(POSSESSIVE, '');
     raw = raw.replace(POSSESSIVE, '');
   }
-  return {
-    norm,
-    raw,
-    start,
-    end: start + value.length,
-    possessive,
-    cyrillic: isCyrillic(value.charCodeAt(0)),
-    before,
-    breakBefore: before !== '' && HARD_PUNCTUATION.test(before),
-  };
+  const form = { norm, raw, possessive, cyrillic: isCyrillic(value.charCodeAt(0)) };
+  if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
+  FORMS.set(value, form);
+  return form;
 }
 
 /** Words recur from item to item; normalising each once saves most of the tokeniser's time. */
@@ -85,6 +99,12 @@ export function normalizeWord(word: string): string {
 
 function isCyrillic(code: number): boolean {
   return code >= 0x400 && code <= 0x52f;
+}
+
+/** Whether a UTF-16 code unit starts a word: ASCII letters (either case, by the 0x20 bit) and digits are told without the Unicode tables. */
+function isWordStart(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return WORD_START.test(String.fromCharCode(code));
 }
 
 function isInnerHyphen(text: string, index: number): boolean {
