@@ -1,4 +1,4 @@
-import { normalizeWord, type Token } from './tokens.js';
+import { normalizeWord, type Token, type WordForm } from './tokens.js';
 
 /**
  * Phrase patterns, the one syntax of every word list in the taxonomy file. A pattern is words
@@ -129,6 +129,11 @@ export class PhraseIndex<T> {
   private slotCount = 0;
   /** Each word's lookups, remembered: news copy repeats its vocabulary. */
   private readonly known = new Map<string, WordInfo<T>>();
+  /**
+   * Signs what this index leaves on word forms (`WordForm.phrases`), a new one with every build:
+   * a form signed by another index, or by this one before a build, is looked up again.
+   */
+  private owner = {};
   /** Words looked at so far, to stamp the patterns tried at each. */
   private words = 0;
   private readonly vocabulary = new Set<string>();
@@ -163,13 +168,14 @@ export class PhraseIndex<T> {
     this.pending.length = 0;
     // Words looked up before this build do not know the slots added since.
     this.known.clear();
+    this.owner = {};
     return this;
   }
 
   /** Every match of every pattern, at every word, in word order. */
   matchAll(tokens: readonly Token[]): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
-    const words = tokens.map((token) => this.lookUp(token.norm));
+    const words = tokens.map((token) => this.lookUp(token.form));
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token;
       const stamp = ++this.words;
@@ -190,13 +196,18 @@ export class PhraseIndex<T> {
     return matches;
   }
 
-  private lookUp(word: string): WordInfo<T> {
+  /** What the index knows of a token's word: from the form itself when this index left it there, else from the word's memo. */
+  private lookUp(form: WordForm): WordInfo<T> {
+    const left = form.phrases;
+    if (left?.owner === this.owner) return left.value as WordInfo<T>;
+    const word = form.norm;
     let info = this.known.get(word);
     if (!info) {
       const accepts = walk(this.rests, word);
       info = { reached: walk(this.firsts, word), accepts: accepts.length > 0 ? new Set(accepts) : NO_SLOTS };
       remember(this.known, word, info);
     }
+    form.phrases = { owner: this.owner, value: info };
     return info;
   }
 

@@ -14,6 +14,21 @@ export interface Token {
   before: string;
   /** A comma, colon, semicolon, bracket or dash stands between the previous word and this one. */
   breakBefore: boolean;
+  /** The record shared by every token written the same way. */
+  form: WordForm;
+}
+
+/** A word as written, once for all its tokens. */
+export interface WordForm {
+  norm: string;
+  raw: string;
+  possessive: boolean;
+  cyrillic: boolean;
+  /**
+   * What one phrase index found for the form, with the index it belongs to: matching reads it
+   * for every word, and a field is cheaper than a hash lookup of the word (see `PhraseIndex`).
+   */
+  phrases: { owner: object; value: unknown } | undefined;
 }
 
 // One pass, no nested quantifiers over the same characters: numbers with thousands separators
@@ -58,13 +73,12 @@ export function tokenize(text: string): Token[] {
       cyrillic: form.cyrillic,
       before,
       breakBefore: before !== '' && HARD_PUNCTUATION.test(before),
+      form,
     });
     before = '';
   }
   return tokens;
 }
-
-type WordForm = Pick<Token, 'norm' | 'raw' | 'possessive' | 'cyrillic'>;
 
 /** A word as it appears in text: news copy repeats its vocabulary, so each form is worked out once. */
 const FORMS = new Map<string, WordForm>();
@@ -82,7 +96,7 @@ function formOf(value: string): WordForm {
     norm = norm.replace(POSSESSIVE, '');
     raw = raw.replace(POSSESSIVE, '');
   }
-  const form = { norm, raw, possessive, cyrillic: isCyrillic(value.charCodeAt(0)) };
+  const form: WordForm = { norm, raw, possessive, cyrillic: isCyrillic(value.charCodeAt(0)), phrases: undefined };
   if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
   FORMS.set(value, form);
   return form;
