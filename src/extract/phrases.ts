@@ -33,11 +33,13 @@ interface Entry<T> {
   pattern: Pattern<T>;
   cased: string | undefined;
   /**
-   * The id of the second slot when the word after must fill it (no gap, no cased form), else -1.
-   * Most patterns fail on that word, and the entry alone is enough to see it, without reading the
+   * The id of the second slot, unless it has cased forms or there is none: -1. Most patterns fail
+   * on the words after the first, and the entry alone is enough to see it, without reading the
    * pattern and its slots.
    */
   next: number;
+  /** How many words may come before the second slot. */
+  gap: number;
 }
 
 interface Pattern<T> {
@@ -160,10 +162,11 @@ export class PhraseIndex<T> {
         for (const word of slot.words) nodeFor(this.rests, word).words.push(slot.id);
         for (const stem of slot.stems) nodeFor(this.rests, stem).stems.push(slot.id);
       }
-      const next = second && second.gap === 0 && second.cased.size === 0 ? second.id : -1;
-      for (const word of first.words) nodeFor(this.firsts, word).words.push({ pattern, cased: undefined, next });
-      for (const word of first.cased) nodeFor(this.firsts, normalizeWord(word)).words.push({ pattern, cased: word, next });
-      for (const stem of first.stems) nodeFor(this.firsts, stem).stems.push({ pattern, cased: undefined, next });
+      const next = second && second.cased.size === 0 ? second.id : -1;
+      const gap = second?.gap ?? 0;
+      for (const word of first.words) nodeFor(this.firsts, word).words.push({ pattern, cased: undefined, next, gap });
+      for (const word of first.cased) nodeFor(this.firsts, normalizeWord(word)).words.push({ pattern, cased: word, next, gap });
+      for (const stem of first.stems) nodeFor(this.firsts, stem).stems.push({ pattern, cased: undefined, next, gap });
     }
     this.pending.length = 0;
     // Words looked up before this build do not know the slots added since.
@@ -184,8 +187,8 @@ export class PhraseIndex<T> {
       // The slots the word after can fill, when it is in the same phrase.
       const nextAccepts = after && !after.breakBefore ? (words[index + 1] as WordInfo<T>).accepts : NO_SLOTS;
       for (let at = 0; at < reached.length; at++) {
-        const { pattern, cased, next } = reached[at] as Entry<T>;
-        if (next >= 0 && !nextAccepts.has(next)) continue;
+        const { pattern, cased, next, gap } = reached[at] as Entry<T>;
+        if (next >= 0 && !(gap === 0 ? nextAccepts.has(next) : filledSoon(next, gap, tokens, words, index + 1))) continue;
         // A word can reach one pattern twice (by a word and by a stem): match it once.
         if (pattern.triedAt === stamp || (cased !== undefined && cased !== token.raw)) continue;
         pattern.triedAt = stamp;
@@ -268,6 +271,14 @@ const MEMO_LIMIT = 50_000;
 function remember<V>(memo: Map<string, V>, word: string, value: V): void {
   if (memo.size >= MEMO_LIMIT) memo.clear();
   memo.set(word, value);
+}
+
+/** Whether a slot that may skip `gap` words is filled by one of the words from tokens[at] on, in the same phrase. */
+function filledSoon<T>(id: number, gap: number, tokens: readonly Token[], words: readonly WordInfo<T>[], at: number): boolean {
+  for (let index = at; index <= at + gap && index < tokens.length && !(tokens[index] as Token).breakBefore; index++) {
+    if ((words[index] as WordInfo<T>).accepts.has(id)) return true;
+  }
+  return false;
 }
 
 /**
