@@ -1,4 +1,4 @@
-import { normalizeWord, type Token } from './tokens.js';
+import { normalizeWord, type Token, type WordForm } from './tokens.js';
 
 /**
  * Phrase patterns, the one syntax of every word list in the taxonomy file. A pattern is words
@@ -14,26 +14,32 @@ import { normalizeWord, type Token } from './tokens.js';
  *
  * Hyphens count as spaces on both sides ("all-for-all" is "all for all"), and a phrase never
  * runs across a comma, a colon, a bracket or a dash. Matching walks the words once and looks
- * each one up in hash maps, so it takes time proportional to the text whatever the patterns.
+ * each one up in a hash map, so it takes time proportional to the text whatever the patterns.
  */
 
 interface Slot {
   words: Set<string>;
   stems: Set<string>;
-  /** The lengths of the stems, so that a word is checked by looking its prefixes up. */
-  stemLengths: number[];
   /** Exact forms whose case must match the text. */
   cased: Set<string>;
   /** How many words may be skipped before this slot. */
   gap: number;
-  /** Words already checked against this slot: news copy repeats its vocabulary. */
-  seen: Map<string, boolean>;
+  /** Number of a slot after the first, for `WordInfo.accepts`; -1 until the index is built. */
+  id: number;
 }
 
 /** A pattern filed under one key of the index; a cased form still needs its case checked. */
 interface Entry<T> {
   pattern: Pattern<T>;
   cased: string | undefined;
+  /**
+   * The id of the second slot, unless it has cased forms or there is none: -1. Most patterns fail
+   * on the words after the first, and the entry alone is enough to see it, without reading the
+   * pattern and its slots.
+   */
+  next: number;
+  /** How many words may come before the second slot. */
+  gap: number;
 }
 
 interface Pattern<T> {
@@ -65,17 +71,16 @@ export function parsePattern(pattern: string): Slot[] {
       gap += Number(gapMatch[1]);
       continue;
     }
-    slots.push({ ...parseSlot(part, pattern), gap, seen: new Map() });
+    slots.push({ ...parseSlot(part, pattern), gap, id: -1 });
     gap = 0;
   }
   if (slots.length === 0) throw new Error(`pattern "${pattern}" is empty`);
   if (gap > 0) throw new Error(`pattern "${pattern}" ends with a gap`);
-  for (const slot of slots) slot.stemLengths = lengthsOf(slot.stems);
   return slots;
 }
 
-function parseSlot(part: string, pattern: string): Omit<Slot, 'gap' | 'seen'> {
-  const slot: Omit<Slot, 'gap' | 'seen'> = { words: new Set(), stems: new Set(), stemLengths: [], cased: new Set() };
+function parseSlot(part: string, pattern: string): Omit<Slot, 'gap' | 'id'> {
+  const slot: Omit<Slot, 'gap' | 'id'> = { words: new Set(), stems: new Set(), cased: new Set() };
   for (const alternative of part.split('|')) {
     const endings = /^([^{}*=]+)\{([^{}]*)\}$/.exec(alternative);
     if (endings) {
@@ -93,21 +98,44 @@ function parseSlot(part: string, pattern: string): Omit<Slot, 'gap' | 'seen'> {
   return slot;
 }
 
-/** A letter tree of first words: walking a word down it meets every stem that starts it. */
-interface TrieNode<T> {
+/** A letter tree of slot words: walking a word down it meets every stem that starts it. */
+interface TrieNode<V> {
   /** By UTF-16 code: numbers are cheaper keys than one-letter strings. */
-  next: Map<number, TrieNode<T>>;
-  /** Patterns whose first word is a stem ending here. */
-  stems: Entry<T>[];
-  /** Patterns whose first word is the whole word ending here. */
-  words: Entry<T>[];
+  next: Map<number, TrieNode<V>>;
+  /** What a stem ending here accepts. */
+  stems: V[];
+  /** What the whole word ending here accepts. */
+  words: V[];
 }
+
+/** What the index knows of one (normalised) word, worked out the first time the word is seen. */
+interface WordInfo<T> {
+  /** The entries whose first slot accepts the word. */
+  reached: readonly Entry<T>[];
+  /**
+   * The ids of the later slots that accept it (cased forms aside). Matching asks this of every
+   * word a pattern's first word is followed by, so the answer is one small-integer lookup rather
+   * than a hash of the word per slot.
+   */
+  accepts: ReadonlySet<number>;
+}
+
+const NO_SLOTS: ReadonlySet<number> = new Set();
 
 /** Many patterns, each with a value, compiled once and matched against tokenised sentences. */
 export class PhraseIndex<T> {
-  private readonly root: TrieNode<T> = newNode();
-  /** The entries each word reaches, remembered: news copy repeats its vocabulary. */
-  private readonly reachedBy = new Map<string, readonly Entry<T>[]>();
+  /** First slots, by the entries they start. */
+  private readonly firsts: TrieNode<Entry<T>> = newNode();
+  /** Later slots, by id. */
+  private readonly rests: TrieNode<number> = newNode();
+  private slotCount = 0;
+  /** Each word's lookups, remembered: news copy repeats its vocabulary. */
+  private readonly known = new Map<string, WordInfo<T>>();
+  /**
+   * Signs what this index leaves on word forms (`WordForm.phrases`), a new one with every build:
+   * a form signed by another index, or by this one before a build, is looked up again.
+   */
+  private owner = {};
   /** Words looked at so far, to stamp the patterns tried at each. */
   private words = 0;
   private readonly vocabulary = new Set<string>();
@@ -127,62 +155,63 @@ export class PhraseIndex<T> {
   build(): this {
     for (const pattern of this.pending) {
       for (const slot of pattern.slots) this.addTypos(slot);
-      const first = pattern.slots[0];
+      const [first, second, ...rest] = pattern.slots;
       if (!first) continue;
-      for (const word of first.words) this.nodeFor(word).words.push({ pattern, cased: undefined });
-      for (const word of first.cased) this.nodeFor(normalizeWord(word)).words.push({ pattern, cased: word });
-      for (const stem of first.stems) this.nodeFor(stem).stems.push({ pattern, cased: undefined });
+      for (const slot of second ? [second, ...rest] : []) {
+        slot.id = this.slotCount++;
+        for (const word of slot.words) nodeFor(this.rests, word).words.push(slot.id);
+        for (const stem of slot.stems) nodeFor(this.rests, stem).stems.push(slot.id);
+      }
+      const next = second && second.cased.size === 0 ? second.id : -1;
+      const gap = second?.gap ?? 0;
+      for (const word of first.words) nodeFor(this.firsts, word).words.push({ pattern, cased: undefined, next, gap });
+      for (const word of first.cased) nodeFor(this.firsts, normalizeWord(word)).words.push({ pattern, cased: word, next, gap });
+      for (const stem of first.stems) nodeFor(this.firsts, stem).stems.push({ pattern, cased: undefined, next, gap });
     }
     this.pending.length = 0;
+    // Words looked up before this build do not know the slots added since.
+    this.known.clear();
+    this.owner = {};
     return this;
   }
 
   /** Every match of every pattern, at every word, in word order. */
   matchAll(tokens: readonly Token[]): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
+    const words = tokens.map((token) => this.lookUp(token.form));
     for (let index = 0; index < tokens.length; index++) {
       const token = tokens[index] as Token;
       const stamp = ++this.words;
-      const reached = this.reach(token.norm);
+      const { reached } = words[index] as WordInfo<T>;
+      const after = tokens[index + 1];
+      // The slots the word after can fill, when it is in the same phrase.
+      const nextAccepts = after && !after.breakBefore ? (words[index + 1] as WordInfo<T>).accepts : NO_SLOTS;
       for (let at = 0; at < reached.length; at++) {
-        const { pattern, cased } = reached[at] as Entry<T>;
+        const { pattern, cased, next, gap } = reached[at] as Entry<T>;
+        if (next >= 0 && !(gap === 0 ? nextAccepts.has(next) : filledSoon(next, gap, tokens, words, index + 1))) continue;
         // A word can reach one pattern twice (by a word and by a stem): match it once.
         if (pattern.triedAt === stamp || (cased !== undefined && cased !== token.raw)) continue;
         pattern.triedAt = stamp;
-        const end = pattern.slots.length === 1 ? index + 1 : matchRest(pattern.slots, 1, tokens, index + 1);
+        const end = pattern.slots.length === 1 ? index + 1 : matchRest(pattern.slots, 1, tokens, words, index + 1);
         if (end >= 0) matches.push({ value: pattern.value, start: index, end });
       }
     }
     return matches;
   }
 
-  /** The entries whose first word accepts this one: stems along the way, the word at the end. */
-  private reach(word: string): readonly Entry<T>[] {
-    const known = this.reachedBy.get(word);
-    if (known) return known;
-    const reached: Entry<T>[] = [];
-    let node: TrieNode<T> | undefined = this.root;
-    for (let index = 0; index < word.length && node; index++) {
-      node = node.next.get(word.charCodeAt(index));
-      if (node) for (const entry of node.stems) reached.push(entry);
+  /** What the index knows of a token's word: from the form itself when this index left it there, else from the word's memo. */
+  private lookUp(form: WordForm): WordInfo<T> {
+    const left = form.phrases;
+    if (left?.owner === this.owner) return left.value as WordInfo<T>;
+    const word = form.norm;
+    let info = this.known.get(word);
+    if (!info) {
+      const accepts = walk(this.rests, word);
+      info = { reached: walk(this.firsts, word), accepts: accepts.length > 0 ? new Set(accepts) : NO_SLOTS };
+      remember(this.known, word, info);
     }
-    if (node) for (const entry of node.words) reached.push(entry);
-    remember(this.reachedBy, word, reached);
-    return reached;
-  }
-
-  private nodeFor(word: string): TrieNode<T> {
-    let node = this.root;
-    for (let index = 0; index < word.length; index++) {
-      const code = word.charCodeAt(index);
-      let next = node.next.get(code);
-      if (!next) {
-        next = newNode();
-        node.next.set(code, next);
-      }
-      node = next;
-    }
-    return node;
+    form.phrases = { owner: this.owner, value: info };
+    return info;
   }
 
   private addTypos(slot: Slot): void {
@@ -192,12 +221,37 @@ export class PhraseIndex<T> {
     for (const stem of [...slot.stems]) {
       if (stem.length >= SHORTEST_TYPO_WORD - 1) for (const typo of swaps(stem)) if (!this.vocabulary.has(typo)) slot.stems.add(typo);
     }
-    slot.stemLengths = lengthsOf(slot.stems);
   }
 }
 
-function newNode<T>(): TrieNode<T> {
+function newNode<V>(): TrieNode<V> {
   return { next: new Map(), stems: [], words: [] };
+}
+
+function nodeFor<V>(root: TrieNode<V>, word: string): TrieNode<V> {
+  let node = root;
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    let next = node.next.get(code);
+    if (!next) {
+      next = newNode();
+      node.next.set(code, next);
+    }
+    node = next;
+  }
+  return node;
+}
+
+/** What a word reaches in a tree: the stems that start it along the way, the word itself at the end. */
+function walk<V>(root: TrieNode<V>, word: string): V[] {
+  const reached: V[] = [];
+  let node: TrieNode<V> | undefined = root;
+  for (let index = 0; index < word.length && node; index++) {
+    node = node.next.get(word.charCodeAt(index));
+    if (node) for (const value of node.stems) reached.push(value);
+  }
+  if (node) for (const value of node.words) reached.push(value);
+  return reached;
 }
 
 function swaps(word: string): string[] {
@@ -210,14 +264,6 @@ function swaps(word: string): string[] {
   return result;
 }
 
-function slotAccepts(slot: Slot, token: Token): boolean {
-  if (slot.cased.size > 0 && slot.cased.has(token.raw)) return true;
-  const known = slot.seen.get(token.norm);
-  if (known !== undefined) return known;
-  const accepted = slot.words.has(token.norm) || slot.stemLengths.some((length) => length <= token.norm.length && slot.stems.has(token.norm.slice(0, length)));
-  remember(slot.seen, token.norm, accepted);
-  return accepted;
-}
 
 /** Memos stay bounded: a long-running monitor reads an open-ended vocabulary. */
 const MEMO_LIMIT = 50_000;
@@ -227,24 +273,26 @@ function remember<V>(memo: Map<string, V>, word: string, value: V): void {
   memo.set(word, value);
 }
 
-function lengthsOf(words: Iterable<string>): number[] {
-  const lengths = new Set<number>();
-  for (const word of words) lengths.add(word.length);
-  return [...lengths].sort((a, b) => a - b);
+/** Whether a slot that may skip `gap` words is filled by one of the words from tokens[at] on, in the same phrase. */
+function filledSoon<T>(id: number, gap: number, tokens: readonly Token[], words: readonly WordInfo<T>[], at: number): boolean {
+  for (let index = at; index <= at + gap && index < tokens.length && !(tokens[index] as Token).breakBefore; index++) {
+    if ((words[index] as WordInfo<T>).accepts.has(id)) return true;
+  }
+  return false;
 }
 
 /**
  * Matches slots[from..] starting at tokens[at]; returns the end index or -1. Gaps are short
  * (one digit), so the search is bounded by a constant per starting word.
  */
-function matchRest(slots: readonly Slot[], from: number, tokens: readonly Token[], at: number): number {
+function matchRest<T>(slots: readonly Slot[], from: number, tokens: readonly Token[], words: readonly WordInfo<T>[], at: number): number {
   const slot = slots[from];
   if (!slot) return at;
   for (let skip = 0; skip <= slot.gap; skip++) {
     const token = tokens[at + skip];
     if (!token || token.breakBefore) return -1;
-    if (slotAccepts(slot, token)) {
-      const end = matchRest(slots, from + 1, tokens, at + skip + 1);
+    if ((words[at + skip] as WordInfo<T>).accepts.has(slot.id) || (slot.cased.size > 0 && slot.cased.has(token.raw))) {
+      const end = matchRest(slots, from + 1, tokens, words, at + skip + 1);
       if (end >= 0) return end;
     }
   }

@@ -14,14 +14,30 @@ export interface Token {
   before: string;
   /** A comma, colon, semicolon, bracket or dash stands between the previous word and this one. */
   breakBefore: boolean;
+  /** The record shared by every token written the same way. */
+  form: WordForm;
+}
+
+/** A word as written, once for all its tokens. */
+export interface WordForm {
+  norm: string;
+  raw: string;
+  possessive: boolean;
+  cyrillic: boolean;
+  /**
+   * What one phrase index found for the form, with the index it belongs to: matching reads it
+   * for every word, and a field is cheaper than a hash lookup of the word (see `PhraseIndex`).
+   */
+  phrases: { owner: object; value: unknown } | undefined;
 }
 
 // One pass, no nested quantifiers over the same characters: numbers with thousands separators
 // ("1,000", "600 000"; the look-ahead sits inside the group, so a failed group costs one step),
 // initials with dots ("U.S."), words (letters, marks and digits, with inner apostrophes as in
-// "об'єднання" or "won't"), or one other visible character.
+// "об'єднання" or "won't"), or one other visible character. So it matches at every character
+// but white space, and is run sticky at each: `test` and a slice are cheaper than `exec`'s result arrays.
 const TOKEN =
-  /\p{N}{1,3}(?:[,\u00a0\u202f ]\p{N}{3}(?!\p{N}))+|(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ`][\p{L}\p{M}\p{N}]+)*['’ʼ]?|[^\s\p{L}\p{M}\p{N}]/gu;
+  /\p{N}{1,3}(?:[,\u00a0\u202f ]\p{N}{3}(?!\p{N}))+|(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’ʼ`][\p{L}\p{M}\p{N}]+)*['’ʼ]?|[^\s\p{L}\p{M}\p{N}]/uy;
 const WORD_START = /[\p{L}\p{M}\p{N}]/u;
 const LATIN_WITH_MARKS = /[\u00c0-\u024f]/;
 const LATIN = /^[a-z]/;
@@ -31,22 +47,46 @@ const POSSESSIVE = /['’ʼ](?:s)?$/;
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let before = '';
-  for (const match of text.matchAll(TOKEN)) {
-    const value = match[0];
-    const start = match.index;
-    if (!WORD_START.test(value[0] ?? '')) {
+  for (let at = 0; at < text.length; ) {
+    if (isSpace(text.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    const start = at;
+    TOKEN.lastIndex = start;
+    // It always matches here (see TOKEN); were it ever not to, the character is skipped rather than read forever.
+    at = TOKEN.test(text) ? TOKEN.lastIndex : start + 1;
+    const value = text.slice(start, at);
+    if (!isWordStart(value.charCodeAt(0))) {
       // A hyphen inside a word ("all-for-all", "30-day") joins words; it is not punctuation.
       if (isInnerHyphen(text, start)) continue;
       before += value;
       continue;
     }
-    tokens.push(makeToken(value, start, before));
+    const form = formOf(value);
+    tokens.push({
+      norm: form.norm,
+      raw: form.raw,
+      start,
+      end: start + value.length,
+      possessive: form.possessive,
+      cyrillic: form.cyrillic,
+      before,
+      breakBefore: before !== '' && HARD_PUNCTUATION.test(before),
+      form,
+    });
     before = '';
   }
   return tokens;
 }
 
-function makeToken(value: string, start: number, before: string): Token {
+/** A word as it appears in text: news copy repeats its vocabulary, so each form is worked out once. */
+const FORMS = new Map<string, WordForm>();
+const FORMS_LIMIT = 100_000;
+
+function formOf(value: string): WordForm {
+  const cached = FORMS.get(value);
+  if (cached !== undefined) return cached;
   let raw = value.includes('.') ? value.replaceAll('.', '') : value;
   let norm = normalizeWord(raw);
   const last = norm.charCodeAt(norm.length - 1);
@@ -56,16 +96,10 @@ function makeToken(value: string, start: number, before: string): Token {
     norm = norm.replace(POSSESSIVE, '');
     raw = raw.replace(POSSESSIVE, '');
   }
-  return {
-    norm,
-    raw,
-    start,
-    end: start + value.length,
-    possessive,
-    cyrillic: isCyrillic(value.charCodeAt(0)),
-    before,
-    breakBefore: before !== '' && HARD_PUNCTUATION.test(before),
-  };
+  const form: WordForm = { norm, raw, possessive, cyrillic: isCyrillic(value.charCodeAt(0)), phrases: undefined };
+  if (FORMS.size >= FORMS_LIMIT) FORMS.clear();
+  FORMS.set(value, form);
+  return form;
 }
 
 /** Words recur from item to item; normalising each once saves most of the tokeniser's time. */
@@ -85,6 +119,21 @@ export function normalizeWord(word: string): string {
 
 function isCyrillic(code: number): boolean {
   return code >= 0x400 && code <= 0x52f;
+}
+
+/** `\s` of a regular expression, for one UTF-16 code unit: ASCII spaces and line ends, and Unicode's spaces. */
+function isSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** Whether a UTF-16 code unit starts a word: ASCII letters (either case, by the 0x20 bit) and digits are told without the Unicode tables. */
+function isWordStart(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  return WORD_START.test(String.fromCharCode(code));
 }
 
 function isInnerHyphen(text: string, index: number): boolean {
