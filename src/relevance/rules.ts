@@ -15,7 +15,8 @@ export const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 export function compileEntry(entry: string): RegExp {
   const regex = REGEX_ENTRY.exec(entry);
   if (regex) {
-    const flags = new Set([...(regex[2] ?? ''), 'u']);
+    // Without g and y: a rule is asked whether it matches, again and again, and those flags would make the answer depend on the last call.
+    const flags = new Set([...(regex[2] ?? '').replace(/[gy]/g, ''), 'u']);
     return new RegExp(regex[1] ?? '', [...flags].join(''));
   }
   return new RegExp(`${NOT_WORD_BEFORE}${phraseBody(entry)}${NOT_WORD_AFTER}`, PHRASE_FLAGS);

@@ -20,6 +20,11 @@ describe('relevance rules', () => {
     expect(() => compileEntry('/unclosed(/')).toThrow();
   });
 
+  it('a /regex/g entry answers the same however often it is asked', () => {
+    const rule = compileEntry('/ceasefire/gi');
+    expect([1, 2, 3].map(() => rule.test('A ceasefire now'))).toEqual([true, true, true]);
+  });
+
   it('keeps reports about the talks in English, Ukrainian and Russian', () => {
     expect(judge('Russia and Ukraine to resume peace talks in Istanbul')).toBe(true);
     expect(judge('Україна та Росія провели новий раунд переговорів')).toBe(true);
