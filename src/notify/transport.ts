@@ -1,6 +1,6 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import path from 'node:path';
-import nodemailer from 'nodemailer';
+import type { createTransport, Transporter } from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import { ConfigError } from '../config/config-error.js';
 import { writeFileAtomic } from '../util/atomic-write.js';
@@ -30,17 +30,27 @@ export interface MailTransport {
 // not hang that long on a mute server. Query parameters of SMTP_URL (?socketTimeout=…) override these.
 const SMTP_TIMEOUTS = { connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 };
 
+/**
+ * Nodemailer, loaded when a mail is first built or the transport checked: most cycles send no mail,
+ * and loading it costs about as much as the rest of a quiet cycle's start-up.
+ */
+async function transporterOf(options: Parameters<typeof createTransport>[0]): Promise<Transporter> {
+  const { default: nodemailer } = await import('nodemailer');
+  return nodemailer.createTransport(options);
+}
+
 /** SMTP when `SMTP_URL` is set; otherwise the `.eml` outbox of the data folder. A bad SMTP_URL is a ConfigError. */
 export function createMailTransport(smtpUrl: string | undefined, outboxDir: string): MailTransport {
   return smtpUrl ? smtpTransport(smtpUrl) : emlTransport(outboxDir);
 }
 
 function emlTransport(outboxDir: string): MailTransport {
-  const builder = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  let builder: Promise<Transporter> | undefined;
   return {
     description: `.eml files in ${outboxDir}`,
     async deliver(message, envelope) {
-      const info = await builder.sendMail(mailOptions(message, envelope));
+      builder ??= transporterOf({ streamTransport: true, buffer: true, newline: 'unix' });
+      const info = await (await builder).sendMail(mailOptions(message, envelope));
       // Named by time and id: sorted like a mailbox, and the same message always lands in the same file.
       const file = path.join(outboxDir, `${message.at.replace(/[:.]/g, '-')}-${message.id}.eml`);
       try {
@@ -55,18 +65,19 @@ function emlTransport(outboxDir: string): MailTransport {
       accessSync(outboxDir, constants.W_OK);
       return 'the folder is writable';
     },
-    close: () => builder.close(),
+    close: () => void builder?.then((made) => made.close(), () => undefined),
   };
 }
 
 function smtpTransport(smtpUrl: string): MailTransport {
   const target = checkSmtpUrl(smtpUrl);
-  const transporter = nodemailer.createTransport({ ...SMTP_TIMEOUTS, url: smtpUrl });
+  let made: Promise<Transporter> | undefined;
+  const transporter = (): Promise<Transporter> => (made ??= transporterOf({ ...SMTP_TIMEOUTS, url: smtpUrl }));
   return {
     description: `SMTP ${target.redacted}`,
     async deliver(message, envelope, signal) {
       try {
-        const info = await transporter.sendMail({ ...mailOptions(message, envelope), signal });
+        const info = await (await transporter()).sendMail({ ...mailOptions(message, envelope), signal });
         return `SMTP ${target.server} (${info.response})`;
       } catch (error) {
         throw describeSmtpFailure(error, target.server, target.password);
@@ -74,13 +85,13 @@ function smtpTransport(smtpUrl: string): MailTransport {
     },
     async verify() {
       try {
-        await transporter.verify();
+        await (await transporter()).verify();
       } catch (error) {
         throw describeSmtpFailure(error, target.server, target.password);
       }
       return target.login ? 'connected, EHLO answered, login accepted' : 'connected, EHLO answered; no login configured';
     },
-    close: () => transporter.close(),
+    close: () => void made?.then((open) => open.close(), () => undefined),
   };
 }
 

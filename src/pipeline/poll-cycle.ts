@@ -3,9 +3,7 @@ import type { FeedConfig } from '../config/config.js';
 import { fetchAll } from '../fetch/fetch-all.js';
 import { FetchError } from '../fetch/fetch-error.js';
 import { ARTICLE_ACCEPT, fetchResource } from '../fetch/fetch-resource.js';
-import { articleText } from '../parse/html-text.js';
 import type { FeedItem } from '../parse/item.js';
-import { parseFeed } from '../parse/parse-feed.js';
 import type { Change, Observation } from '../reconcile/change.js';
 import { reconcile } from '../reconcile/reconcile.js';
 import { SnapshotStore } from '../record/store.js';
@@ -164,6 +162,8 @@ async function readFeed(
     if (outcome.kind === 'not-modified') return unchanged;
     // The body a server sends again without honouring the validators holds nothing new: it is not parsed.
     if (outcome.bodyHash === previous?.bodyHash) return unchanged;
+    // Loaded here, not up front: a cycle where every feed answers 304 or sends the same body never needs the parser.
+    const { parseFeed } = await import('../parse/parse-feed.js');
     const parsed = await parseFeed(outcome.body);
     const forgottenUpTo = previous?.forgottenUpTo;
     const isForgotten = (item: FeedItem): boolean => forgottenUpTo !== undefined && item.published !== undefined && item.published <= forgottenUpTo;
@@ -211,6 +211,7 @@ async function withFullText(runtime: Runtime, item: FeedItem, signal: AbortSigna
   try {
     const page = await fetchResource(item.link, { signal, accept: ARTICLE_ACCEPT });
     if (page.kind !== 'fresh') return item;
+    const { articleText } = await import('../parse/html-text.js');
     const text = articleText(page.body);
     return text.length > item.body.length ? { ...item, body: text } : item;
   } catch (error) {

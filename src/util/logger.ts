@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import pino, { type Logger } from 'pino';
-import pretty from 'pino-pretty';
+import type { PrettyOptions, PrettyStream } from 'pino-pretty';
 
 export type { Logger };
 
@@ -11,7 +12,13 @@ export type { Logger };
 export function createLogger(level: string): Logger {
   const options = { level, redact: { paths: ['smtpUrl', '*.smtpUrl', 'password', '*.password'], censor: '***' } };
   const stream = process.stderr.isTTY
-    ? pretty({ destination: 2, sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' })
+    ? prettyStream({ destination: 2, sync: true, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' })
     : pino.destination({ fd: 2, sync: true });
   return pino(options, stream);
+}
+
+// Loaded only for a terminal: the daemon and cron jobs log JSON, and pino-pretty costs more to load than a quiet cycle logs.
+function prettyStream(options: PrettyOptions): PrettyStream {
+  const pretty = createRequire(import.meta.url)('pino-pretty') as (options: PrettyOptions) => PrettyStream;
+  return pretty(options);
 }
