@@ -8,8 +8,8 @@ export interface CompiledRules {
 
 const REGEX_ENTRY = /^\/(.+)\/([a-z]*)$/s;
 // Letters and digits of any script: `\b` knows only ASCII word characters, which would split Cyrillic words.
-export const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
-export const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
+const NOT_WORD_BEFORE = '(?<![\\p{L}\\p{N}])';
+const NOT_WORD_AFTER = '(?![\\p{L}\\p{N}])';
 
 /** Turns one rule entry into a RegExp; throws with the entry named when a pattern does not compile. */
 export function compileEntry(entry: string): RegExp {
@@ -41,7 +41,7 @@ function phraseBody(entry: string): string {
  * expressions stay patterns of their own: they may number or name their groups, which an
  * alternation would renumber or repeat.
  */
-function compileList(entries: readonly string[]): RegExp[] {
+export function compileList(entries: readonly string[]): RegExp[] {
   const phrases = entries.filter((entry) => !REGEX_ENTRY.test(entry));
   const joined = phrases.length > 0 ? [new RegExp(`${NOT_WORD_BEFORE}(?:${phrases.map(phraseBody).join('|')})${NOT_WORD_AFTER}`, PHRASE_FLAGS)] : [];
   return [...joined, ...entries.filter((entry) => REGEX_ENTRY.test(entry)).map(compileEntry)];

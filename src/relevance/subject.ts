@@ -1,4 +1,4 @@
-import { compileEntry, NOT_WORD_AFTER, NOT_WORD_BEFORE } from './rules.js';
+import { compileList } from './rules.js';
 
 /**
  * What the talks in a sentence are about. Russia holds talks with many countries on many things;
@@ -31,6 +31,7 @@ const OTHER_COUNTERPARTS = [
   'Pakistan*', 'Kashmir', 'PKK', 'Kurd*', 'Syria*', 'Damascus', 'Tartus', 'Hmeimim', 'Iran*', 'Tehran', 'Armenia*',
   'Azerbaijan*', 'Karabakh', 'China', 'Chinese', 'Beijing', 'Cyprus', 'Cypriot*', 'Kosovo', 'Serbia*', 'Moldova*',
   'Transnistria*', 'Georgia', 'Georgian*', 'Venezuela*', 'Arctic',
+  // Case-sensitive, unlike the plain entries: a capitalised "Газа" is Gaza, "газ" is gas.
   '/(?<!\\p{L})Газ(?:а|і|и|е|у|ою|ой)(?!\\p{L})/u', 'ХАМАС', 'Ізраїл*', 'Израил*', 'Палестин*', 'Таїланд*', 'Таиланд*', 'Камбодж*', 'Індія', 'Індії', 'Индия', 'Индии',
   'Пакистан*', 'РПК', 'курд*', 'Сирі*', 'Сири*', 'Дамаск*', 'Тартус*', 'Хмеймим*', 'Іран*', 'Иран*', 'Вірмен*', 'Армени*',
   'Азербайджан*', 'Карабах*', 'Кита*', 'Пекін*', 'Пекин*', 'Кіпр*', 'Кипр*', 'Косов*', 'Серби*', 'Сербі*', 'Молдов*',
@@ -64,10 +65,10 @@ let compiled: SubjectPatterns | undefined;
 // Compiled on first use: some 30 ms of regular expressions that a cycle with nothing new to read never needs.
 function subjectPatterns(): SubjectPatterns {
   compiled ??= {
-    russiaSide: anyOf(RUSSIA_SIDE.map(compileEntry)),
-    ukraineSide: anyOf(UKRAINE_SIDE.map(compileEntry)),
-    otherCounterparts: anyOf(OTHER_COUNTERPARTS.map(compileEntry)),
-    otherAgendas: anyOf(OTHER_AGENDAS.map(compileEntry)),
+    russiaSide: compileList(RUSSIA_SIDE),
+    ukraineSide: compileList(UKRAINE_SIDE),
+    otherCounterparts: compileList(OTHER_COUNTERPARTS),
+    otherAgendas: compileList(OTHER_AGENDAS),
   };
   return compiled;
 }
@@ -82,30 +83,4 @@ export function aboutAnotherSubject(text: string): boolean {
 
 function names(mentions: readonly RegExp[], text: string): boolean {
   return mentions.some((mention) => mention.test(text));
-}
-
-/**
- * One pattern per set of flags for a whole list: relevance runs on every item, and one scan of a
- * sentence is several times cheaper than a hundred. Entries keep their own flags (a capitalised
- * "Газа" is Gaza, "газ" is gas). The word boundaries that every plain entry carries are checked
- * once around the alternation rather than once per entry at every position of the text, which is
- * most of what scanning costs.
- */
-function anyOf(patterns: readonly RegExp[]): RegExp[] {
-  const flagSets = [...new Set(patterns.map((pattern) => pattern.flags))];
-  return flagSets.flatMap((flags) => {
-    const group = patterns.filter((pattern) => pattern.flags === flags);
-    const words = group.map(wordEntryBody).filter((body) => body !== undefined);
-    const others = group.filter((pattern) => wordEntryBody(pattern) === undefined).map((pattern) => `(?:${pattern.source})`);
-    return [
-      ...(words.length > 0 ? [new RegExp(`${NOT_WORD_BEFORE}(?:${words.join('|')})${NOT_WORD_AFTER}`, flags)] : []),
-      ...(others.length > 0 ? [new RegExp(others.join('|'), flags)] : []),
-    ];
-  });
-}
-
-/** What a plain entry matches between its word boundaries, or undefined for an entry written as a regular expression. */
-function wordEntryBody(pattern: RegExp): string | undefined {
-  const { source } = pattern;
-  return source.startsWith(NOT_WORD_BEFORE) && source.endsWith(NOT_WORD_AFTER) ? source.slice(NOT_WORD_BEFORE.length, -NOT_WORD_AFTER.length) : undefined;
 }
