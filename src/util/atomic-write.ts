@@ -1,5 +1,6 @@
-import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, fsyncSync, ftruncateSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
+import { completeLinesLength } from './lines-from-end.js';
 
 /**
  * Writes a file so that a crash at any moment leaves either the old content or the new one:
@@ -63,22 +64,9 @@ export function appendFileDurably(file: string, content: string, options: { drop
   }
 }
 
-const NEWLINE = 0x0a;
-
 function dropIncompleteLine(fd: number): void {
-  const size = fstatSync(fd).size;
-  const chunk = Buffer.alloc(64 * 1024);
-  for (let end = size; end > 0; ) {
-    const start = Math.max(0, end - chunk.length);
-    readSync(fd, chunk, 0, end - start, start);
-    const newline = chunk.subarray(0, end - start).lastIndexOf(NEWLINE);
-    if (newline !== -1) {
-      if (start + newline + 1 < size) ftruncateSync(fd, start + newline + 1);
-      return;
-    }
-    end = start;
-  }
-  if (size > 0) ftruncateSync(fd, 0);
+  const complete = completeLinesLength(fd);
+  if (complete < fstatSync(fd).size) ftruncateSync(fd, complete);
 }
 
 // The rename is durable only once the folder entry is on disk.
