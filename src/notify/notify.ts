@@ -1,5 +1,6 @@
 import type { EmailConfig, FeedConfig } from '../config/config.js';
 import { durationMs } from '../config/duration.js';
+import type { Change } from '../reconcile/change.js';
 import type { PartySnapshot } from '../record/snapshot.js';
 import type { SnapshotStore } from '../record/store.js';
 import type { Proposal } from '../review/proposals.js';
@@ -29,9 +30,10 @@ export interface MailReport {
 /** The records as the mail side reads them, from the snapshot store and the feed states. */
 export function mailWorld(store: SnapshotStore, feeds: readonly FeedConfig[], feedStates: FeedStates, proposals: readonly Proposal[]): MailWorld {
   const snapshots = store.load();
+  let histories: Map<string, Change[]> | undefined;
   return {
     historyLengths: lengthsOf(snapshots),
-    histories: () => new Map([...snapshots.keys()].map((party) => [party, store.history(party)])),
+    histories: () => (histories ??= new Map([...snapshots.keys()].map((party) => [party, store.history(party)]))),
     snapshots,
     proposals,
     feeds,

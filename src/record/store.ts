@@ -53,7 +53,6 @@ export class SnapshotStore {
     return snapshots;
   }
 
-
   /** Every change of one party, oldest first. */
   history(party: string): Change[] {
     let history = this.histories.get(party);
