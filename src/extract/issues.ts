@@ -1,5 +1,5 @@
 import type { CompiledTaxonomy, Polarity } from './lexicon.js';
-import { longestFirst, overlaps, type MatchesOf, type Sentence, type Span } from './sentence.js';
+import { longestFirst, overlaps, spansOf, type MatchesOf, type Sentence, type Span } from './sentence.js';
 
 /** One place where a sentence names an issue of the taxonomy. */
 export interface CueHit extends Span {
@@ -20,6 +20,8 @@ const LIST_CONTINUATION = 3;
 const BLOCKER_REACH = 3;
 /** How close a region must follow a general target to name it ("occupation of Crimea"). */
 const REGION_OF = 2;
+/** How many words may stand between an issue and the word after it that reverses it ("arms supplies to Kyiv be cut off"). */
+const REVERSAL_REACH = 4;
 
 type AnchorMatch = MatchesOf<'anchor'>[number];
 
@@ -32,7 +34,39 @@ export function findCues(sentence: Sentence, compiled: CompiledTaxonomy): CueHit
   if (anchors.length > 0) hits.push(...pairHits(sentence, compiled, anchors));
   if (hits.length === 0) return hits;
   const unblocked = blockers.length === 0 ? hits : hits.filter((hit) => !isBlocked(blockers, hit));
-  return mergeRepeats(unblocked);
+  return reverseWhereUndone(sentence, mergeRepeats(unblocked));
+}
+
+/**
+ * "demanded that arms supplies to Kyiv be cut off", "a redeployment ban", "чтобы санкции были
+ * сняты": a word after the issue that undoes it names the opposite. It becomes part of the cue, so
+ * that it is not read again as a stance word of its own.
+ */
+function reverseWhereUndone(sentence: Sentence, hits: CueHit[]): CueHit[] {
+  const reversals = spansOf(sentence, 'reversals');
+  if (reversals.length === 0) return hits;
+  return hits.map((hit) => {
+    const reversal = reversals.find((span) => span.start >= hit.end && span.start - hit.end <= REVERSAL_REACH && undoes(sentence, hit, span));
+    if (!reversal) return hit;
+    // "arms deliveries must not be halted": the negation is the reversal's, not the clause's.
+    const negated = spansOf(sentence, 'negators').some((negator) => negator.start >= hit.end && negator.end <= reversal.start);
+    const polarity = (negated ? hit.polarity : -hit.polarity) as Polarity;
+    return { ...hit, end: reversal.end, polarity, core: { start: hit.core.start, end: reversal.end } };
+  });
+}
+
+/**
+ * Nothing between the issue and the reversal that could be what it undoes: no break, no other
+ * issue or stance word, no "and"; and no article or preposition opening a phrase of its own
+ * ("a ceasefire as a step towards a ban on ...").
+ */
+function undoes(sentence: Sentence, hit: Span, reversal: Span): boolean {
+  for (let at = hit.end; at <= reversal.start; at++) {
+    if (sentence.tokens[at]?.breakBefore) return false;
+  }
+  const between = (span: Span): boolean => span.start >= hit.end && span.start < reversal.start && !overlaps(span, reversal);
+  if ([sentence.found.cue, sentence.found.anchor, sentence.triggers, spansOf(sentence, 'coordinators')].some((spans) => spans.some(between))) return false;
+  return reversal.start === hit.end || !(['determiners', 'prepositions'] as const).some((role) => spansOf(sentence, role).some((span) => span.end === reversal.start));
 }
 
 function plainHit(match: Span, issue: number, polarity: Polarity): CueHit {

@@ -109,6 +109,11 @@ export interface Lexicon {
   negativeConcord: Phrases;
   /** "no longer": negating a demand with it is the demand given up. */
   retractors: Phrases;
+  /**
+   * Words after an issue that turn it into its opposite: "arms supplies … be cut off", "a
+   * redeployment ban", "санкции будут сняты". Before the issue, the same meaning is a stance word.
+   */
+  reversals: Phrases;
   /** "failed to": the trigger after it states no stance. */
   voiders: Phrases;
   /** "sidestepped", "did not comment on": the party took no stance on what follows. */

@@ -171,6 +171,17 @@ export const PASSIVES: Case[] = [
   { text: 'Sanctions relief was ruled out by the European Union.', expected: ['europe economy.sanctions-relief oppose'] },
 ];
 
+/** A word after the issue that undoes it ("be cut off", "a … ban", "были прекращены") names its opposite. */
+export const REVERSALS: Case[] = [
+  { text: 'Moscow demanded that arms supplies to Kyiv be cut off.', expected: ['russia military.halt-western-arms support'] },
+  { text: "Ukraine rejected Russia's demand that Western weapons deliveries be halted.", expected: ['russia military.halt-western-arms support', 'ukraine military.halt-western-arms oppose'] },
+  { text: 'Ukraine rejects Russian demands for demobilization, redeployment ban.', expected: ['russia military.demobilization support', 'ukraine military.demobilization oppose', 'russia military.no-redeployment support', 'ukraine military.no-redeployment oppose'] },
+  { text: 'Kyiv said Western arms deliveries must not be halted.', expected: ['ukraine military.halt-western-arms oppose'] },
+  { text: 'Ushakov said that Washington should end arms supplies to Ukraine.', expected: ['russia military.halt-western-arms support'] },
+  { text: 'Москва требует, чтобы поставки оружия Украине были прекращены.', expected: ['russia military.halt-western-arms support'] },
+  { text: 'Київ не погодиться, щоб постачання зброї було припинено.', expected: ['ukraine military.halt-western-arms oppose'] },
+];
+
 /** A word pointing back to what the previous sentence put forward ("the offer", "neither demand"). */
 export const ANAPHORS: Case[] = [
   {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractPositions, loadTaxonomy } from '../../src/extract/index.js';
-import { ANAPHORS, ATTRIBUTION, JOINT_TEXTS, CONDITIONS, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, OPTIONS, PASSIVES, PHRASINGS, RECIPIENTS, RELATIVES, RUSSIAN, UKRAINIAN, type Case } from './cases.js';
+import { ANAPHORS, ATTRIBUTION, JOINT_TEXTS, CONDITIONS, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, OPTIONS, PASSIVES, PHRASINGS, RECIPIENTS, RELATIVES, REVERSALS, RUSSIAN, UKRAINIAN, type Case } from './cases.js';
 
 const taxonomy = loadTaxonomy();
 
@@ -29,6 +29,7 @@ describeCases('recipients', RECIPIENTS);
 describeCases('options', OPTIONS);
 describeCases('negation', NEGATION);
 describeCases('passives', PASSIVES);
+describeCases('reversals', REVERSALS);
 describeCases('anaphors', ANAPHORS);
 describeCases('phrasings', PHRASINGS);
 describeCases('conditions', CONDITIONS);
