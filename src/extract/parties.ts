@@ -114,8 +114,9 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
     return { role: isRecipient(sentence, mention) ? 'object' : 'actor' };
   }
   if (isRecipient(sentence, mention)) return { role: 'object' };
-  // "the US plan", "the EU proposal": a name used as a modifier of a document.
-  const compound = heads.find((head) => head.start === mention.end && head.kind === 'document');
+  // "the US plan", "the EU proposal": a name used as a modifier of a document; "rejects Kremlin
+  // call", "the Moscow demand": of a stance noun, where the name cannot be the subject of a verb.
+  const compound = heads.find((head) => head.start === mention.end && (head.kind === 'document' || (head.kind === 'stance' && opensNounPhrase(sentence, mention))));
   if (compound) return { role: 'owner', head: compound };
   if (first?.cyrillic) {
     // Ukrainian and Russian put the owner after its noun, in the genitive: "вимоги Росії".
@@ -126,6 +127,18 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   if (opensClauseAsPlace(sentence, mention.start)) return { role: 'actor' };
   if (placeAfterImpersonalVerb(sentence, mention.start)) return { role: 'actor' };
   return { role: followsPreposition(sentence, mention.start) ? 'object' : 'actor' };
+}
+
+/**
+ * Right after a stance word, a name and the stance noun after it are one noun phrase ("rejects
+ * the Kremlin call"); elsewhere the name may be the subject ("the Kremlin demands that ...", "the
+ * memorandum handed to Kyiv envisages ...").
+ */
+function opensNounPhrase(sentence: Sentence, mention: Span): boolean {
+  const first = sentence.tokens[mention.start];
+  if (!first || first.cyrillic || first.breakBefore || sentence.tokens[mention.end]?.breakBefore) return false;
+  const end = isDeterminer(sentence, mention.start - 1) ? mention.start - 1 : mention.start;
+  return sentence.triggers.some((trigger) => trigger.end === end);
 }
 
 /** "told European allies that ...": who is spoken to holds no stance of what is said. */
@@ -168,9 +181,17 @@ function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span): H
   const origin = agent ? undefined : hasRoleAt(sentence, 'origins', at);
   const preposition = agent ?? origin;
   if (!preposition) return undefined;
-  return [...heads]
-    .reverse()
-    .find((head) => (agent ? head.kind !== 'holder' : head.kind === 'document') && head.end <= preposition.start && preposition.start - head.end <= AGENT_REACH);
+  const before = (head: Head): boolean => head.end <= preposition.start && preposition.start - head.end <= AGENT_REACH;
+  // "calls from Moscow for": the stance word's own wording may hold its author.
+  const around = (head: Head): boolean => head.start < preposition.start && head.end > mention.end;
+  return [...heads].reverse().find((head) => (agent ? head.kind !== 'holder' : fromAuthor(sentence, head)) && (before(head) || around(head)));
+}
+
+/** "a plan from Washington", "rejected calls from Moscow": a document or a stance noun comes from its author. */
+function fromAuthor(sentence: Sentence, head: Head): boolean {
+  if (head.kind === 'document') return true;
+  if (head.kind !== 'stance') return false;
+  return head.noun || isDeterminer(sentence, head.start - 1) || sentence.triggers.some((trigger) => trigger.end === head.start);
 }
 
 /** "У Кремлі заявили", "В Киеве отвергли": a place that opens its clause speaks for its government. */
