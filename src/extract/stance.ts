@@ -52,6 +52,8 @@ export interface ItemMemory {
 const CONDITION_SUBJECT_REACH = 1;
 /** How far a stance word may stand from the word pointing back to its object ("rejected the offer"). */
 const ANAPHOR_REACH = 3;
+/** How many words (auxiliaries, adverbs) may stand between an answering verb and its subject ("Kyiv has so far refused"). */
+const ANSWER_SUBJECT_GAP = 3;
 /** How far a relative pronoun may follow the issue it points back to ("a ceasefire for 30 days, which"). */
 const RELATIVE_REACH = 6;
 
@@ -80,11 +82,13 @@ interface TriggerState {
 export function readStances(reading: SentenceReading, memory: ItemMemory): Finding[] {
   const { sentence, cues } = reading;
   if (sentence.question || spansOf(sentence, 'commentators').length > 0) return [];
-  const pointsBack = (memory.lastProposals.length > 0 || cues.length > 0) && spansOf(sentence, 'anaphors').length > 0;
-  if (cues.length === 0 && !pointsBack) return [];
+  const proposed = memory.lastProposals.length > 0 || cues.length > 0;
+  const pointsBack = proposed && spansOf(sentence, 'anaphors').length > 0;
+  const answers = proposed && sentence.triggers.some((hit) => endsClause(sentence, hit.end));
+  if (cues.length === 0 && !pointsBack && !answers) return [];
   const analysis = new SentenceAnalysis(reading, memory);
   const stated = cues.flatMap((cue) => analysis.findingsFor(cue));
-  const findings = [...stated, ...(pointsBack ? analysis.anaphoricFindings(stated) : [])];
+  const findings = [...stated, ...(pointsBack ? analysis.anaphoricFindings(stated) : []), ...(answers ? analysis.answerFindings(stated) : [])];
   const last = findings.at(-1);
   if (last) {
     memory.lastHolder = last.parties;
@@ -174,6 +178,31 @@ class SentenceAnalysis {
       for (const proposal of before.length > 0 ? before : this.memory.lastProposals) {
         const cue: CueHit = { ...anaphor, issue: proposal.issue, polarity: proposal.polarity, core: anaphor, regions: proposal.regions, missingParties: [] };
         findings.push(this.finding(holder, cue, trigger.polarity * proposal.polarity * (negated ? -1 : 1), 2, false));
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * "Russia demands X; Kyiv refuses.", "Kyiv proposed a truce. Moscow agreed.": a verb that accepts
+   * or refuses, with nothing after it in its clause, answers what was put forward before it, by
+   * another party.
+   */
+  answerFindings(stated: readonly Finding[]): Finding[] {
+    const findings: Finding[] = [];
+    for (const state of this.forward) {
+      const { hit, holder } = state;
+      if (!holder || state.status !== 'ok' || state.governor || hit.whenNegated !== 'flip' || isNounUse(this.sentence, hit) || !endsClause(this.sentence, hit.end)) continue;
+      if (this.reading.cues.some((cue) => this.sameClause(cue.start, hit.start))) continue;
+      // A verb right after its subject ("Kyiv refuses", "Moscow has so far refused"), not a noun ("of future agreements").
+      const subject = this.candidateBefore(hit.start);
+      if (!subject || hit.start - subject.end > ANSWER_SUBJECT_GAP || !this.sameClause(subject.start, hit.start)) continue;
+      const others = (parties: readonly string[]): boolean => !parties.some((party) => holder.includes(party));
+      const before = proposalsOf(stated.filter((finding) => finding.cue.end <= hit.start && !this.sameClause(finding.cue.start, hit.start) && others(finding.parties)));
+      const proposals = before.length > 0 ? before : others(this.memory.lastHolder ?? []) ? this.memory.lastProposals : [];
+      for (const proposal of proposals) {
+        const cue: CueHit = { ...hit, issue: proposal.issue, polarity: proposal.polarity, core: { start: hit.start, end: hit.end }, regions: proposal.regions, missingParties: [] };
+        findings.push(this.finding(holder, cue, state.polarity * proposal.polarity, 2, false));
       }
     }
     return findings;
@@ -692,6 +721,11 @@ function proposalsOf(findings: readonly Finding[]): ItemMemory['lastProposals'] 
     byIssue.set(finding.cue.issue, { issue: finding.cue.issue, regions: finding.cue.regions, polarity: finding.proposed ?? (finding.stance === 'support' ? 1 : -1) });
   }
   return [...byIssue.values()];
+}
+
+/** Whether a word ending at `end` is the last of its clause: the sentence ends or punctuation follows. */
+function endsClause(sentence: Sentence, end: number): boolean {
+  return end === sentence.tokens.length || sentence.tokens[end]?.breakBefore === true;
 }
 
 /** A demand or a document's content ("demands", "calls for", "envisages"), not an acceptance. */

@@ -197,6 +197,8 @@ export const ANAPHORS: Case[] = [
   },
   { text: 'Moscow demanded that Ukraine renounce its NATO bid. Kyiv rejected the demand.', expected: ['russia security.nato-membership oppose', 'ukraine security.nato-membership support'] },
   { text: 'The Russian memorandum envisages the mutual renunciation of claims for damages.', expected: ['russia justice.renounce-compensation support'] },
+  { text: 'Lavrov says Russia will demand official status for Russian language; Kyiv refuses', expected: ['russia society.russian-official-language support', 'ukraine society.russian-official-language oppose'] },
+  { text: 'Kyiv proposed a 30-day ceasefire. Moscow agreed.', expected: ['ukraine process.ceasefire support', 'russia process.ceasefire support'] },
 ];
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
