@@ -413,6 +413,8 @@ class SentenceAnalysis {
     let trigger = [...this.forward].reverse().find((state) => state.hit.end <= index && this.sameClause(state.hit.start, index));
     if (trigger && (this.newComplementBetween(trigger.hit.end, index) || (trigger.governor && this.newInfinitiveBetween(trigger.hit.end, index)))) {
       trigger = trigger.governor;
+    } else if (trigger?.governor) {
+      trigger = this.outsideListItem(trigger, index);
     }
     while (trigger && chain.length < this.forward.length) {
       chain.push(trigger);
@@ -432,6 +434,42 @@ class SentenceAnalysis {
       const opensClause = (['complementizers', 'volitional', 'deontic'] as const).some((role) => hasRoleAt(this.sentence, role, next)?.start === next);
       return opensClause || this.candidates.some((candidate) => candidate.start === next);
     });
+  }
+
+  /**
+   * "demands that Ukraine abandon its NATO bid and hold elections", "include a ban on X, a cap on
+   * Y and elections": a list under a demand goes on with an item of its own, which the stance word
+   * before it does not govern. A verb of its own is a sibling of the nearest verb before it (past
+   * any stance nouns: "renounce any plans to join NATO and hold elections"); after a comma, a new
+   * noun phrase is a sibling of the stance noun before it. A list of a word's own objects stays
+   * under it ("stop mobilisation and troop rotations").
+   */
+  private outsideListItem(trigger: TriggerState, index: number): TriggerState | undefined {
+    const item = this.newListItemBetween(trigger, index);
+    if (item === undefined) return trigger;
+    if (item === 'noun') return trigger.governor;
+    let sibling = trigger;
+    while (sibling.governor && isNounUse(this.sentence, sibling.hit)) sibling = sibling.governor;
+    return sibling.governor;
+  }
+
+  private newListItemBetween(trigger: TriggerState, index: number): 'verb' | 'noun' | undefined {
+    const { tokens } = this.sentence;
+    const noun = isNounUse(this.sentence, trigger.hit);
+    for (let at = trigger.hit.end + 1; at <= index; at++) {
+      const comma = tokens[at]?.before.includes(',') === true;
+      const coordinator = hasRoleAt(this.sentence, 'coordinators', at);
+      if (!comma && coordinator?.start !== at) continue;
+      let next = coordinator?.start === at ? coordinator.end : at;
+      const afterComma = comma ? hasRoleAt(this.sentence, 'coordinators', next) : undefined;
+      if (afterComma?.start === next) next = afterComma.end;
+      if (tokens[next]?.norm === 'to') next++;
+      if (next > index || tokens[next]?.cyrillic) continue;
+      if (hasRoleAt(this.sentence, 'predicates', next)?.start === next) return 'verb';
+      // ", a cap on Y", ", and elections": a comma closes the list of the noun's own objects.
+      if (noun && comma && (afterComma || isDeterminer(this.sentence, next))) return 'noun';
+    }
+    return undefined;
   }
 
   /**

@@ -114,6 +114,12 @@ export interface Lexicon {
    * redeployment ban", "санкции будут сняты". Before the issue, the same meaning is a stance word.
    */
   reversals: Phrases;
+  /**
+   * English verbs that open an action of their own in a list ("abandon its NATO bid and hold
+   * elections"): the stance word before them does not govern what follows. Ukrainian and Russian
+   * mark such verbs as infinitives.
+   */
+  predicates: Phrases;
   /** "failed to": the trigger after it states no stance. */
   voiders: Phrases;
   /** "sidestepped", "did not comment on": the party took no stance on what follows. */

@@ -54,6 +54,10 @@ export const ATTRIBUTION: Case[] = [
   // Who is spoken to is not who speaks.
   { text: 'Hegseth told European ministers that NATO membership for Ukraine was not realistic.', expected: ['united-states security.nato-membership oppose'] },
   { text: 'Rubio assured Kyiv that Washington would keep supplying weapons.', expected: ['united-states military.halt-western-arms oppose'] },
+  { text: 'Russia demands that Ukraine abandon its NATO bid and hold elections.', expected: ['russia security.nato-membership oppose', 'russia process.elections support'] },
+  { text: 'Moscow wants Kyiv to give up its NATO ambitions, recognise Crimea as Russian and hold new elections.', expected: ['russia security.nato-membership oppose', 'russia territory.recognize-crimea support', 'russia process.elections support'] },
+  { text: "Russia's demands include a ban on NATO membership, a cap on the army, and elections in Ukraine.", expected: ['russia security.nato-membership oppose', 'russia military.army-cap support', 'russia process.elections support'] },
+  { text: 'Ukraine rejected a ceasefire and a freeze of the front line.', expected: ['ukraine process.ceasefire oppose', 'ukraine territory.freeze-line oppose'] },
 ];
 
 export const DOCUMENTS: Case[] = [
