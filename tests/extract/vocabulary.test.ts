@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { extractPositions, loadTaxonomy } from '../../src/extract/index.js';
+import type { Case } from './cases.js';
+
+/**
+ * The issue vocabulary by family: each family is a set of ways wire copy names one proposition
+ * (or its opposite), in English, Ukrainian and Russian. The stance words are the lexicon's; these
+ * sentences check that the issue is read whatever verb, noun or case form names it, and that the
+ * look-alikes of other stories (hostages in Gaza, political prisoners, a swap carried out) are not.
+ */
+const taxonomy = loadTaxonomy();
+
+const SANCTIONS_RELIEF: Case[] = [
+  { text: 'Moscow wants Washington to ease restrictions on Russian banks and fertiliser exports, Dmitriev said.', expected: ['russia economy.sanctions-relief support'] },
+  { text: 'Russia demanded the reconnection of Rosselkhozbank to SWIFT.', expected: ['russia economy.sanctions-relief support'] },
+  { text: 'The EU will not loosen sanctions on Russia before a ceasefire, Kallas said.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'Kallas said sanctions on Russia would remain in force until Moscow ends its aggression.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'Trump proposed suspending sanctions on Aeroflot as a goodwill gesture.', expected: ['united-states economy.sanctions-relief support'] },
+  { text: 'Зеленський виступив проти відміни санкцій проти Росії.', expected: ['ukraine economy.sanctions-relief oppose'] },
+  { text: 'Москва требует снятия рестрикций против российских банков.', expected: ['russia economy.sanctions-relief support'] },
+  { text: 'Дмитриев заявил, что Россия добивается отмены ограничений на российский экспорт удобрений.', expected: ['russia economy.sanctions-relief support'] },
+  { text: 'Евросоюз отказался от послабления санкций против России.', expected: ['europe economy.sanctions-relief oppose'] },
+  // Restrictions on the church are the church's issue, not sanctions.
+  { text: 'Moscow demands Kyiv lift restrictions on the Moscow-linked church.', expected: ['russia society.church support'] },
+];
+
+const PRISONERS: Case[] = [
+  { text: 'Kyiv demanded the return of Ukrainian prisoners.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Erdogan offered to help free prisoners held by both sides.', expected: ['turkey humanitarian.prisoner-exchange support'] },
+  { text: 'Ukraine proposed the repatriation of POWs under Red Cross supervision.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Moscow rejected a proposal to free captured Ukrainian soldiers.', expected: ['russia humanitarian.prisoner-exchange oppose'] },
+  { text: 'Zelensky called for a prisoner release before Easter.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Україна вимагає звільнити всіх полонених.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Київ наполягає на поверненні з полону всіх захисників.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Песков заявил, что Россия готова освободить военнопленных.', expected: ['russia humanitarian.prisoner-exchange support'] },
+  { text: 'Москва предложила вернуть всех пленных.', expected: ['russia humanitarian.prisoner-exchange support'] },
+  // A swap carried out, other wars' prisoners and political prisoners are not this issue.
+  { text: 'Ukraine returned 390 prisoners of war on Friday.', expected: [] },
+  { text: 'Trump called for the release of Palestinian prisoners and hostages held in Gaza.', expected: [] },
+  { text: 'Zelensky demanded the release of political prisoners held in Belarus.', expected: [] },
+];
+
+const ARMY_CAP: Case[] = [
+  { text: "Merz said Ukraine's army must have no limits on its size.", expected: ['europe military.army-cap oppose'] },
+  { text: "European leaders rejected any restrictions on its size, saying Ukraine's army must stay strong.", expected: ['europe military.army-cap oppose'] },
+  { text: 'Зеленський наголосив, що армія України має бути без обмежень чисельності.', expected: ['ukraine military.army-cap oppose'] },
+];
+
+const ANNEXED_REGIONS: Case[] = [
+  { text: 'Lavrov said Moscow would insist on recognition of the four regions it annexed in 2022.', expected: ['russia territory.recognize-annexed-oblasts support'] },
+  { text: 'Ukraine will never recognise Russian sovereignty over the annexed regions, Sybiha said.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
+  { text: 'Россия требует признания новых регионов.', expected: ['russia territory.recognize-annexed-oblasts support'] },
+  { text: 'Україна ніколи не визнає російський суверенітет над чотирма областями.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
+];
+
+const OTHER_FAMILIES: Case[] = [
+  { text: "Russia's memorandum demands a ban on glorifying Nazism.", expected: ['russia society.denazification support'] },
+  { text: 'Москва требует запретить пропаганду нацизма.', expected: ['russia society.denazification support'] },
+  { text: 'Ukraine is seeking the repatriation of the fallen, Umerov said.', expected: ['ukraine humanitarian.bodies-exchange support'] },
+  { text: 'Україна домагається повернення загиблих.', expected: ['ukraine humanitarian.bodies-exchange support'] },
+  { text: 'Москва готова к возвращению павших.', expected: ['russia humanitarian.bodies-exchange support'] },
+  { text: 'Russia agreed to hand over 20 children to their families in Ukraine.', expected: ['russia humanitarian.children-return support'] },
+  { text: 'Росія погодилася передати дітей їхнім родинам.', expected: ['russia humanitarian.children-return support'] },
+  { text: 'Россия согласилась передать украинских детей их семьям.', expected: ['russia humanitarian.children-return support'] },
+  { text: "Moscow opposes the alliance's expansion to Ukraine.", expected: ['russia security.nato-membership oppose'] },
+  { text: 'Zelensky ruled out trading territory for peace.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Київ відкинув торгівлю територіями.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Киев отверг торговлю территориями.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Путин заявил, что договоренности должны быть юридически выверенными.', expected: ['russia process.treaty-legal-binding support'] },
+];
+
+function describeCases(name: string, cases: readonly Case[]): void {
+  describe(name, () => {
+    it.each(cases.map((entry) => [entry.text, entry] as const))('%s', (_text, entry) => {
+      const positions = extractPositions({ title: '', body: entry.text }, taxonomy);
+      const found = positions.map((position) => `${position.party} ${position.issue} ${position.stance}${position.retracted ? ' retracted' : ''}`);
+      expect(found.sort()).toEqual([...entry.expected].sort());
+    });
+  });
+}
+
+describeCases('sanctions relief: easing, lifting, restrictions on Russian business', SANCTIONS_RELIEF);
+describeCases('prisoners: release, return, freeing of prisoners of war', PRISONERS);
+describeCases('army cap: limits on its size, and none', ARMY_CAP);
+describeCases('annexed regions named without their names', ANNEXED_REGIONS);
+describeCases('other families', OTHER_FAMILIES);
