@@ -59,9 +59,6 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
   return { documents, cited };
 }
 
-/** The conditional of a plan's summary: "Under the draft, Kyiv would ... Ukraine would also ...". */
-const SUMMARY_MODALS = new Set(['would', "wouldn't"]);
-
 /**
  * A summary of a document goes on in the conditional after the sentence that cited it: "Under
  * the draft, Kyiv would pull out of Donbas. Ukraine would also commit never to join NATO." A
@@ -69,11 +66,9 @@ const SUMMARY_MODALS = new Set(['would', "wouldn't"]);
  */
 function summaryCited(sentence: Sentence, memory: DocumentMemory): string[] | undefined {
   if (!memory.lastCited || spansOf(sentence, 'reporting').length > 0 || spansOf(sentence, 'documents').length > 0) return undefined;
-  return spansOf(sentence, 'volitional').some((span) => SUMMARY_MODALS.has(sentence.tokens[span.start]?.norm ?? '')) ? memory.lastCited : undefined;
+  return spansOf(sentence, 'summaryModals').length > 0 ? memory.lastCited : undefined;
 }
 
-/** Words that make a text two parties' own: "a joint statement with X", "the framework agreed with X". */
-const JOINT_WORDS = new Set(['joint', 'agreed', 'signed', 'negotiated', 'co-authored']);
 /** How many words may stand between the document and the "with" naming its co-author ("agreed with", "agreed in Geneva with"). */
 const CO_AUTHOR_REACH = 3;
 
@@ -83,15 +78,16 @@ const CO_AUTHOR_REACH = 3;
  * with guarantees for Ukraine").
  */
 function coAuthorsOf(sentence: Sentence, mentions: readonly Mention[], span: Span): string[] {
-  const jointAt = (at: number): boolean => JOINT_WORDS.has(sentence.tokens[at]?.norm ?? '');
+  const jointAt = (at: number): boolean => hasRoleAt(sentence, 'jointWords', at) !== undefined;
   let agreed = jointAt(span.start) || jointAt(span.start - 1);
   for (let at = span.end; at <= span.end + CO_AUTHOR_REACH && at < sentence.tokens.length; at++) {
     if (at > span.end && sentence.tokens[at]?.breakBefore) return [];
-    if (sentence.tokens[at]?.norm !== 'with') {
+    const link = hasRoleAt(sentence, 'coAuthorLinks', at);
+    if (link?.start !== at) {
       agreed ||= jointAt(at);
       continue;
     }
-    const partner = mentions.find((mention) => mention.start > at && mention.start - at <= 2 && mention.role !== 'inert');
+    const partner = mentions.find((mention) => mention.start >= link.end && mention.start - link.end <= 1 && mention.role !== 'inert');
     return agreed && partner ? partner.parties : [];
   }
   return [];

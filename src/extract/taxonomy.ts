@@ -132,6 +132,12 @@ export interface Lexicon {
   documents: Phrases;
   /** Verbs by which a party authors the document they name: handed, presented, submitted. */
   handovers: Phrases;
+  /** Words that make a text two parties' own: "a joint statement with X", "the framework agreed with X". */
+  jointWords: Phrases;
+  /** The preposition that names a joint text's co-author: "with", "з", "с". */
+  coAuthorLinks: Phrases;
+  /** The conditional a summary of a document goes on in: "Under the draft, Kyiv would ...". */
+  summaryModals: Phrases;
   /** Verbs and phrases that introduce reported speech: said, told, according to. */
   reporting: Phrases;
   /** "according to": before a document it makes the document the holder. */
