@@ -264,6 +264,9 @@ export const PHRASINGS: Case[] = [
   },
   // "responding to" opens a clause of its own; an agent names who made the call.
   { text: 'Putin proposed direct talks, responding to a call by European leaders for a 30-day ceasefire.', expected: ['europe process.ceasefire support'] },
+  { text: "The EU's foreign policy chief, Kaja Kallas, warned Washington against easing sanctions on Russia before a ceasefire.", expected: ['europe economy.sanctions-relief oppose'] },
+  { text: '"There is no question of easing any sanctions until Russia agrees to a full and unconditional ceasefire," Kallas told reporters.', expected: ['europe economy.sanctions-relief oppose', 'europe process.ceasefire support'] },
+  { text: "Kallas said Ukraine's path to EU membership was irreversible.", expected: ['europe security.eu-membership support'] },
 ];
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
