@@ -267,6 +267,7 @@ export const PHRASINGS: Case[] = [
   { text: "The EU's foreign policy chief, Kaja Kallas, warned Washington against easing sanctions on Russia before a ceasefire.", expected: ['europe economy.sanctions-relief oppose'] },
   { text: '"There is no question of easing any sanctions until Russia agrees to a full and unconditional ceasefire," Kallas told reporters.', expected: ['europe economy.sanctions-relief oppose', 'europe process.ceasefire support'] },
   { text: "Kallas said Ukraine's path to EU membership was irreversible.", expected: ['europe security.eu-membership support'] },
+  { text: "European leaders and Volodymyr Zelenskyy on Tuesday backed U.S. President Donald Trump's call for the fighting in Ukraine to stop immediately.", expected: ['united-states process.ceasefire support', 'europe process.ceasefire support', 'ukraine process.ceasefire support'] },
 ];
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
