@@ -229,7 +229,7 @@ export const PHRASINGS: Case[] = [
   { text: 'Washington forced Kyiv to accept a ceasefire.', expected: ['united-states process.ceasefire support'] },
   // Freezing the war where it stands.
   { text: 'Ukraine is prepared to stop the war along the current line of contact, Zelensky said.', expected: ['ukraine territory.freeze-line support'] },
-  { text: 'Russia expects the fighting to stop along the current front line.', expected: ['russia territory.freeze-line support'] },
+  { text: 'Russia expects the fighting to stop along the current front line.', expected: ['russia territory.freeze-line support', 'russia process.ceasefire support'] },
   { text: 'Trump proposed that both armies stop where they are.', expected: ['united-states territory.freeze-line support'] },
   // Vocabulary of issues as reporters word them.
   { text: 'Moscow has insisted that its assets must be unfrozen as part of any settlement.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
