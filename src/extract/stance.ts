@@ -371,7 +371,7 @@ class SentenceAnalysis {
 
   /** "which the Russian side did not accept": a relative pronoun, then a subject, then the verb. */
   private relativeBefore(hit: TriggerHit): Span | undefined {
-    const relative = [...spansOf(this.sentence, 'relatives'), ...this.relativeThats()]
+    const relative = [...spansOf(this.sentence, 'relatives'), ...this.relativeThats(), ...this.appositiveRelatives()]
       .filter((span) => span.end <= hit.start && this.sameClause(span.start, hit.start))
       .reduce<Span | undefined>((last, span) => (!last || span.start > last.start ? span : last), undefined);
     if (!relative) return undefined;
@@ -391,6 +391,19 @@ class SentenceAnalysis {
     return spansOf(this.sentence, 'complementizers').filter((span) => {
       const at = hasRoleAt(this.sentence, 'documents', span.start - 1)?.end === span.start ? span.start - 1 : span.start;
       return this.reading.cues.some((cue) => cue.end === at);
+    });
+  }
+
+  /**
+   * "…, an idea Zelensky has refused to entertain", "…, provisions that Kyiv welcomed": a noun set
+   * off by a comma opens a relative clause about what precedes it, with or without "that".
+   */
+  private appositiveRelatives(): Span[] {
+    return spansOf(this.sentence, 'appositives').flatMap((noun) => {
+      const start = isDeterminer(this.sentence, noun.start - 1) ? noun.start - 1 : noun.start;
+      if (!this.sentence.tokens[start]?.before.includes(',')) return [];
+      const that = [...spansOf(this.sentence, 'complementizers'), ...spansOf(this.sentence, 'relatives')].find((span) => span.start === noun.end);
+      return [that ?? noun];
     });
   }
 

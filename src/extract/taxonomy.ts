@@ -107,6 +107,11 @@ export interface Lexicon {
    * repeat its negation ("не погодиться на жодні обмеження") rather than cancel it.
    */
   negativeConcord: Phrases;
+  /**
+   * Nouns that, set off by a comma after an issue, open a clause judging it: "…, an idea
+   * Zelensky has refused to entertain", "…, provisions that Kyiv welcomed".
+   */
+  appositives: Phrases;
   /** "no longer": negating a demand with it is the demand given up. */
   retractors: Phrases;
   /**

@@ -108,6 +108,8 @@ export const RELATIVES: Case[] = [
   { text: 'Zelensky said the ceasefire proposal that Putin rejected remains on the table.', expected: ['russia process.ceasefire oppose', 'ukraine process.ceasefire support'] },
   // "that" after a verb opens what is demanded, not a relative clause.
   { text: 'Moscow insisted that Ukraine renounce NATO membership.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Moscow wants Kyiv to cede the rest of Donetsk, a demand Ukraine has repeatedly rejected.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'The Russian memorandum calls for an all-for-all exchange of prisoners, provisions that Kyiv welcomed.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
 ];
 
 /** Who receives a document is not its author. */
