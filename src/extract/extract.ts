@@ -33,7 +33,7 @@ export function extractPositions(text: ExtractableText, taxonomy: Taxonomy): Pos
 
 function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory): Evidence[] {
   const sentence = readSentence(text, compiled);
-  const cues = findCues(sentence, compiled);
+  const cues = findCues(sentence, compiled, memory.lastProposals);
   // Most sentences of a feed name no issue, no party and no document: nothing to read or remember.
   if (cues.length === 0 && sentence.found.party.length === 0 && spansOf(sentence, 'documents').length === 0) return [];
   const mentions = findMentions(sentence, cues);

@@ -25,16 +25,60 @@ const REVERSAL_REACH = 4;
 
 type AnchorMatch = MatchesOf<'anchor'>[number];
 
-export function findCues(sentence: Sentence, compiled: CompiledTaxonomy): CueHit[] {
+/** An issue the sentences before put forward, with the regions it named. */
+export interface RecentIssue {
+  issue: number;
+  regions: readonly string[];
+}
+
+/**
+ * The issues a sentence names. `recent` are the issues the sentences before it put forward: a
+ * stance verb may take one up again with a bare verb ("…, while Ukraine has refused to withdraw").
+ */
+export function findCues(sentence: Sentence, compiled: CompiledTaxonomy, recent: readonly RecentIssue[] = []): CueHit[] {
   const hits = sentence.found.cue.map((match) => plainHit(match, match.value.issue, match.value.polarity));
   const blockers = sentence.found.blocker;
   // A blocked anchor takes no regions from the anchors beside it: in "recognition of Russian
   // control over Donetsk" Donetsk is recognised, not withdrawn from.
   const anchors = blockers.length === 0 ? sentence.found.anchor : sentence.found.anchor.filter((anchor) => !isBlocked(blockers, { ...anchor, issue: anchor.value.issue }));
   if (anchors.length > 0) hits.push(...pairHits(sentence, compiled, anchors));
-  if (hits.length === 0) return hits;
   const unblocked = blockers.length === 0 ? hits : hits.filter((hit) => !isBlocked(blockers, hit));
-  return reverseWhereUndone(sentence, mergeRepeats(unblocked));
+  const found = unblocked.length === 0 ? unblocked : reverseWhereUndone(sentence, mergeRepeats(unblocked));
+  if (anchors.length === 0) return found;
+  return [...found, ...ellipticalHits(sentence, compiled, anchors, found, recent)].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Moscow insists that Kyiv pull out of Donetsk, while Ukraine has refused to withdraw": an
+ * issue's verb right after a stance word, with nothing of its own to name, stands for the same
+ * issue named before it in the sentence or in the sentences before.
+ */
+function ellipticalHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: readonly AnchorMatch[], found: readonly CueHit[], recent: readonly RecentIssue[]): CueHit[] {
+  const hits: CueHit[] = [];
+  for (const anchor of anchors) {
+    const { issue, pair, polarity } = anchor.value;
+    if (compiled.taxonomy.issues[issue]?.pairs?.[pair]?.parties || found.some((hit) => hit.issue === issue && overlaps(hit, anchor))) continue;
+    const named = found.find((hit) => hit.issue === issue && hit.end <= anchor.start) ?? recent.find((other) => other.issue === issue);
+    if (!named || !afterStanceWord(sentence, anchor.start) || !endsPhrase(sentence, anchor.end)) continue;
+    hits.push({ ...plainHit(anchor, issue, polarity), regions: [...named.regions] });
+  }
+  return mergeRepeats(hits);
+}
+
+/**
+ * "refused to withdraw", "will never cede": a stance word (and "to") or a stated course's negation
+ * right before ("if they do not leave" states none).
+ */
+function afterStanceWord(sentence: Sentence, index: number): boolean {
+  const at = sentence.tokens[index - 1]?.norm === 'to' ? index - 1 : index;
+  if (sentence.triggers.some((trigger) => trigger.end === at)) return true;
+  const negator = spansOf(sentence, 'negators').find((span) => span.end === at);
+  return negator !== undefined && spansOf(sentence, 'volitional').some((modal) => modal.end === negator.start || overlaps(modal, negator));
+}
+
+/** Nothing follows in the phrase that the verb could take as its own object. */
+function endsPhrase(sentence: Sentence, end: number): boolean {
+  return end === sentence.tokens.length || sentence.tokens[end]?.breakBefore === true;
 }
 
 /**

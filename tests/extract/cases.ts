@@ -205,6 +205,8 @@ export const ANAPHORS: Case[] = [
   { text: 'The Russian memorandum envisages the mutual renunciation of claims for damages.', expected: ['russia justice.renounce-compensation support'] },
   { text: 'Lavrov says Russia will demand official status for Russian language; Kyiv refuses', expected: ['russia society.russian-official-language support', 'ukraine society.russian-official-language oppose'] },
   { text: 'Kyiv proposed a 30-day ceasefire. Moscow agreed.', expected: ['ukraine process.ceasefire support', 'russia process.ceasefire support'] },
+  { text: 'Moscow insists that Kyiv pull its troops out of Donetsk, while Ukraine has refused to withdraw.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk'] } },
+  { text: 'Russia wants Ukraine to cede Donbas. Kyiv will never cede.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
 ];
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
