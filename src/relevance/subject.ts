@@ -30,23 +30,24 @@ const OTHER_COUNTERPARTS = [
   'Gaza', 'Hamas', 'Israel*', 'Palestin*', 'Hezbollah', 'Lebanon', 'Thai*', 'Thailand', 'Cambodia*', 'India', 'Indian',
   'Pakistan*', 'Kashmir', 'PKK', 'Kurd*', 'Syria*', 'Damascus', 'Tartus', 'Hmeimim', 'Iran*', 'Tehran', 'Armenia*',
   'Azerbaijan*', 'Karabakh', 'China', 'Chinese', 'Beijing', 'Cyprus', 'Cypriot*', 'Kosovo', 'Serbia*', 'Moldova*',
-  'Transnistria*', 'Georgia', 'Georgian*', 'Venezuela*', 'Arctic',
+  'Transnistria*', 'Georgia', 'Georgian*', 'Venezuela*', 'Arctic', 'Japan*', 'Tokyo', 'Kuril*', 'North Korea*', 'Pyongyang',
   // Case-sensitive, unlike the plain entries: a capitalised "Газа" is Gaza, "газ" is gas.
   '/(?<!\\p{L})Газ(?:а|і|и|е|у|ою|ой)(?!\\p{L})/u', 'ХАМАС', 'Ізраїл*', 'Израил*', 'Палестин*', 'Таїланд*', 'Таиланд*', 'Камбодж*', 'Індія', 'Індії', 'Индия', 'Индии',
   'Пакистан*', 'РПК', 'курд*', 'Сирі*', 'Сири*', 'Дамаск*', 'Тартус*', 'Хмеймим*', 'Іран*', 'Иран*', 'Вірмен*', 'Армени*',
   'Азербайджан*', 'Карабах*', 'Кита*', 'Пекін*', 'Пекин*', 'Кіпр*', 'Кипр*', 'Косов*', 'Серби*', 'Сербі*', 'Молдов*',
-  'Придністров*', 'Приднестров*', 'Грузі*', 'Грузи*', 'Венесуел*', 'Арктик*',
+  'Придністров*', 'Приднестров*', 'Грузі*', 'Грузи*', 'Венесуел*', 'Арктик*', 'Япон*', 'Токіо', 'Токио', 'Курил*', 'КНДР', 'Пхеньян*',
   // A swap with the United States is a detainee swap, unless Ukraine is in it: prisoners of war are Ukraine's and Russia's.
   '/\\b(?:swap\\w*|exchang\\w*)\\b[^.]{0,120}(?:United States|U\\.S\\.|\\bUS\\b|American|CIA)|(?:United States|U\\.S\\.|\\bUS\\b|American|CIA)[^.]{0,120}\\b(?:swap\\w*|exchang\\w*)/u',
   '/(?:обмін\\p{L}*|обмен\\p{L}*)[^.]{0,120}(?:США|американ)|(?:США|американ)[^.]{0,120}(?:обмін\\p{L}*|обмен\\p{L}*)/iu',
 ];
 
 // What talks can be about other than the war: diplomatic housekeeping, trade, minorities, nuclear files.
-// Not tariffs or bases: "tariffs on buyers of Russian oil" and "no NATO bases" are the war's own.
+// Not tariffs, imports or bases: "tariffs on buyers of Russian oil", "a ban on Russian gas imports"
+// and "no NATO bases" are the war's own.
 // And a detainee (a dual national, a convict) rather than a prisoner of war.
 const OTHER_AGENDAS = [
   'embass*', 'diplomatic missions', 'diplomatic property', 'direct flights', 'nuclear programme', 'nuclear program',
-  'uranium', 'enrichment', 'trade war', 'trade truce', 'imports', 'minority rights',
+  'uranium', 'enrichment', 'trade war', 'trade truce', 'grain imports', 'imports of grain', 'agricultural imports', 'minority rights',
   'dual national', 'dual citizen', 'jailed', 'sentenced', 'convicted', 'cybercriminal', 'detainee swap',
   'посольств*', 'дипломатичн* місі*', 'дипломатичн* власн*', 'дипмісі*', 'дипломатическ* мисси*', 'дипломатическ* собственност*',
   'дипмисси*', 'дипсобственност*', 'ядерн* програм*', 'уран*', 'меншин*', 'меньшинств*', 'заключенн*', 'осужденн*',
