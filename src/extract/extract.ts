@@ -14,6 +14,8 @@ import type { Taxonomy } from './taxonomy.js';
 import type { SentenceDocuments } from './documents.js';
 import type { Finding } from './stance.js';
 
+const SEMICOLON = /;\s+/u;
+
 /**
  * The positions an item states: one per (party, issue, stance), with the clearest sentence as
  * its quote. Pure and deterministic; the taxonomy is compiled on first use and reused after.
@@ -25,7 +27,9 @@ export function extractPositions(text: ExtractableText, taxonomy: Taxonomy): Pos
   // The title is read first, as a sentence of its own: headlines carry no full stop.
   for (const part of [text.title, text.body]) {
     for (const sentenceText of splitSentences(part, compiled.abbreviations)) {
-      evidence.push(...readOne(sentenceText, compiled, memory));
+      // A semicolon joins sentences of their own, each with its own speaker ("26 countries pledge
+      // a force; Kremlin says foreign troops unacceptable"); the item's memory carries across.
+      for (const clause of sentenceText.split(SEMICOLON)) evidence.push(...readOne(clause, compiled, memory));
     }
   }
   return mergeEvidence(evidence);

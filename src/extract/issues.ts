@@ -90,6 +90,8 @@ function reverseWhereUndone(sentence: Sentence, hits: CueHit[]): CueHit[] {
   const reversals = spansOf(sentence, 'reversals');
   if (reversals.length === 0) return hits;
   return hits.map((hit) => {
+    // "restrictions on the church lifted": the issue after a preposition is not what is undone.
+    if (afterPreposition(sentence, hit.start)) return hit;
     const reversal = reversals.find((span) => span.start >= hit.end && span.start - hit.end <= REVERSAL_REACH && undoes(sentence, hit, span));
     if (!reversal) return hit;
     // "arms deliveries must not be halted": the negation is the reversal's, not the clause's.
@@ -97,6 +99,11 @@ function reverseWhereUndone(sentence: Sentence, hits: CueHit[]): CueHit[] {
     const polarity = (negated ? hit.polarity : -hit.polarity) as Polarity;
     return { ...hit, end: reversal.end, polarity, core: { start: hit.core.start, end: reversal.end } };
   });
+}
+
+function afterPreposition(sentence: Sentence, index: number): boolean {
+  const at = spansOf(sentence, 'determiners').some((span) => span.end === index) ? index - 1 : index;
+  return spansOf(sentence, 'prepositions').some((span) => span.end === at);
 }
 
 /**

@@ -117,7 +117,7 @@ class SentenceAnalysis {
   }
 
   findingsFor(cue: CueHit): Finding[] {
-    if (this.evaded(cue)) return [];
+    if (this.evaded(cue) || this.asked(cue)) return [];
     const condition = this.conditionAt(cue.core.start);
     if (condition) return this.conditionFindings(cue, condition);
     const polarity = (cue.polarity * this.negationBefore(cue.core.start)) as Polarity;
@@ -222,6 +222,11 @@ class SentenceAnalysis {
         // unless a party owns it ("Kyiv's proposal for X").
         !this.forward.some((state) => state.hit.start >= evasion.end && state.hit.end <= at && (state.owned || !isNounUse(this.sentence, state.hit))),
     );
+  }
+
+  /** "doubts about whether Washington would continue to supply weapons": a question states no stance. */
+  private asked(cue: CueHit): boolean {
+    return spansOf(this.sentence, 'indirectQuestions').some((word) => word.end <= cue.core.start && this.sameClause(word.start, cue.core.start));
   }
 
   /** A pair that needs named participants ("Putin and Zelensky meet") counts the holder as one. */
@@ -599,9 +604,11 @@ class SentenceAnalysis {
     const subject = before && !this.newComplementBetween(before.end, cue.start) ? before : undefined;
     const from = subject?.end ?? 0;
     const stated = (['volitional', 'clauseHedges', 'negators'] as const).some((role) => roleBetween(this.sentence, role, from, cue.core.start));
+    // "Ukraine would receive security guarantees": given something, the subject did not ask for it.
+    const given = roleBetween(this.sentence, 'beneficiaries', from, cue.core.start);
     // "Ukraine would have to withdraw" is what someone else asks of Ukraine.
     const demandedOfSubject = roleBetween(this.sentence, 'deontic', from, cue.core.start);
-    if (subject && this.sameClause(subject.start, cue.start) && stated && !demandedOfSubject) {
+    if (subject && this.sameClause(subject.start, cue.start) && stated && !demandedOfSubject && !given) {
       // "Vance says Ukraine will not join NATO" is Washington's stance on Ukraine's course.
       const parties = this.resolve(subject);
       const reported = speaker && parties && !parties.some((party) => speaker.includes(party)) ? speaker : parties;

@@ -112,6 +112,13 @@ export interface Lexicon {
    * Zelensky has refused to entertain", "…, provisions that Kyiv welcomed".
    */
   appositives: Phrases;
+  /**
+   * Verbs whose subject is given something ("Ukraine would receive guarantees", "Russia would get
+   * sanctions relief"): the subject is not who asks for it.
+   */
+  beneficiaries: Phrases;
+  /** "whether": a clause it opens asks, and states no stance. */
+  indirectQuestions: Phrases;
   /** "no longer": negating a demand with it is the demand given up. */
   retractors: Phrases;
   /**

@@ -189,6 +189,7 @@ export const REVERSALS: Case[] = [
   { text: 'Ushakov said that Washington should end arms supplies to Ukraine.', expected: ['russia military.halt-western-arms support'] },
   { text: 'Москва требует, чтобы поставки оружия Украине были прекращены.', expected: ['russia military.halt-western-arms support'] },
   { text: 'Київ не погодиться, щоб постачання зброї було припинено.', expected: ['ukraine military.halt-western-arms oppose'] },
+  { text: 'Moscow wants mobilisation in Ukraine halted for the duration of any truce and Western arms deliveries suspended, Putin indicated.', expected: ['russia military.demobilization support', 'russia military.halt-western-arms support'] },
 ];
 
 /** A word pointing back to what the previous sentence put forward ("the offer", "neither demand"). */
@@ -272,6 +273,8 @@ export const PHRASINGS: Case[] = [
   { text: '"There is no question of easing any sanctions until Russia agrees to a full and unconditional ceasefire," Kallas told reporters.', expected: ['europe economy.sanctions-relief oppose', 'europe process.ceasefire support'] },
   { text: "Kallas said Ukraine's path to EU membership was irreversible.", expected: ['europe security.eu-membership support'] },
   { text: "European leaders and Volodymyr Zelenskyy on Tuesday backed U.S. President Donald Trump's call for the fighting in Ukraine to stop immediately.", expected: ['united-states process.ceasefire support', 'europe process.ceasefire support', 'ukraine process.ceasefire support'] },
+  { text: 'Hegseth: NATO membership for Kyiv unrealistic, Europe must provide troops', expected: ['united-states security.nato-membership oppose'] },
+  { text: 'Twenty-six countries pledge post-war reassurance force for Ukraine; Kremlin says foreign troops unacceptable', expected: ['russia security.foreign-troops oppose'] },
 ];
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
@@ -366,6 +369,8 @@ export const NOT_POSITIONS: Case[] = [
   { text: 'Ukraine and Russia agreed to exchange the bodies of fallen soldiers and to search for the remains of the missing.', expected: ['russia humanitarian.bodies-exchange support', 'ukraine humanitarian.bodies-exchange support'] },
   // The cap is on Ukraine's army, not on Russia's.
   { text: "Kallas said it is Russia's army that should be capped.", expected: [] },
+  { text: 'Diplomats said the episode raised doubts about whether Washington would continue to supply weapons to Ukraine.', expected: [] },
+  { text: 'Under the plan, Ukraine would receive security guarantees and Russia would get the removal of sanctions.', expected: [] },
 ];
 
 /** Texts written or agreed by two parties, plan summaries, speakers named by a pronoun, judgements with no stance verb. */
