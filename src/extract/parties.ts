@@ -181,7 +181,9 @@ function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span): H
   const origin = agent ? undefined : hasRoleAt(sentence, 'origins', at);
   const preposition = agent ?? origin;
   if (!preposition) return undefined;
-  const before = (head: Head): boolean => head.end <= preposition.start && preposition.start - head.end <= AGENT_REACH;
+  // A verb in between makes the preposition the verb's: "the memorandum demands from Ukraine" names no author.
+  const verbBetween = (head: Head): boolean => sentence.triggers.some((trigger) => trigger.start >= head.end && trigger.end <= preposition.start);
+  const before = (head: Head): boolean => head.end <= preposition.start && preposition.start - head.end <= AGENT_REACH && !verbBetween(head);
   // "calls from Moscow for": the stance word's own wording may hold its author.
   const around = (head: Head): boolean => head.start < preposition.start && head.end > mention.end;
   return [...heads].reverse().find((head) => (agent ? head.kind !== 'holder' : fromAuthor(sentence, head)) && (before(head) || around(head)));
