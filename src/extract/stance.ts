@@ -52,6 +52,8 @@ export interface ItemMemory {
 const CONDITION_SUBJECT_REACH = 1;
 /** How far a stance word may stand from the word pointing back to its object ("rejected the offer"). */
 const ANAPHOR_REACH = 3;
+/** How many modifiers may open a list item before the issue's noun ("юридически закреплённых ограничений"). */
+const ITEM_MODIFIERS = 2;
 /** How many words (auxiliaries, adverbs) may stand between an answering verb and its subject ("Kyiv has so far refused"). */
 const ANSWER_SUBJECT_GAP = 3;
 /** How far a relative pronoun may follow the issue it points back to ("a ceasefire for 30 days, which"). */
@@ -431,7 +433,7 @@ class SentenceAnalysis {
     let trigger = [...this.forward].reverse().find((state) => state.hit.end <= index && this.sameClause(state.hit.start, index));
     if (trigger && (this.newComplementBetween(trigger.hit.end, index) || (trigger.governor && this.newInfinitiveBetween(trigger.hit.end, index)))) {
       trigger = trigger.governor;
-    } else if (trigger?.governor) {
+    } else if (trigger) {
       trigger = this.outsideListItem(trigger, index);
     }
     while (trigger && chain.length < this.forward.length) {
@@ -464,11 +466,16 @@ class SentenceAnalysis {
    */
   private outsideListItem(trigger: TriggerState, index: number): TriggerState | undefined {
     const item = this.newListItemBetween(trigger, index);
-    if (item === undefined) return trigger;
-    if (item === 'noun') return trigger.governor;
+    if (item === undefined || (item === 'verb' && !trigger.governor)) return trigger;
+    if (item === 'noun') return trigger.governor ?? this.listVerb(trigger);
     let sibling = trigger;
     while (sibling.governor && isNounUse(this.sentence, sibling.hit)) sibling = sibling.governor;
     return sibling.governor;
+  }
+
+  /** The verb a list of stance nouns hangs on: "the document contains: a ban on X, the lifting of Y". */
+  private listVerb(noun: TriggerState): TriggerState | undefined {
+    return [...this.forward].reverse().find((state) => state.hit.end <= noun.hit.start && this.sameClause(state.hit.start, noun.hit.start) && !isNounUse(this.sentence, state.hit) && state.holder !== undefined);
   }
 
   private newListItemBetween(trigger: TriggerState, index: number): 'verb' | 'noun' | undefined {
@@ -482,12 +489,28 @@ class SentenceAnalysis {
       const afterComma = comma ? hasRoleAt(this.sentence, 'coordinators', next) : undefined;
       if (afterComma?.start === next) next = afterComma.end;
       if (tokens[next]?.norm === 'to') next++;
-      if (next > index || tokens[next]?.cyrillic) continue;
+      if (next > index) continue;
+      if (tokens[next]?.cyrillic) {
+        if (noun && this.headsItsOwnItem(next, index)) return 'noun';
+        continue;
+      }
       if (hasRoleAt(this.sentence, 'predicates', next)?.start === next) return 'verb';
       // ", a cap on Y", ", and elections": a comma closes the list of the noun's own objects.
       if (noun && comma && (afterComma || isDeterminer(this.sentence, next))) return 'noun';
     }
     return undefined;
+  }
+
+  /**
+   * "запрет «героизации нацизма», отмена санкций", "отказа от военных союзов и юридически
+   * закреплённых ограничений численности": in Ukrainian and Russian an item that opens with the
+   * issue's own noun (after at most two modifiers) is an item of its own; one that opens with a
+   * preposition ("и от ...") is one more object of the noun before.
+   */
+  private headsItsOwnItem(next: number, cueStart: number): boolean {
+    if (cueStart - next > ITEM_MODIFIERS) return false;
+    for (let at = next; at < cueStart; at++) if (hasRoleAt(this.sentence, 'prepositions', at)) return false;
+    return !hasRoleAt(this.sentence, 'prepositions', cueStart);
   }
 
   /**

@@ -343,6 +343,9 @@ export const RUSSIAN: Case[] = [
   { text: 'Россия готова возвращать украинских детей их родственникам.', expected: ['russia humanitarian.children-return support'] },
   { text: 'Москва обещала воссоединять вывезенных детей с семьями.', expected: ['russia humanitarian.children-return support'] },
   { text: 'Київ вимагає повертати українських дітей додому.', expected: ['ukraine humanitarian.children-return support'] },
+  { text: 'Документ Москвы содержит пункты: придание русскому языку официального статуса, законодательный запрет героизации нацизма, отмена санкций.', expected: ['russia society.russian-official-language support', 'russia society.denazification support', 'russia economy.sanctions-relief support'] },
+  { text: 'Россия передала Украине меморандум. Кроме того, меморандум требует от Украины нейтрального статуса.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Путин: любые иностранные войска на Украине станут законными целями', expected: ['russia security.foreign-troops oppose'] },
 ];
 
 export const NOT_POSITIONS: Case[] = [
