@@ -69,6 +69,34 @@ const OTHER_FAMILIES: Case[] = [
   { text: 'Путин заявил, что договоренности должны быть юридически выверенными.', expected: ['russia process.treaty-legal-binding support'] },
 ];
 
+const LAND_AND_TROOPS: Case[] = [
+  { text: 'Zelensky said Kyiv would never trade its land for a ceasefire.', expected: ['ukraine territory.ukrainian-withdrawal oppose', 'ukraine process.ceasefire oppose'] },
+  { text: 'Україна не віддасть жодного сантиметра своєї землі.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'The Kremlin insists on the withdrawal of Ukrainian troops.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  // Ukraine's incursion into Russia is not the withdrawal of the taxonomy.
+  { text: 'The Kremlin insists on the withdrawal of Ukrainian troops from the Kursk region.', expected: [] },
+  { text: 'Москва требует признать Крым и Донбасс субъектами Российской Федерации.', expected: ['russia territory.recognize-crimea support', 'russia territory.recognize-annexed-oblasts support'] },
+  { text: 'Sybiha said Ukraine would never recognise any occupied region as Russian.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
+  { text: 'Macron said France was ready to put troops on the ground in Ukraine after a peace deal.', expected: ['europe security.foreign-troops support'] },
+  // Refusing to send its own troops is still not opposition to foreign troops.
+  { text: 'Hegseth said the US would not deploy its own troops to Ukraine.', expected: [] },
+  { text: 'Лідери ЄС пообіцяли очолити багатонаціональні сили в Україні.', expected: ['europe security.foreign-troops support'] },
+  { text: 'Лавров отверг присутствие войск стран НАТО на Украине.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Moscow demanded that Ukrainian units not be moved along the front during the truce.', expected: ['russia military.no-redeployment support'] },
+  { text: 'The Kremlin demanded an end to Western intelligence for Kyiv.', expected: ['russia military.halt-intelligence-sharing support'] },
+];
+
+const ALLIANCES_AND_GUARANTEES: Case[] = [
+  { text: 'Russia insists that Ukraine stay out of military alliances.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Trump rejected barring Ukraine from the alliance.', expected: ['united-states security.nato-membership support'] },
+  { text: 'Kyiv demanded that it become a member of NATO.', expected: ['ukraine security.nato-membership support'] },
+  { text: 'Путин заявил, что безопасность Украины должна быть обеспечена.', expected: ['russia security.guarantees support'] },
+  { text: 'Kallas ruled out easing pressure on Moscow before a ceasefire.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'Россия требует, чтобы санкции против нее сняли.', expected: ['russia economy.sanctions-relief support'] },
+  { text: 'Kremlin agreed to refrain from strikes on energy facilities.', expected: ['russia process.ceasefire support'] },
+  { text: 'Зеленський закликав спрямувати російські кошти на відбудову України.', expected: ['ukraine economy.frozen-assets-reconstruction support'] },
+];
+
 function describeCases(name: string, cases: readonly Case[]): void {
   describe(name, () => {
     it.each(cases.map((entry) => [entry.text, entry] as const))('%s', (_text, entry) => {
@@ -84,3 +112,5 @@ describeCases('prisoners: release, return, freeing of prisoners of war', PRISONE
 describeCases('army cap: limits on its size, and none', ARMY_CAP);
 describeCases('annexed regions named without their names', ANNEXED_REGIONS);
 describeCases('other families', OTHER_FAMILIES);
+describeCases('land, recognition and troops: trading land, Ukrainian troops, forces on the ground', LAND_AND_TROOPS);
+describeCases('alliances, guarantees, sanctions and truces named in other words', ALLIANCES_AND_GUARANTEES);
