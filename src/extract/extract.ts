@@ -7,7 +7,7 @@ import { mergeEvidence, type Evidence } from './merge.js';
 import { findMentions, findSpeaker } from './parties.js';
 import type { ExtractableText, Position } from './position.js';
 import { splitSentences } from './segment.js';
-import { readSentence, spansOf, type Sentence } from './sentence.js';
+import { hasRoleAt, readSentence, spansOf, type Sentence } from './sentence.js';
 import type { Mention } from './parties.js';
 import { readStances, type ItemMemory } from './stance.js';
 import type { Taxonomy } from './taxonomy.js';
@@ -45,6 +45,7 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory): 
   const named = findSpeaker(sentence, mentions);
   const speaker = named ?? pronounSpeaker(sentence, mentions, memory);
   const carried = named === undefined && speaker !== undefined;
+  if (named) memory.lastSpeaker = named;
   const findings = withCoAuthors(readStances({ sentence, cues, mentions, documents, speaker }, memory), documents);
   const last = findings.at(-1);
   if (last) memory.lastHolder = last.parties;
@@ -97,8 +98,8 @@ function withCoAuthors(findings: Finding[], documents: SentenceDocuments): Findi
 const PRONOUN_SPEAKER_GAP = 1;
 
 /**
- * "He also said ...", "..., she told reporters": a pronoun speaking stands for the party that
- * held the last position, but only in a sentence that names no party of its own to act: there
+ * "He also said ...", "..., she told reporters": a pronoun speaking stands for the last named
+ * speaker ("he", "she") or the party that held the last position ("it", "they"), but only in a sentence that names no party of its own to act: there
  * the stated party, not the one before, is the likelier holder. English only: Ukrainian and
  * Russian pronouns are read with their own word order. A refusal read this way yields to the
  * same party's support elsewhere in the item (see `mergeEvidence`).
@@ -107,13 +108,15 @@ function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory
   if (!memory.lastHolder || mentions.some((mention) => mention.role === 'actor')) return undefined;
   const pronouns = spansOf(sentence, 'pronouns');
   for (const verb of spansOf(sentence, 'reporting')) {
-    const speaking = pronouns.some(
+    const speaking = pronouns.find(
       (pronoun) =>
         !sentence.tokens[pronoun.start]?.cyrillic &&
         ((pronoun.end <= verb.start && verb.start - pronoun.end <= PRONOUN_SPEAKER_GAP && !sentence.tokens[verb.start]?.breakBefore) ||
         (pronoun.start === verb.end && !sentence.tokens[pronoun.start]?.breakBefore)),
     );
-    if (speaking) return memory.lastHolder;
+    // "He added": a person, most likely the one who spoke last.
+    const person = speaking && hasRoleAt(sentence, 'personalPronouns', speaking.start) ? memory.lastSpeaker : undefined;
+    if (speaking) return person ?? memory.lastHolder;
   }
   return undefined;
 }

@@ -38,8 +38,10 @@ export interface Finding {
 /** What the sentences of one item pass on to the next. */
 export interface ItemMemory {
   documents: DocumentMemory;
-  /** The party that held the last position stated: "he", "it" and "they" usually point back to it. */
+  /** The party that held the last position stated: "it" and "they" usually point back to it. */
   lastHolder: string[] | undefined;
+  /** The party of the last named speaker ("Putin said"): "he" and "she" point back to it first. */
+  lastSpeaker?: string[] | undefined;
   /**
    * What the last sentence with positions proposed, one stance per issue: "Kyiv rejected the
    * offer" points back to it. A demand may be for the opposite of an issue ("Kyiv's
@@ -121,7 +123,8 @@ class SentenceAnalysis {
   findingsFor(cue: CueHit): Finding[] {
     if (this.evaded(cue) || this.asked(cue)) return [];
     const condition = this.conditionAt(cue.core.start);
-    if (condition) return this.conditionFindings(cue, condition);
+    // "only if Kyiv hands over four regions, a demand Ukraine dismissed": the relative judges the condition's issue too.
+    if (condition) return [...this.conditionFindings(cue, condition), ...this.relativeFindings(cue)];
     const polarity = (cue.polarity * this.negationBefore(cue.core.start)) as Polarity;
     const findings: Finding[] = [];
     const chain = this.chainFor(cue.core.start);
@@ -529,12 +532,7 @@ class SentenceAnalysis {
    * unacceptable"), nor across the edge of a condition.
    */
   private backwardFindings(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity): Finding[] {
-    const relative = this.backward.find(
-      (state) => state.relative && state.relative.start >= cue.end && state.relative.start - cue.end <= RELATIVE_REACH && this.sameClause(state.relative.start, cue.core.start),
-    );
-    const findings: Finding[] = [];
-    // The negation of the main clause is not the relative's: "would never grant X, a key demand of the Kremlin".
-    if (relative?.holder && relative.status === 'ok') findings.push(this.finding(relative.holder, cue, relative.polarity * cue.polarity, 3, false));
+    const findings = this.relativeFindings(cue);
     const condition = this.conditionAt(cue.core.start);
     const judgements = this.backward.filter(
       (state) =>
@@ -556,6 +554,15 @@ class SentenceAnalysis {
       findings.push(this.finding(trigger.holder, cue, trigger.polarity * cue.polarity, 3, trigger.status === 'retracted'));
     }
     return findings;
+  }
+
+  /** "X, which Moscow rejected", "X, a demand Ukraine dismissed": a relative clause after the issue judges it. */
+  private relativeFindings(cue: CueHit): Finding[] {
+    const relative = this.backward.find(
+      (state) => state.relative && state.relative.start >= cue.end && state.relative.start - cue.end <= RELATIVE_REACH && this.sameClause(state.relative.start, cue.core.start),
+    );
+    // The negation of the main clause is not the relative's: "would never grant X, a key demand of the Kremlin".
+    return relative?.holder && relative.status === 'ok' ? [this.finding(relative.holder, cue, relative.polarity * cue.polarity, 3, false)] : [];
   }
 
   /** "X is unacceptable, Kyiv said": a judgement whose holder is the clause's subject or the speaker. */
@@ -737,7 +744,8 @@ class SentenceAnalysis {
     // "Putin rejected Trump's proposal but said he...": "he" is the subject before, not an owner.
     const earlier = [...this.forward].reverse().find((state) => state.holder && !state.owned && state.hit.end <= candidate.start);
     const named = [...this.candidates].reverse().find((other) => other.parties && other.end <= candidate.start);
-    return earlier?.holder ?? named?.parties ?? speaker ?? this.memory.lastHolder;
+    const person = hasRoleAt(this.sentence, 'personalPronouns', candidate.start) ? this.memory.lastSpeaker : undefined;
+    return earlier?.holder ?? named?.parties ?? speaker ?? person ?? this.memory.lastHolder;
   }
 
   // ---- words around ---------------------------------------------------------------------------

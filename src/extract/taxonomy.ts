@@ -172,6 +172,8 @@ export interface Lexicon {
   /** Possessives that send a stance noun back to the subject: "dropped its demand". */
   reflexives: Phrases;
   pronouns: Phrases;
+  /** "he", "she": they point back to the last person who spoke, where "it" and "they" point to the last holder. */
+  personalPronouns: Phrases;
   /** Pronouns that stand for the speaker: we, our. */
   firstPerson: Phrases;
   coordinators: Phrases;

@@ -75,6 +75,11 @@ export const REPORTS: Report[] = [
     expected: ['ukraine humanitarian.children-return support'],
   },
   {
+    title: 'Putin sets terms',
+    body: 'President Vladimir Putin said Russia would end the war only if Kyiv handed over four regions, a demand Ukraine immediately dismissed. He added that all Western sanctions against Russia must be lifted as part of any settlement.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose', 'russia economy.sanctions-relief support'],
+  },
+  {
     title: 'Russia demands amnesty, language rights in peace deal',
     body: 'Moscow wants Kyiv to grant an amnesty to all participants in the conflict and to guarantee the rights of Russian speakers, Peskov said. The Kremlin also wants restrictions on the Ukrainian Orthodox Church lifted.',
     expected: ['russia justice.amnesty support', 'russia society.russian-official-language support', 'russia society.church support'],
