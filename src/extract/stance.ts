@@ -405,13 +405,13 @@ class SentenceAnalysis {
   }
 
   /**
-   * "…, an idea Zelensky has refused to entertain", "…, provisions that Kyiv welcomed": a noun set
-   * off by a comma opens a relative clause about what precedes it, with or without "that".
+   * "…, an idea Zelensky has refused to entertain", "… — provisions that Kyiv welcomed": a noun set
+   * off by a comma or a dash opens a relative clause about what precedes it, with or without "that".
    */
   private appositiveRelatives(): Span[] {
     return spansOf(this.sentence, 'appositives').flatMap((noun) => {
       const start = isDeterminer(this.sentence, noun.start - 1) ? noun.start - 1 : noun.start;
-      if (!this.sentence.tokens[start]?.before.includes(',')) return [];
+      if (!/[,—–-]/u.test(this.sentence.tokens[start]?.before ?? '')) return [];
       const that = [...spansOf(this.sentence, 'complementizers'), ...spansOf(this.sentence, 'relatives')].find((span) => span.start === noun.end);
       return [that ?? noun];
     });

@@ -110,6 +110,7 @@ export const RELATIVES: Case[] = [
   { text: 'Moscow insisted that Ukraine renounce NATO membership.', expected: ['russia security.nato-membership oppose'] },
   { text: 'Moscow wants Kyiv to cede the rest of Donetsk, a demand Ukraine has repeatedly rejected.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'The Russian memorandum calls for an all-for-all exchange of prisoners, provisions that Kyiv welcomed.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
+  { text: "The framework caps Ukraine's army at 800,000 — a figure Kyiv and Washington have both accepted.", expected: ['ukraine military.army-cap support', 'united-states military.army-cap support'] },
 ];
 
 /** Who receives a document is not its author. */
