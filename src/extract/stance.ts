@@ -170,7 +170,8 @@ class SentenceAnalysis {
     for (const anaphor of spansOf(this.sentence, 'anaphors')) {
       if (this.reading.cues.some((cue) => overlaps(cue, anaphor))) continue;
       const trigger = states.find((state) => this.sameClause(state.hit.start, anaphor.start) && takesAsObject(state.hit, anaphor));
-      if (!trigger || trigger.status !== 'ok') continue;
+      // "на это предложение": a stance noun right after the pointing word is what it points at, not a judgement of it.
+      if (!trigger || trigger.status !== 'ok' || (trigger.hit.start === anaphor.end && trigger.hit.noun)) continue;
       if (this.reading.cues.some((cue) => this.sameClause(cue.start, trigger.hit.start))) continue;
       const subject = this.candidateBefore(Math.min(anaphor.start, trigger.hit.start));
       const holder = trigger.holder ?? (subject ? this.resolve(subject) : this.reading.speaker);
@@ -568,8 +569,13 @@ class SentenceAnalysis {
   /** "X is unacceptable, Kyiv said": a judgement whose holder is the clause's subject or the speaker. */
   private unattributedJudgement(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity, trigger: TriggerState): Finding[] {
     if (chain.some((state) => state.holder && !state.owned)) return [];
+    // "X для Москвы неприемлемо", "X is unacceptable for Kyiv": whom the judgement is for holds it.
+    // Ukrainian and Russian put it before the judgement; in English "for X" there belongs to the issue ("membership for Kyiv").
+    const forWhom = this.reading.mentions.find(
+      (mention) => mention.end === trigger.hit.start && this.sentence.tokens[mention.start]?.cyrillic && hasRoleAt(this.sentence, 'judgedFor', mention.start - 1),
+    );
     const subject = this.candidateBefore(cue.start);
-    const holder = subject ? this.resolve(subject) : this.reading.speaker;
+    const holder = forWhom?.parties ?? (subject ? this.resolve(subject) : this.reading.speaker);
     if (!holder) return [];
     // The stance nouns between the holder and the cue are what the holder judges ("the Russian
     // demand for X was unacceptable"): their polarity passes through.

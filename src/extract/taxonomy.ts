@@ -117,6 +117,8 @@ export interface Lexicon {
    * sanctions relief"): the subject is not who asks for it.
    */
   beneficiaries: Phrases;
+  /** "для Москвы неприемлемо", "unacceptable for Moscow": the preposition naming whom a judgement is for. */
+  judgedFor: Phrases;
   /** "whether": a clause it opens asks, and states no stance. */
   indirectQuestions: Phrases;
   /** "no longer": negating a demand with it is the demand given up. */

@@ -347,6 +347,10 @@ export const RUSSIAN: Case[] = [
   { text: 'Документ Москвы содержит пункты: придание русскому языку официального статуса, законодательный запрет героизации нацизма, отмена санкций.', expected: ['russia society.russian-official-language support', 'russia society.denazification support', 'russia economy.sanctions-relief support'] },
   { text: 'Россия передала Украине меморандум. Кроме того, меморандум требует от Украины нейтрального статуса.', expected: ['russia security.nato-membership oppose'] },
   { text: 'Путин: любые иностранные войска на Украине станут законными целями', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Путин объявил пасхальное перемирие.', expected: ['russia process.ceasefire support'] },
+  { text: 'Возвращение всех депортированных детей Украина называет одним из ключевых условий любого соглашения.', expected: ['ukraine humanitarian.children-return support'] },
+  { text: 'Размещение иностранных войск на Украине для Москвы неприемлемо.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'По его словам, Украина пока не ответила на это предложение.', expected: [] },
 ];
 
 export const NOT_POSITIONS: Case[] = [
