@@ -276,6 +276,8 @@ export const PHRASINGS: Case[] = [
   { text: "European leaders and Volodymyr Zelenskyy on Tuesday backed U.S. President Donald Trump's call for the fighting in Ukraine to stop immediately.", expected: ['united-states process.ceasefire support', 'europe process.ceasefire support', 'ukraine process.ceasefire support'] },
   { text: 'Hegseth: NATO membership for Kyiv unrealistic, Europe must provide troops', expected: ['united-states security.nato-membership oppose'] },
   { text: 'Twenty-six countries pledge post-war reassurance force for Ukraine; Kremlin says foreign troops unacceptable', expected: ['russia security.foreign-troops oppose'] },
+  { text: '"Ukraine raised the issue of a meeting at the level of leaders," Umerov said.', expected: ['ukraine process.leaders-meeting support'] },
+  { text: 'The U.S. and Ukrainian teams also stressed the importance of the exchange of prisoners of war, according to the statement.', expected: ['united-states humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
 ];
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
