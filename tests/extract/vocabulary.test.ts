@@ -84,6 +84,8 @@ const LAND_AND_TROOPS: Case[] = [
   { text: 'Лавров отверг присутствие войск стран НАТО на Украине.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Moscow demanded that Ukrainian units not be moved along the front during the truce.', expected: ['russia military.no-redeployment support'] },
   { text: 'The Kremlin demanded an end to Western intelligence for Kyiv.', expected: ['russia military.halt-intelligence-sharing support'] },
+  { text: 'The Kremlin has long demanded that Ukraine abandon the four regions it claims.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  { text: 'Russia demanded that Ukraine abandon Donetsk and Luhansk.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk', 'luhansk'] } },
 ];
 
 const ALLIANCES_AND_GUARANTEES: Case[] = [
