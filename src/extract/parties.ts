@@ -33,7 +33,7 @@ export function findMentions(sentence: Sentence, cues: readonly CueHit[]): Menti
   const mentions = longestFirst(raw).map((mention): Mention => {
     const base = { start: mention.start, end: mention.end, parties: mention.parties };
     if (cues.some((cue) => cue.start <= mention.start && mention.end <= cue.end)) return { ...base, role: 'inert' };
-    return { ...base, ...classify(sentence, heads, mention, mention.adjective) };
+    return { ...base, ...classify(sentence, heads, mention, mention.adjective, cues) };
   });
   return joinActors(sentence, mentions);
 }
@@ -100,7 +100,7 @@ function order(head: Head): number {
   return head.kind === 'stance' ? 0 : head.kind === 'document' ? 1 : 2;
 }
 
-function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adjective: boolean): { role: MentionRole; head?: Span } {
+function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adjective: boolean, cues: readonly CueHit[]): { role: MentionRole; head?: Span } {
   const last = sentence.tokens[mention.end - 1];
   const first = sentence.tokens[mention.start];
   if (isAddressee(sentence, mention.start)) return { role: 'object' };
@@ -116,7 +116,12 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   if (isRecipient(sentence, mention)) return { role: 'object' };
   // "the US plan", "the EU proposal": a name used as a modifier of a document; "rejects Kremlin
   // call", "the Moscow demand": of a stance noun, where the name cannot be the subject of a verb.
-  const compound = heads.find((head) => head.start === mention.end && (head.kind === 'document' || (head.kind === 'stance' && opensNounPhrase(sentence, mention))));
+  // The issue may stand between the name and its document: "the US ceasefire plan".
+  const issueAfter = cues.find((cue) => cue.start === mention.end);
+  const documentAt = issueAfter?.end ?? mention.end;
+  const compound = heads.find(
+    (head) => (head.kind === 'document' && head.start === documentAt) || (head.start === mention.end && head.kind === 'stance' && opensNounPhrase(sentence, mention)),
+  );
   if (compound) return { role: 'owner', head: compound };
   if (first?.cyrillic) {
     // Ukrainian and Russian put the owner after its noun, in the genitive: "вимоги Росії".

@@ -148,7 +148,7 @@ class SentenceAnalysis {
       if (trigger.holder) findings.push({ ...this.finding(trigger.holder, cue, product, 3, false), proposed });
       else if (isDemand(trigger) && isNounUse(this.sentence, trigger.hit)) proposed ??= product as Polarity;
     }
-    findings.push(...this.backwardFindings(cue, chain, polarity), ...this.judgementsBefore(cue, chain, polarity));
+    findings.push(...this.backwardFindings(cue, chain, polarity), ...this.judgementsBefore(cue, chain, polarity), ...this.documentNamedFor(cue));
     if (findings.length > 0 || chain.some((trigger) => trigger.status !== 'ok')) return this.acceptable(findings, cue);
     const implicit = this.implicitHolder(cue);
     if (!implicit) return [];
@@ -555,6 +555,12 @@ class SentenceAnalysis {
       findings.push(this.finding(trigger.holder, cue, trigger.polarity * cue.polarity, 3, trigger.status === 'retracted'));
     }
     return findings;
+  }
+
+  /** "the US ceasefire plan", "Russia's peace memorandum": a party's document named for the issue is the party's proposal. */
+  private documentNamedFor(cue: CueHit): Finding[] {
+    const document = this.reading.documents.documents.find((doc) => doc.start === cue.end && doc.author);
+    return document?.author && this.reading.mentions.some((mention) => mention.role === 'owner' && mention.end === cue.start) ? [this.finding(document.author, cue, cue.polarity, 2, false)] : [];
   }
 
   /** "X, which Moscow rejected", "X, a demand Ukraine dismissed": a relative clause after the issue judges it. */

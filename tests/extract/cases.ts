@@ -278,6 +278,9 @@ export const PHRASINGS: Case[] = [
   { text: 'Twenty-six countries pledge post-war reassurance force for Ukraine; Kremlin says foreign troops unacceptable', expected: ['russia security.foreign-troops oppose'] },
   { text: '"Ukraine raised the issue of a meeting at the level of leaders," Umerov said.', expected: ['ukraine process.leaders-meeting support'] },
   { text: 'The U.S. and Ukrainian teams also stressed the importance of the exchange of prisoners of war, according to the statement.', expected: ['united-states humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Kremlin pours cold water on European ceasefire plan for Ukraine', expected: ['russia process.ceasefire oppose'] },
+  { text: 'Kyiv rebuffs Russian demand to withdraw from Donbas', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Zelenskiy throws his weight behind US ceasefire plan', expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'] },
 ];
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
