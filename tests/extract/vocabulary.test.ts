@@ -97,6 +97,24 @@ const ALLIANCES_AND_GUARANTEES: Case[] = [
   { text: 'Зеленський закликав спрямувати російські кошти на відбудову України.', expected: ['ukraine economy.frozen-assets-reconstruction support'] },
 ];
 
+const STANCE_FORMS: Case[] = [
+  // A fronted proposition refused: "не допустит", "не примет", "не устраивает".
+  { text: 'Присутствие войск стран НАТО на Украине Москва не допустит, заявил Рябков.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Розміщення іноземних військ в Україні Кремль не прийме, заявив Пєсков.', expected: ['russia security.foreign-troops oppose'] },
+  // Said to be an obligatory part, to be fixed in a treaty, to remain in force, to take effect.
+  { text: 'Лавров назвал нейтральный статус Украины обязательной частью будущего соглашения.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Путин заявил, что признание Крыма российским должно быть закреплено в международных договорах.', expected: ['russia territory.recognize-crimea support', 'russia process.treaty-legal-binding support'] },
+  { text: 'Захарова заявила, что требование денацификации Украины остаётся в силе.', expected: ['russia society.denazification support'] },
+  { text: 'Песков заявил, что вступление Украины в ЕС Москва считает суверенным правом Киева.', expected: ['russia security.eu-membership support'] },
+  // Resuming what a halt would stop, lifting a pause, joining, threatening a response.
+  { text: 'Вашингтон відновить безпекову допомогу Україні.', expected: ['united-states military.halt-western-arms oppose'] },
+  { text: 'Білий дім оголосив паузу в обміні розвідданими з Києвом.', expected: ['united-states military.halt-intelligence-sharing support'] },
+  { text: 'Трамп заявив, що США долучаться до гарантій безпеки для України.', expected: ['united-states security.guarantees support'] },
+  { text: 'В Кремле пригрозили ответом на изъятие российских активов.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  // Foreign military aid is arms, not foreign troops.
+  { text: 'Кремль вимагає припинення іноземної військової допомоги Україні.', expected: ['russia military.halt-western-arms support'] },
+];
+
 function describeCases(name: string, cases: readonly Case[]): void {
   describe(name, () => {
     it.each(cases.map((entry) => [entry.text, entry] as const))('%s', (_text, entry) => {
@@ -114,3 +132,4 @@ describeCases('annexed regions named without their names', ANNEXED_REGIONS);
 describeCases('other families', OTHER_FAMILIES);
 describeCases('land, recognition and troops: trading land, Ukrainian troops, forces on the ground', LAND_AND_TROOPS);
 describeCases('alliances, guarantees, sanctions and truces named in other words', ALLIANCES_AND_GUARANTEES);
+describeCases('stance forms: fronted refusals, obligatory parts, resuming and lifting', STANCE_FORMS);
