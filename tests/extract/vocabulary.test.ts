@@ -111,6 +111,9 @@ const STANCE_FORMS: Case[] = [
   { text: 'Білий дім оголосив паузу в обміні розвідданими з Києвом.', expected: ['united-states military.halt-intelligence-sharing support'] },
   { text: 'Трамп заявив, що США долучаться до гарантій безпеки для України.', expected: ['united-states security.guarantees support'] },
   { text: 'В Кремле пригрозили ответом на изъятие российских активов.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  // Asking for it: "попросила о", "попросив про".
+  { text: 'Украинская сторона попросила о прямой встрече глав государств.', expected: ['ukraine process.leaders-meeting support'] },
+  { text: 'Зеленський попросив про зустріч з Путіним.', expected: ['ukraine process.leaders-meeting support'] },
   // Foreign military aid is arms, not foreign troops.
   { text: 'Кремль вимагає припинення іноземної військової допомоги Україні.', expected: ['russia military.halt-western-arms support'] },
 ];
