@@ -114,6 +114,12 @@ const STANCE_FORMS: Case[] = [
   // Asking for it: "попросила о", "попросив про".
   { text: 'Украинская сторона попросила о прямой встрече глав государств.', expected: ['ukraine process.leaders-meeting support'] },
   { text: 'Зеленський попросив про зустріч з Путіним.', expected: ['ukraine process.leaders-meeting support'] },
+  // Imperfective and future halting, halting strikes, a threat of consequences.
+  { text: 'Вашингтон не припинятиме обмін розвідданими з Києвом, заявили в Держдепі.', expected: ['united-states military.halt-intelligence-sharing oppose'] },
+  { text: 'Москва требует, чтобы Запад прекращал поставки оружия Киеву.', expected: ['russia military.halt-western-arms support'] },
+  { text: 'Зеленський заявив, що Україна підтримає пропозицію щодо припинення ударів по енергетиці.', expected: ['ukraine process.ceasefire support'] },
+  { text: 'Песков заявил, что Россия готова прекратить удары по энергетической инфраструктуре.', expected: ['russia process.ceasefire support'] },
+  { text: 'Захарова заявила, что изъятие российских активов будет иметь болезненные последствия.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
   // Foreign military aid is arms, not foreign troops.
   { text: 'Кремль вимагає припинення іноземної військової допомоги Україні.', expected: ['russia military.halt-western-arms support'] },
 ];
