@@ -120,6 +120,12 @@ const STANCE_FORMS: Case[] = [
   { text: 'Зеленський заявив, що Україна підтримає пропозицію щодо припинення ударів по енергетиці.', expected: ['ukraine process.ceasefire support'] },
   { text: 'Песков заявил, что Россия готова прекратить удары по энергетической инфраструктуре.', expected: ['russia process.ceasefire support'] },
   { text: 'Захарова заявила, что изъятие российских активов будет иметь болезненные последствия.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  // Agreeing in every aspect, a step towards it, a part of it, tying it to a condition.
+  { text: 'Умєров повідомив, що вдалося домовитися з російською стороною про розблокування обмінів полоненими.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+  { text: "Білий дім назвав це першим кроком до ширшого перемир'я.", expected: ['united-states process.ceasefire support'] },
+  { text: 'Зеленський назвав розміщення військ партнерів важливим кроком.', expected: ['ukraine security.foreign-troops support'] },
+  { text: 'Макрон и Стармер называют эти силы частью гарантий безопасности для Киева.', expected: ['europe security.guarantees support'] },
+  { text: 'Вашингтон увязывает с этим сроком и предоставление Киеву гарантий безопасности.', expected: ['united-states security.guarantees support'] },
   // Foreign military aid is arms, not foreign troops.
   { text: 'Кремль вимагає припинення іноземної військової допомоги Україні.', expected: ['russia military.halt-western-arms support'] },
 ];
