@@ -126,6 +126,10 @@ const STANCE_FORMS: Case[] = [
   { text: 'Зеленський назвав розміщення військ партнерів важливим кроком.', expected: ['ukraine security.foreign-troops support'] },
   { text: 'Макрон и Стармер называют эти силы частью гарантий безопасности для Киева.', expected: ['europe security.guarantees support'] },
   { text: 'Вашингтон увязывает с этим сроком и предоставление Киеву гарантий безопасности.', expected: ['united-states security.guarantees support'] },
+  // Firmly against, "не устроит".
+  { text: 'Рябков заявил, что Россия решительно против размещения иностранных контингентов на Украине.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Київ рішуче проти заморожування конфлікту по лінії фронту.', expected: ['ukraine territory.freeze-line oppose'] },
+  { text: 'Заморозка конфликта по линии фронта Москву не устроит, заявил Песков.', expected: ['russia territory.freeze-line oppose'] },
   // Foreign military aid is arms, not foreign troops.
   { text: 'Кремль вимагає припинення іноземної військової допомоги Україні.', expected: ['russia military.halt-western-arms support'] },
 ];
