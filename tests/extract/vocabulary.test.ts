@@ -99,6 +99,43 @@ const ALLIANCES_AND_GUARANTEES: Case[] = [
   { text: 'Зеленський закликав спрямувати російські кошти на відбудову України.', expected: ['ukraine economy.frozen-assets-reconstruction support'] },
 ];
 
+const STANCE_FORMS: Case[] = [
+  // A fronted proposition refused: "не допустит", "не примет", "не устраивает".
+  { text: 'Присутствие войск стран НАТО на Украине Москва не допустит, заявил Рябков.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Розміщення іноземних військ в Україні Кремль не прийме, заявив Пєсков.', expected: ['russia security.foreign-troops oppose'] },
+  // Said to be an obligatory part, to be fixed in a treaty, to remain in force, to take effect.
+  { text: 'Лавров назвал нейтральный статус Украины обязательной частью будущего соглашения.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Путин заявил, что признание Крыма российским должно быть закреплено в международных договорах.', expected: ['russia territory.recognize-crimea support', 'russia process.treaty-legal-binding support'] },
+  { text: 'Захарова заявила, что требование денацификации Украины остаётся в силе.', expected: ['russia society.denazification support'] },
+  { text: 'Песков заявил, что вступление Украины в ЕС Москва считает суверенным правом Киева.', expected: ['russia security.eu-membership support'] },
+  // Resuming what a halt would stop, lifting a pause, joining, threatening a response.
+  { text: 'Вашингтон відновить безпекову допомогу Україні.', expected: ['united-states military.halt-western-arms oppose'] },
+  { text: 'Білий дім оголосив паузу в обміні розвідданими з Києвом.', expected: ['united-states military.halt-intelligence-sharing support'] },
+  { text: 'Трамп заявив, що США долучаться до гарантій безпеки для України.', expected: ['united-states security.guarantees support'] },
+  { text: 'В Кремле пригрозили ответом на изъятие российских активов.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  // Asking for it: "попросила о", "попросив про".
+  { text: 'Украинская сторона попросила о прямой встрече глав государств.', expected: ['ukraine process.leaders-meeting support'] },
+  { text: 'Зеленський попросив про зустріч з Путіним.', expected: ['ukraine process.leaders-meeting support'] },
+  // Imperfective and future halting, halting strikes, a threat of consequences.
+  { text: 'Вашингтон не припинятиме обмін розвідданими з Києвом, заявили в Держдепі.', expected: ['united-states military.halt-intelligence-sharing oppose'] },
+  { text: 'Москва требует, чтобы Запад прекращал поставки оружия Киеву.', expected: ['russia military.halt-western-arms support'] },
+  { text: 'Зеленський заявив, що Україна підтримає пропозицію щодо припинення ударів по енергетиці.', expected: ['ukraine process.ceasefire support'] },
+  { text: 'Песков заявил, что Россия готова прекратить удары по энергетической инфраструктуре.', expected: ['russia process.ceasefire support'] },
+  { text: 'Захарова заявила, что изъятие российских активов будет иметь болезненные последствия.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  // Agreeing in every aspect, a step towards it, a part of it, tying it to a condition.
+  { text: 'Умєров повідомив, що вдалося домовитися з російською стороною про розблокування обмінів полоненими.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+  { text: "Білий дім назвав це першим кроком до ширшого перемир'я.", expected: ['united-states process.ceasefire support'] },
+  { text: 'Зеленський назвав розміщення військ партнерів важливим кроком.', expected: ['ukraine security.foreign-troops support'] },
+  { text: 'Макрон и Стармер называют эти силы частью гарантий безопасности для Киева.', expected: ['europe security.guarantees support'] },
+  { text: 'Вашингтон увязывает с этим сроком и предоставление Киеву гарантий безопасности.', expected: ['united-states security.guarantees support'] },
+  // Firmly against, "не устроит".
+  { text: 'Рябков заявил, что Россия решительно против размещения иностранных контингентов на Украине.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Київ рішуче проти заморожування конфлікту по лінії фронту.', expected: ['ukraine territory.freeze-line oppose'] },
+  { text: 'Заморозка конфликта по линии фронта Москву не устроит, заявил Песков.', expected: ['russia territory.freeze-line oppose'] },
+  // Foreign military aid is arms, not foreign troops.
+  { text: 'Кремль вимагає припинення іноземної військової допомоги Україні.', expected: ['russia military.halt-western-arms support'] },
+];
+
 function describeCases(name: string, cases: readonly Case[]): void {
   describe(name, () => {
     it.each(cases.map((entry) => [entry.text, entry] as const))('%s', (_text, entry) => {
@@ -116,3 +153,4 @@ describeCases('annexed regions named without their names', ANNEXED_REGIONS);
 describeCases('other families', OTHER_FAMILIES);
 describeCases('land, recognition and troops: trading land, Ukrainian troops, forces on the ground', LAND_AND_TROOPS);
 describeCases('alliances, guarantees, sanctions and truces named in other words', ALLIANCES_AND_GUARANTEES);
+describeCases('stance forms: fronted refusals, obligatory parts, resuming and lifting', STANCE_FORMS);
