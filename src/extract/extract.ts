@@ -99,8 +99,9 @@ const PRONOUN_SPEAKER_GAP = 1;
 
 /**
  * "He also said ...", "..., she told reporters": a pronoun speaking stands for the last named
- * speaker ("he", "she") or the party that held the last position ("it", "they"), but only in a sentence that names no party of its own to act: there
- * the stated party, not the one before, is the likelier holder. English only: Ukrainian and
+ * speaker ("he", "she") or the party that held the last position ("it", "they"), but only in a
+ * sentence that names no party of its own to act: there the stated party, not the one before, is
+ * the likelier holder. English only: Ukrainian and
  * Russian pronouns are read with their own word order. A refusal read this way yields to the
  * same party's support elsewhere in the item (see `mergeEvidence`).
  */

@@ -1,4 +1,5 @@
 import type { CompiledTaxonomy, Polarity } from './lexicon.js';
+import { followsPreposition } from './parties.js';
 import { longestFirst, overlaps, spansOf, type MatchesOf, type Sentence, type Span } from './sentence.js';
 
 /** One place where a sentence names an issue of the taxonomy. */
@@ -91,7 +92,7 @@ function reverseWhereUndone(sentence: Sentence, hits: CueHit[]): CueHit[] {
   if (reversals.length === 0) return hits;
   return hits.map((hit) => {
     // "restrictions on the church lifted": the issue after a preposition is not what is undone.
-    if (afterPreposition(sentence, hit.start)) return hit;
+    if (followsPreposition(sentence, hit.start)) return hit;
     const reversal = reversals.find((span) => span.start >= hit.end && span.start - hit.end <= REVERSAL_REACH && undoes(sentence, hit, span));
     if (!reversal) return hit;
     // "arms deliveries must not be halted": the negation is the reversal's, not the clause's.
@@ -99,11 +100,6 @@ function reverseWhereUndone(sentence: Sentence, hits: CueHit[]): CueHit[] {
     const polarity = (negated ? hit.polarity : -hit.polarity) as Polarity;
     return { ...hit, end: reversal.end, polarity, core: { start: hit.core.start, end: reversal.end } };
   });
-}
-
-function afterPreposition(sentence: Sentence, index: number): boolean {
-  const at = spansOf(sentence, 'determiners').some((span) => span.end === index) ? index - 1 : index;
-  return spansOf(sentence, 'prepositions').some((span) => span.end === at);
 }
 
 /**
