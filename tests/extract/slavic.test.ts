@@ -1,41 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractPositions, loadTaxonomy } from '../../src/extract/index.js';
 import type { Case } from './cases.js';
+import { describeCases } from './describe-cases.js';
 
 /**
  * Ukrainian and Russian coverage of the taxonomy's word lists: the verb forms, noun cases,
  * synonyms and word order that Ukrainian and Russian agencies use. Each case is one sentence
  * written for these tests and the exact positions it states.
  */
-const taxonomy = loadTaxonomy();
-
-function read(text: string): string[] {
-  return extractPositions({ title: '', body: text }, taxonomy)
-    .filter((position) => !position.retracted)
-    .map((position) => `${position.party} ${position.issue} ${position.stance}`)
-    .sort();
-}
-
-function describeCases(name: string, cases: readonly Case[], gaps: readonly string[] = []): void {
-  describe(name, () => {
-    for (const entry of cases) {
-      const test = gaps.includes(entry.text) ? it.fails : it;
-      test(entry.text, () => {
-        expect(read(entry.text)).toEqual([...entry.expected].sort());
-        const first = entry.expected[0];
-        if (!first || !entry.detail) return;
-        const position = extractPositions({ title: '', body: entry.text }, taxonomy).find((candidate) =>
-          first.startsWith(`${candidate.party} ${candidate.issue} ${candidate.stance}`),
-        );
-        for (const [key, value] of Object.entries(entry.detail)) {
-          expect(position?.detail[key as keyof typeof position.detail], key).toEqual(expect.arrayContaining(value as unknown[]));
-        }
-      });
-    }
-  });
-}
-
 /** The same stance verb in its past (m/f/pl), present, future and perfective forms. */
 const VERB_FORMS: Case[] = [
   ...[

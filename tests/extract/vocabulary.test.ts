@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { extractPositions, loadTaxonomy } from '../../src/extract/index.js';
 import type { Case } from './cases.js';
+import { describeCases } from './describe-cases.js';
 
 /**
  * The issue vocabulary by family: each family is a set of ways wire copy names one proposition
@@ -8,8 +7,6 @@ import type { Case } from './cases.js';
  * sentences check that the issue is read whatever verb, noun or case form names it, and that the
  * look-alikes of other stories (hostages in Gaza, political prisoners, a swap carried out) are not.
  */
-const taxonomy = loadTaxonomy();
-
 const SANCTIONS_RELIEF: Case[] = [
   { text: 'Moscow wants Washington to ease restrictions on Russian banks and fertiliser exports, Dmitriev said.', expected: ['russia economy.sanctions-relief support'] },
   { text: 'Russia demanded the reconnection of Rosselkhozbank to SWIFT.', expected: ['russia economy.sanctions-relief support'] },
@@ -135,16 +132,6 @@ const STANCE_FORMS: Case[] = [
   // Foreign military aid is arms, not foreign troops.
   { text: 'Кремль вимагає припинення іноземної військової допомоги Україні.', expected: ['russia military.halt-western-arms support'] },
 ];
-
-function describeCases(name: string, cases: readonly Case[]): void {
-  describe(name, () => {
-    it.each(cases.map((entry) => [entry.text, entry] as const))('%s', (_text, entry) => {
-      const positions = extractPositions({ title: '', body: entry.text }, taxonomy);
-      const found = positions.map((position) => `${position.party} ${position.issue} ${position.stance}${position.retracted ? ' retracted' : ''}`);
-      expect(found.sort()).toEqual([...entry.expected].sort());
-    });
-  });
-}
 
 describeCases('sanctions relief: easing, lifting, restrictions on Russian business', SANCTIONS_RELIEF);
 describeCases('prisoners: release, return, freeing of prisoners of war', PRISONERS);
