@@ -7,7 +7,7 @@ import { mergeEvidence, type Evidence } from './merge.js';
 import { findMentions, findSpeaker } from './parties.js';
 import type { ExtractableText, Position } from './position.js';
 import { splitSentences } from './segment.js';
-import { hasRoleAt, readSentence, spansOf, type Sentence } from './sentence.js';
+import { hasRoleAt, readSentence, spansOf, type Sentence, type Span } from './sentence.js';
 import type { Mention } from './parties.js';
 import { readStances, type ItemMemory } from './stance.js';
 import type { Taxonomy } from './taxonomy.js';
@@ -101,20 +101,22 @@ const PRONOUN_SPEAKER_GAP = 1;
  * "He also said ...", "..., she told reporters": a pronoun speaking stands for the last named
  * speaker ("he", "she") or the party that held the last position ("it", "they"), but only in a
  * sentence that names no party of its own to act: there the stated party, not the one before, is
- * the likelier holder. English only: Ukrainian and
- * Russian pronouns are read with their own word order. A refusal read this way yields to the
- * same party's support elsewhere in the item (see `mergeEvidence`).
+ * the likelier holder. A title without a name ("the minister added") is the last named speaker.
+ * English pronouns only: Ukrainian and Russian ones are read with their own word order. A refusal
+ * read this way yields to the same party's support elsewhere in the item (see `mergeEvidence`).
  */
 function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory: ItemMemory): string[] | undefined {
   if (!memory.lastHolder || mentions.some((mention) => mention.role === 'actor')) return undefined;
-  const pronouns = spansOf(sentence, 'pronouns');
+  const pronouns = spansOf(sentence, 'pronouns').filter((pronoun) => !sentence.tokens[pronoun.start]?.cyrillic);
+  // "The minister added", «Дипломат добавила»: a title without a name is the one who spoke last.
+  const titles = spansOf(sentence, 'holderNouns');
   for (const verb of spansOf(sentence, 'reporting')) {
-    const speaking = pronouns.find(
-      (pronoun) =>
-        !sentence.tokens[pronoun.start]?.cyrillic &&
-        ((pronoun.end <= verb.start && verb.start - pronoun.end <= PRONOUN_SPEAKER_GAP && !sentence.tokens[verb.start]?.breakBefore) ||
-        (pronoun.start === verb.end && !sentence.tokens[pronoun.start]?.breakBefore)),
-    );
+    const next = (span: Span): boolean =>
+      (span.end <= verb.start && verb.start - span.end <= PRONOUN_SPEAKER_GAP && !sentence.tokens[verb.start]?.breakBefore) ||
+      (span.start === verb.end && !sentence.tokens[span.start]?.breakBefore);
+    const title = titles.find(next);
+    if (title) return memory.lastSpeaker ?? memory.lastHolder;
+    const speaking = pronouns.find(next);
     // "He added": a person, most likely the one who spoke last.
     const person = speaking && hasRoleAt(sentence, 'personalPronouns', speaking.start) ? memory.lastSpeaker : undefined;
     if (speaking) return person ?? memory.lastHolder;

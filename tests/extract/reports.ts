@@ -75,6 +75,11 @@ export const REPORTS: Report[] = [
     expected: ['ukraine humanitarian.children-return support'],
   },
   {
+    title: 'Захарова: требование о запрете неонацизма остаётся в силе',
+    body: 'Официальный представитель МИД России Мария Захарова заявила, что Москва не примет европейских военных на Украине. Дипломат добавила, что требование о запрете неонацистской идеологии на Украине также остаётся в силе.',
+    expected: ['russia security.foreign-troops oppose', 'russia society.denazification support'],
+  },
+  {
     title: 'Putin sets terms',
     body: 'President Vladimir Putin said Russia would end the war only if Kyiv handed over four regions, a demand Ukraine immediately dismissed. He added that all Western sanctions against Russia must be lifted as part of any settlement.',
     expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose', 'russia economy.sanctions-relief support'],
