@@ -54,6 +54,8 @@ export interface ItemMemory {
 const CONDITION_SUBJECT_REACH = 1;
 /** How far a stance word may stand from the word pointing back to its object ("rejected the offer"). */
 const ANAPHOR_REACH = 3;
+/** An English present participle ("freezing", "recognising"). */
+const PARTICIPLE = /^\p{L}{3,}ing$/u;
 /** How many modifiers may open a list item before the noun ("юридически закреплённых ограничений"). */
 const ITEM_MODIFIERS = 2;
 /** How many words (auxiliaries, adverbs) may stand between an answering verb and its subject ("Kyiv has so far refused"). */
@@ -472,6 +474,8 @@ class SentenceAnalysis {
     const item = this.newListItemBetween(trigger, index);
     if (item === undefined || (item === 'verb' && !trigger.governor)) return trigger;
     if (item === 'noun') return trigger.governor ?? this.listVerb(trigger);
+    // A participle's clause has the subject of the verb it follows, and none of its stance words.
+    if (item === 'participle' && !trigger.governor) return undefined;
     let sibling = trigger;
     while (sibling.governor && isNounUse(this.sentence, sibling.hit)) sibling = sibling.governor;
     return sibling.governor;
@@ -482,7 +486,7 @@ class SentenceAnalysis {
     return [...this.forward].reverse().find((state) => state.hit.end <= noun.hit.start && this.sameClause(state.hit.start, noun.hit.start) && !isNounUse(this.sentence, state.hit) && state.holder !== undefined);
   }
 
-  private newListItemBetween(trigger: TriggerState, index: number): 'verb' | 'noun' | undefined {
+  private newListItemBetween(trigger: TriggerState, index: number): 'verb' | 'participle' | 'noun' | undefined {
     const { tokens } = this.sentence;
     const noun = isNounUse(this.sentence, trigger.hit);
     for (let at = trigger.hit.end + 1; at <= index; at++) {
@@ -499,6 +503,8 @@ class SentenceAnalysis {
         continue;
       }
       if (hasRoleAt(this.sentence, 'predicates', next)?.start === next) return 'verb';
+      // "would halt his offensive, freezing the front lines": a participle after a comma opens a clause of its own.
+      if (comma && !afterComma && next === index && PARTICIPLE.test(tokens[next]?.norm ?? '')) return 'participle';
       // ", a cap on Y", ", and elections": a comma closes the list of the noun's own objects.
       if (noun && comma && (afterComma || isDeterminer(this.sentence, next))) return 'noun';
     }

@@ -58,6 +58,7 @@ export const ATTRIBUTION: Case[] = [
   { text: 'Moscow wants Kyiv to give up its NATO ambitions, recognise Crimea as Russian and hold new elections.', expected: ['russia security.nato-membership oppose', 'russia territory.recognize-crimea support', 'russia process.elections support'] },
   { text: "Russia's demands include a ban on NATO membership, a cap on the army, and elections in Ukraine.", expected: ['russia security.nato-membership oppose', 'russia military.army-cap support', 'russia process.elections support'] },
   { text: 'Ukraine rejected a ceasefire and a freeze of the front line.', expected: ['ukraine process.ceasefire oppose', 'ukraine territory.freeze-line oppose'] },
+  { text: 'Putin said Russia would halt its offensive in the south, freezing the front lines in the Kherson and Zaporizhzhia regions.', expected: ['russia territory.freeze-line support'] },
 ];
 
 export const DOCUMENTS: Case[] = [
