@@ -83,6 +83,7 @@ const LAND_AND_TROOPS: Case[] = [
   { text: 'The Kremlin demanded an end to Western intelligence for Kyiv.', expected: ['russia military.halt-intelligence-sharing support'] },
   { text: 'The Kremlin has long demanded that Ukraine abandon the four regions it claims.', expected: ['russia territory.ukrainian-withdrawal support'] },
   { text: 'Russia demanded that Ukraine abandon Donetsk and Luhansk.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk', 'luhansk'] } },
+  { text: 'Putin said Russia would agree to a ceasefire if Ukraine withdrew from Donetsk.', expected: ['russia process.ceasefire support', 'russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
 ];
 
 const ALLIANCES_AND_GUARANTEES: Case[] = [
