@@ -26,7 +26,7 @@ export function findMentions(sentence: Sentence, cues: readonly CueHit[]): Menti
   const outlets = spansOf(sentence, 'outlets');
   const raw: (Span & { parties: string[]; adjective: boolean })[] = [];
   for (const match of sentence.found.party) {
-    if (outlets.some((outlet) => overlaps(outlet, match))) continue;
+    if (outlets.some((outlet) => overlaps(outlet, match)) || sidesOfSomething(sentence, match)) continue;
     raw.push({ start: match.start, end: match.end, parties: match.value.parties, adjective: match.value.adjective });
   }
   const heads = headsOf(sentence);
@@ -144,6 +144,21 @@ function opensNounPhrase(sentence: Sentence, mention: Span): boolean {
   if (!first || first.cyrillic || first.breakBefore || sentence.tokens[mention.end]?.breakBefore) return false;
   const end = isDeterminer(sentence, mention.start - 1) ? mention.start - 1 : mention.start;
   return sentence.triggers.some((trigger) => trigger.end === end);
+}
+
+/** How many words ("також", "также") may stand between "сторони" and its verb. */
+const SIDES_VERB_GAP = 1;
+
+/**
+ * "української сторони" (of the Ukrainian side), "со своей стороны" (for its part), not "сторони
+ * домовилися" (the sides agreed): the sides as a subject open their clause and have a verb next.
+ */
+function sidesOfSomething(sentence: Sentence, match: Span): boolean {
+  const word = spansOf(sentence, 'ambiguousSides').find((span) => span.start === match.start && span.end === match.end);
+  if (!word) return false;
+  const opensClause = match.start === 0 || sentence.tokens[match.start]?.breakBefore === true || hasRoleAt(sentence, 'coordinators', match.start - 1) !== undefined;
+  const verbs = [...sentence.triggers, ...spansOf(sentence, 'reporting')];
+  return !opensClause || !verbs.some((verb) => verb.start >= match.end && verb.start - match.end <= SIDES_VERB_GAP);
 }
 
 /** "told European allies that ...": who is spoken to holds no stance of what is said. */

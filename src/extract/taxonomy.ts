@@ -121,6 +121,11 @@ export interface Lexicon {
   judgedFor: Phrases;
   /** "whether": a clause it opens asks, and states no stance. */
   indirectQuestions: Phrases;
+  /**
+   * "сторони", "стороны": the sides of the talks, but also "of the side" ("української сторони");
+   * read as the parties only as the subject of a verb that follows.
+   */
+  ambiguousSides: Phrases;
   /** "no longer": negating a demand with it is the demand given up. */
   retractors: Phrases;
   /**

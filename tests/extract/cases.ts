@@ -357,6 +357,8 @@ export const RUSSIAN: Case[] = [
   { text: 'Возвращение всех депортированных детей Украина называет одним из ключевых условий любого соглашения.', expected: ['ukraine humanitarian.children-return support'] },
   { text: 'Размещение иностранных войск на Украине для Москвы неприемлемо.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'По его словам, Украина пока не ответила на это предложение.', expected: [] },
+  { text: 'Делегации России и Украины провели переговоры в Стамбуле. Кроме того, стороны договорились об обмене всех тяжелораненых пленных.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Зеленский, со своей стороны, допускает проведение выборов в Украине после прекращения огня.', expected: ['ukraine process.elections support'] },
 ];
 
 export const NOT_POSITIONS: Case[] = [
