@@ -104,6 +104,8 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   const last = sentence.tokens[mention.end - 1];
   const first = sentence.tokens[mention.start];
   if (isAddressee(sentence, mention.start)) return { role: 'object' };
+  // "the leaders of France and Germany said": the parties of a title act through it.
+  if (titleOf(sentence, heads, mention)) return { role: 'actor' };
   const agent = agentHead(sentence, heads, mention);
   if (adjective || last?.possessive) {
     const head = headAfter(sentence, heads, mention.end, MODIFIER_REACH);
@@ -203,10 +205,21 @@ function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span): H
   if (!preposition) return undefined;
   // A verb in between makes the preposition the verb's: "the memorandum demands from Ukraine" names no author.
   const verbBetween = (head: Head): boolean => sentence.triggers.some((trigger) => trigger.start >= head.end && trigger.end <= preposition.start);
-  const before = (head: Head): boolean => head.end <= preposition.start && preposition.start - head.end <= AGENT_REACH && !verbBetween(head);
+  // A title in between is the one the preposition belongs to: "a statement, the leaders of France ...".
+  const titleBetween = (head: Head): boolean => heads.some((other) => other.kind === 'holder' && other.start >= head.end && other.end <= preposition.start);
+  const before = (head: Head): boolean =>
+    head.end <= preposition.start && preposition.start - head.end <= AGENT_REACH && !verbBetween(head) && !titleBetween(head);
   // "calls from Moscow for": the stance word's own wording may hold its author.
   const around = (head: Head): boolean => head.start < preposition.start && head.end > mention.end;
   return [...heads].reverse().find((head) => (agent ? head.kind !== 'holder' : fromAuthor(sentence, head)) && (before(head) || around(head)));
+}
+
+/** "the leaders of France", "the government of Ukraine": a holder noun, "of", then the party. */
+function titleOf(sentence: Sentence, heads: readonly Head[], mention: Span): boolean {
+  let at = mention.start - 1;
+  if (isDeterminer(sentence, at)) at--;
+  const of = hasRoleAt(sentence, 'agents', at);
+  return of !== undefined && heads.some((head) => head.kind === 'holder' && head.end === of.start);
 }
 
 /** "a plan from Washington", "rejected calls from Moscow": a document or a stance noun comes from its author. */
@@ -263,7 +276,10 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
       .reverse()
       .find((mention) => mention.role === 'actor' && mention.end <= verb.start && closeBefore(sentence, mention.end, verb.start) && !crossesBreak(sentence, mention.end - 1, verb.start));
     if (before) return before.parties;
-    const after = usable.find((mention) => mention.start >= verb.end && mention.start - verb.end <= 5 && !crossesBreak(sentence, verb.end - 1, mention.start));
+    // "..., said Kremlin spokesman Peskov": a speaker after the verb, where the verb follows the quote
+    // (in "Kyiv said Ukraine must ..." the name after the verb is what is said).
+    const afterQuote = verb.start === 0 || SPEECH_END.test(sentence.tokens[verb.start]?.before ?? '');
+    const after = afterQuote ? usable.find((mention) => mention.start >= verb.end && mention.start - verb.end <= 5 && !crossesBreak(sentence, verb.end - 1, mention.start)) : undefined;
     if (after) return after.parties;
   }
   // "according to Peskov"; "according to the document, Ukraine must..." names no speaker.
@@ -277,6 +293,9 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
   const headline = usable.find((mention) => mention.start <= 3 && sentence.tokens[mention.end]?.before.includes(':'));
   return headline?.parties;
 }
+
+/** What ends the reported words before a verb of saying: a comma, a closing quote, a dash. */
+const SPEECH_END = /[,"”»'’—–-]/u;
 
 /** How many words other than titles may stand between a speaker and the verb ("Peskov also said"). */
 const SPEAKER_GAP = 2;

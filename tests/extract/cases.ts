@@ -59,6 +59,8 @@ export const ATTRIBUTION: Case[] = [
   { text: "Russia's demands include a ban on NATO membership, a cap on the army, and elections in Ukraine.", expected: ['russia security.nato-membership oppose', 'russia military.army-cap support', 'russia process.elections support'] },
   { text: 'Ukraine rejected a ceasefire and a freeze of the front line.', expected: ['ukraine process.ceasefire oppose', 'ukraine territory.freeze-line oppose'] },
   { text: 'Putin said Russia would halt its offensive in the south, freezing the front lines in the Kherson and Zaporizhzhia regions.', expected: ['russia territory.freeze-line support'] },
+  { text: 'In a joint statement, the leaders of France, Germany, Britain, Italy, Poland, Finland and the European Commission said Ukraine must have ironclad security guarantees.', expected: ['europe security.guarantees support'] },
+  { text: 'A senior official said Ukraine must withdraw from the Donetsk region.', expected: [] },
 ];
 
 export const DOCUMENTS: Case[] = [
