@@ -109,7 +109,7 @@ function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory
   if (!memory.lastHolder || mentions.some((mention) => mention.role === 'actor')) return undefined;
   const pronouns = spansOf(sentence, 'pronouns').filter((pronoun) => !sentence.tokens[pronoun.start]?.cyrillic);
   // "The minister added", «Дипломат добавила»: a title without a name is the one who spoke last.
-  const titles = spansOf(sentence, 'holderNouns');
+  const titles = spansOf(sentence, 'speakerTitles');
   for (const verb of spansOf(sentence, 'reporting')) {
     const next = (span: Span): boolean =>
       (span.end <= verb.start && verb.start - span.end <= PRONOUN_SPEAKER_GAP && !sentence.tokens[verb.start]?.breakBefore) ||

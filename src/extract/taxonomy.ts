@@ -181,6 +181,8 @@ export interface Lexicon {
   pronouns: Phrases;
   /** "he", "she": they point back to the last person who spoke, where "it" and "they" point to the last holder. */
   personalPronouns: Phrases;
+  /** Titles that, named without a party, speak for the one who spoke last: "the minister added", «Дипломат добавила». */
+  speakerTitles: Phrases;
   /** Pronouns that stand for the speaker: we, our. */
   firstPerson: Phrases;
   coordinators: Phrases;

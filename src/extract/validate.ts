@@ -16,7 +16,7 @@ import type {
 const LEXICON_LISTS = [
   'negators', 'negativeConcord', 'retractors', 'ambiguousSides', 'beneficiaries', 'judgedFor', 'indirectQuestions', 'appositives', 'reversals', 'predicates', 'voiders', 'evasions', 'addressees', 'holderNouns', 'documents', 'handovers', 'jointWords', 'coAuthorLinks', 'summaryModals', 'reporting',
   'accordingTo', 'sentenceHedges', 'clauseHedges', 'commentators', 'outlets', 'prepositions', 'determiners', 'agents', 'origins', 'reflexives',
-  'pronouns', 'personalPronouns', 'firstPerson', 'coordinators', 'complementizers', 'relatives', 'anaphors', 'locatives', 'boundaries', 'volitional', 'deontic', 'conditions',
+  'pronouns', 'personalPronouns', 'speakerTitles', 'firstPerson', 'coordinators', 'complementizers', 'relatives', 'anaphors', 'locatives', 'boundaries', 'volitional', 'deontic', 'conditions',
   'demandConditions', 'preferences',
 ] as const satisfies readonly (keyof Lexicon)[];
 
