@@ -1,6 +1,6 @@
 import type { CompiledTaxonomy, Polarity } from './lexicon.js';
 import { followsPreposition } from './parties.js';
-import { longestFirst, overlaps, spansOf, type MatchesOf, type Sentence, type Span } from './sentence.js';
+import { endsClause, longestFirst, overlaps, spansOf, type MatchesOf, type Sentence, type Span } from './sentence.js';
 
 /** One place where a sentence names an issue of the taxonomy. */
 export interface CueHit extends Span {
@@ -60,7 +60,7 @@ function ellipticalHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors:
     const { issue, pair, polarity } = anchor.value;
     if (compiled.taxonomy.issues[issue]?.pairs?.[pair]?.parties || found.some((hit) => hit.issue === issue && overlaps(hit, anchor))) continue;
     const named = found.find((hit) => hit.issue === issue && hit.end <= anchor.start) ?? recent.find((other) => other.issue === issue);
-    if (!named || !afterStanceWord(sentence, anchor.start) || !endsPhrase(sentence, anchor.end)) continue;
+    if (!named || !afterStanceWord(sentence, anchor.start) || !endsClause(sentence, anchor.end)) continue;
     hits.push({ ...plainHit(anchor, issue, polarity), regions: [...named.regions] });
   }
   return mergeRepeats(hits);
@@ -75,11 +75,6 @@ function afterStanceWord(sentence: Sentence, index: number): boolean {
   if (sentence.triggers.some((trigger) => trigger.end === at)) return true;
   const negator = spansOf(sentence, 'negators').find((span) => span.end === at);
   return negator !== undefined && spansOf(sentence, 'volitional').some((modal) => modal.end === negator.start || overlaps(modal, negator));
-}
-
-/** Nothing follows in the phrase that the verb could take as its own object. */
-function endsPhrase(sentence: Sentence, end: number): boolean {
-  return end === sentence.tokens.length || sentence.tokens[end]?.breakBefore === true;
 }
 
 /**

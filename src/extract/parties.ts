@@ -165,7 +165,7 @@ function sidesOfSomething(sentence: Sentence, match: Span): boolean {
 
 /** "told European allies that ...": who is spoken to holds no stance of what is said. */
 function isAddressee(sentence: Sentence, index: number): boolean {
-  const at = isDeterminer(sentence, index - 1) ? index - 2 : index - 1;
+  const at = wordBefore(sentence, index);
   return at >= 0 && hasRoleAt(sentence, 'addressees', at) !== undefined;
 }
 
@@ -197,8 +197,7 @@ function headAfter(sentence: Sentence, heads: readonly Head[], from: number, rea
  * "пропозиції від Києва" who wrote a document ("demanded from Kyiv" names no holder).
  */
 function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span): Head | undefined {
-  let at = mention.start - 1;
-  if (isDeterminer(sentence, at)) at--;
+  const at = wordBefore(sentence, mention.start);
   const agent = hasRoleAt(sentence, 'agents', at);
   const origin = agent ? undefined : hasRoleAt(sentence, 'origins', at);
   const preposition = agent ?? origin;
@@ -216,9 +215,7 @@ function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span): H
 
 /** "the leaders of France", "the government of Ukraine": a holder noun, "of", then the party. */
 function titleOf(sentence: Sentence, heads: readonly Head[], mention: Span): boolean {
-  let at = mention.start - 1;
-  if (isDeterminer(sentence, at)) at--;
-  const of = hasRoleAt(sentence, 'agents', at);
+  const of = hasRoleAt(sentence, 'agents', wordBefore(sentence, mention.start));
   return of !== undefined && heads.some((head) => head.kind === 'holder' && head.end === of.start);
 }
 
@@ -258,10 +255,14 @@ function placeAfterImpersonalVerb(sentence: Sentence, index: number): boolean {
  * One that ends a stance verb ("called on Russia", "agreed to") leaves its object free.
  */
 export function followsPreposition(sentence: Sentence, index: number): boolean {
-  let at = index - 1;
-  if (isDeterminer(sentence, at)) at--;
+  const at = wordBefore(sentence, index);
   if (sentence.triggers.some((trigger) => trigger.start <= at && at < trigger.end)) return false;
   return (['prepositions', 'agents', 'origins'] as const).some((role) => hasRoleAt(sentence, role, at) !== undefined);
+}
+
+/** The word before `index`, past one article or possessive ("by the Kremlin", "told its allies"). */
+export function wordBefore(sentence: Sentence, index: number): number {
+  return isDeterminer(sentence, index - 1) ? index - 2 : index - 1;
 }
 
 export function isDeterminer(sentence: Sentence, index: number): boolean {

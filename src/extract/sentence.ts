@@ -68,6 +68,11 @@ export function spansOf(sentence: Sentence, role: WordRole): readonly Span[] {
   return sentence.words.get(role) ?? [];
 }
 
+/** Whether a word ending at `end` is the last of its clause or phrase: the sentence ends or punctuation follows. */
+export function endsClause(sentence: Sentence, end: number): boolean {
+  return end === sentence.tokens.length || sentence.tokens[end]?.breakBefore === true;
+}
+
 export function hasRoleAt(sentence: Sentence, role: WordRole, index: number): Span | undefined {
   return spansOf(sentence, role).find((span) => span.start <= index && index < span.end);
 }

@@ -15,10 +15,10 @@ import type { DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
 import type { Polarity, WordRole } from './lexicon.js';
 import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
-import { followsPreposition, isDeterminer, type Mention } from './parties.js';
+import { followsPreposition, isDeterminer, wordBefore, type Mention } from './parties.js';
 import type { Stance } from './position.js';
 import type { SentenceReading } from './reading.js';
-import { hasRoleAt, isListComma, overlaps, spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { endsClause, hasRoleAt, isListComma, overlaps, spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { candidateBefore, coordinated, findCandidates, type Candidate } from './subjects.js';
 
 /** One party's stance on one issue, as one sentence states it. */
@@ -184,7 +184,7 @@ class SentenceAnalysis {
       const cyrillic = this.sentence.tokens[anaphor.start]?.cyrillic === true;
       const before = cyrillic ? proposalsOf(stated.filter((finding) => finding.cue.end <= anaphor.start && !this.sameClause(finding.cue.start, anaphor.start))) : [];
       for (const proposal of before.length > 0 ? before : this.memory.lastProposals) {
-        const cue: CueHit = { ...anaphor, issue: proposal.issue, polarity: proposal.polarity, core: anaphor, regions: proposal.regions, missingParties: [] };
+        const cue = proposedAt(anaphor, proposal);
         findings.push(this.finding(holder, cue, trigger.polarity * proposal.polarity * (negated ? -1 : 1), 2, false));
       }
     }
@@ -209,8 +209,7 @@ class SentenceAnalysis {
       const before = proposalsOf(stated.filter((finding) => finding.cue.end <= hit.start && !this.sameClause(finding.cue.start, hit.start) && others(finding.parties)));
       const proposals = before.length > 0 ? before : others(this.memory.lastHolder ?? []) ? this.memory.lastProposals : [];
       for (const proposal of proposals) {
-        const cue: CueHit = { ...hit, issue: proposal.issue, polarity: proposal.polarity, core: { start: hit.start, end: hit.end }, regions: proposal.regions, missingParties: [] };
-        findings.push(this.finding(holder, cue, state.polarity * proposal.polarity, 2, false));
+        findings.push(this.finding(holder, proposedAt(hit, proposal), state.polarity * proposal.polarity, 2, false));
       }
     }
     return findings;
@@ -280,8 +279,7 @@ class SentenceAnalysis {
   }
 
   private describesDocument(hit: TriggerHit): boolean {
-    let at = hit.start - 1;
-    if (isDeterminer(this.sentence, at)) at--;
+    const at = wordBefore(this.sentence, hit.start);
     if (!hasRoleAt(this.sentence, 'prepositions', at)) return false;
     return this.reading.documents.documents.some((document) => document.end === at);
   }
@@ -830,9 +828,10 @@ function proposalsOf(findings: readonly Finding[]): ItemMemory['lastProposals'] 
   return [...byIssue.values()];
 }
 
-/** Whether a word ending at `end` is the last of its clause: the sentence ends or punctuation follows. */
-function endsClause(sentence: Sentence, end: number): boolean {
-  return end === sentence.tokens.length || sentence.tokens[end]?.breakBefore === true;
+/** The issue an earlier sentence put forward, as a cue at the words that point back to it or answer it. */
+function proposedAt(span: Span, proposal: ItemMemory['lastProposals'][number]): CueHit {
+  const at = { start: span.start, end: span.end };
+  return { ...at, issue: proposal.issue, polarity: proposal.polarity, core: at, regions: proposal.regions, missingParties: [] };
 }
 
 /** A demand or a document's content ("demands", "calls for", "envisages"), not an acceptance. */
