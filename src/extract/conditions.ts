@@ -13,6 +13,15 @@ function joinsCondition(sentence: Sentence, index: number): boolean {
   return sentence.tokens[index]?.before === ',' && hasRoleAt(sentence, 'coordinators', index) !== undefined;
 }
 
+function saysAt(sentence: Sentence, index: number): boolean {
+  return hasRoleAt(sentence, 'reporting', index)?.start === index;
+}
+
+/** "щойно Київ заявить, що готовий …": the comma Ukrainian and Russian put before "що", "что" stays inside the condition. */
+function opensComplement(sentence: Sentence, index: number): boolean {
+  return hasRoleAt(sentence, 'complementizers', index)?.start === index;
+}
+
 /** A judgement after the cue: "невозможны", "unacceptable", "would stop". */
 function judgementAt(sentence: Sentence, index: number): boolean {
   return sentence.triggers.some((trigger) => trigger.direction === 'backward' && trigger.start === index);
@@ -31,7 +40,13 @@ export function findConditions(sentence: Sentence): ConditionSpan[] {
       if (spans.some((span) => span.start <= marker.start && marker.start < span.end)) continue;
       let end = marker.end;
       let clausal = false;
-      while (end < sentence.tokens.length && sentence.clause[end] === sentence.clause[marker.start] && (!sentence.tokens[end]?.breakBefore || joinsCondition(sentence, end) || isListComma(sentence, end))) {
+      let clause = sentence.clause[marker.start];
+      while (end < sentence.tokens.length && (!sentence.tokens[end]?.breakBefore || joinsCondition(sentence, end) || isListComma(sentence, end) || opensComplement(sentence, end))) {
+        // "if Kyiv declares that …": a verb of saying is the condition's own verb, and what it says is in the condition.
+        if (sentence.clause[end] !== clause) {
+          if (!saysAt(sentence, end)) break;
+          clause = sentence.clause[end];
+        }
         // A judgement after a short condition is the main clause's ("без России невозможны"); one
         // inside a clause of the condition's own ("without guarantees that deliveries would stop") is not.
         clausal ||= hasRoleAt(sentence, 'complementizers', end) !== undefined;

@@ -272,15 +272,19 @@ export function isDeterminer(sentence: Sentence, index: number): boolean {
 /** Who the sentence reports: "Peskov said", "said Kremlin spokesman Dmitry Peskov", "Peskov: ...". */
 export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): string[] | undefined {
   const usable = mentions.filter((mention) => mention.role !== 'inert' && mention.role !== 'owner');
-  for (const verb of spansOf(sentence, 'reporting')) {
+  const verbs = spansOf(sentence, 'reporting');
+  const afterQuote = (verb: Span): boolean => verb.start === 0 || SPEECH_END.test(sentence.tokens[verb.start]?.before ?? '');
+  // «Щойно Київ заявить …», — сказав очільник Кремля: the verb after a closing quote names who
+  // speaks; a verb of saying inside the quote is part of what is said.
+  const closesQuote = (verb: Span): boolean => QUOTE_END.test(sentence.tokens[verb.start]?.before ?? '');
+  for (const verb of [...verbs.filter(closesQuote), ...verbs.filter((verb) => !closesQuote(verb))]) {
     const before = [...usable]
       .reverse()
       .find((mention) => mention.role === 'actor' && mention.end <= verb.start && closeBefore(sentence, mention.end, verb.start) && !crossesBreak(sentence, mention.end - 1, verb.start));
     if (before) return before.parties;
     // "..., said Kremlin spokesman Peskov": a speaker after the verb, where the verb follows the quote
     // (in "Kyiv said Ukraine must ..." the name after the verb is what is said).
-    const afterQuote = verb.start === 0 || SPEECH_END.test(sentence.tokens[verb.start]?.before ?? '');
-    const after = afterQuote ? usable.find((mention) => mention.start >= verb.end && mention.start - verb.end <= 5 && !crossesBreak(sentence, verb.end - 1, mention.start)) : undefined;
+    const after = afterQuote(verb) ? usable.find((mention) => mention.start >= verb.end && mention.start - verb.end <= 5 && !crossesBreak(sentence, verb.end - 1, mention.start)) : undefined;
     if (after) return after.parties;
   }
   // "according to Peskov"; "according to the document, Ukraine must..." names no speaker.
@@ -297,6 +301,7 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
 
 /** What ends the reported words before a verb of saying: a comma, a closing quote, a dash. */
 const SPEECH_END = /[,"”»'’—–-]/u;
+const QUOTE_END = /["”»’]/u;
 
 /** How many words other than titles may stand between a speaker and the verb ("Peskov also said"). */
 const SPEAKER_GAP = 2;

@@ -434,7 +434,12 @@ class SentenceAnalysis {
    */
   private chainFor(index: number): TriggerState[] {
     const chain: TriggerState[] = [];
-    let trigger = [...this.forward].reverse().find((state) => state.hit.end <= index && this.sameClause(state.hit.start, index));
+    // A stance word inside a condition governs the condition only: in «Якщо Київ готовий, ми
+    // припинимо вогонь» Kyiv's readiness is not the ceasefire's.
+    const condition = this.conditionAt(index);
+    let trigger = [...this.forward]
+      .reverse()
+      .find((state) => state.hit.end <= index && this.sameClause(state.hit.start, index) && [undefined, condition].includes(this.conditionAt(state.hit.start)));
     if (trigger && (this.newComplementBetween(trigger.hit.end, index) || (trigger.governor && this.newInfinitiveBetween(trigger.hit.end, index)))) {
       trigger = trigger.governor;
     } else if (trigger) {
@@ -649,7 +654,9 @@ class SentenceAnalysis {
     // another clause under the same verb is not this one's.
     const subject = before && !this.newComplementBetween(before.end, cue.start) ? before : undefined;
     const from = subject?.end ?? 0;
-    const stated = (['volitional', 'clauseHedges', 'negators'] as const).some((role) => roleBetween(this.sentence, role, from, cue.core.start));
+    // "we will cease fire", and in the perfective future without a modal, «ми припинимо вогонь»:
+    // the speaker's own course is their stance.
+    const stated = subject?.kind === 'first-person' || (['volitional', 'clauseHedges', 'negators'] as const).some((role) => roleBetween(this.sentence, role, from, cue.core.start));
     // "Ukraine would receive security guarantees": given something, the subject did not ask for it.
     const given = roleBetween(this.sentence, 'beneficiaries', from, cue.core.start);
     // "Ukraine would have to withdraw" is what someone else asks of Ukraine.

@@ -324,6 +324,15 @@ export const UKRAINIAN: Case[] = [
   { text: 'Лідери Європи підтримали використання заморожених російських активів для відбудови України.', expected: ['europe economy.frozen-assets-reconstruction support'] },
   // A second infinitive after "та" depends on the demand, not on the refusal before it.
   { text: 'Росія вимагає від Києва відмовитися від НАТО та скоротити армію.', expected: ['russia military.army-cap support'] },
+  // The verb after the closing quote names the speaker; what Kyiv "declares" inside the quote is
+  // the condition the speaker sets, and "we" with a perfective future is the speaker's own course.
+  {
+    text: '«Щойно Київ заявить, що готовий вивести війська з Донбасу, ми негайно припинимо вогонь», — сказав очільник Кремля.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'russia process.ceasefire support'],
+    detail: { regions: ['donetsk', 'luhansk'] },
+  },
+  { text: '«Якщо Київ готовий, ми припинимо вогонь», — сказав Путін на переговорах.', expected: ['russia process.ceasefire support'] },
+  { text: 'Лідери ЄС підтримали гарантії безпеки для України. Зеленський повторив: «Ми не виведемо війська з Донбасу».', expected: ['europe security.guarantees support', 'ukraine territory.ukrainian-withdrawal oppose'] },
 ];
 
 export const RUSSIAN: Case[] = [
