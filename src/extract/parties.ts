@@ -1,4 +1,5 @@
 import type { CueHit } from './issues.js';
+import { roleBetween } from './clauses.js';
 import { hasRoleAt, longestFirst, overlaps, spansOf, type Sentence, type Span } from './sentence.js';
 
 /**
@@ -43,14 +44,17 @@ const TITLE_WORDS = 4;
 
 /**
  * Names that belong together act together: "Russia and Ukraine agreed", "Kyiv and its European
- * allies", "drafted by US envoy Steve Witkoff and Kremlin envoy Kirill Dmitriev".
+ * allies", "drafted by US envoy Steve Witkoff and Kremlin envoy Kirill Dmitriev". Names joined by
+ * "and" after a preposition are all its objects ("від США, НАТО та європейських партнерів"); a
+ * comma alone ends the prepositional phrase ("After talks with Kyiv, Moscow agreed").
  */
 function joinActors(sentence: Sentence, mentions: readonly Mention[]): Mention[] {
   const joined: Mention[] = [];
   for (const mention of mentions) {
     const previous = joined.at(-1);
-    const joinable = (previous?.role === 'actor' || previous?.role === 'owner') && mention.role === 'actor';
-    if (previous && joinable && joins(sentence, previous.end, mention.start) && !citedBeforeComma(sentence, previous, mention.start)) {
+    const listedObject = previous?.role === 'object' && roleBetween(sentence, 'coordinators', previous.end, mention.start);
+    const joinable = (previous?.role === 'actor' || previous?.role === 'owner' || listedObject) && mention.role === 'actor';
+    if (previous && joinable && joins(sentence, previous.end, mention.start, listedObject) && !citedBeforeComma(sentence, previous, mention.start)) {
       joined[joined.length - 1] = { ...previous, end: mention.end, parties: [...new Set([...previous.parties, ...mention.parties])] };
     } else {
       joined.push(mention);
@@ -67,10 +71,15 @@ function citedBeforeComma(sentence: Sentence, previous: Span, next: number): boo
   );
 }
 
-/** Whether only "and", articles, titles and names stand between two mentions. */
-function joins(sentence: Sentence, end: number, start: number): boolean {
+/** Whether only "and", articles, titles and names stand between two mentions, and no punctuation but list commas where allowed. */
+function joins(sentence: Sentence, end: number, start: number, listCommas = false): boolean {
   if (end === start) return sentence.tokens[start]?.before === ',';
-  if (start - end > TITLE_WORDS || crossesBreak(sentence, end - 1, start)) return false;
+  if (start - end > TITLE_WORDS) return false;
+  // "від США, НАТО та європейських партнерів": other names may be listed between with commas.
+  for (let at = end; at <= start; at++) {
+    const token = sentence.tokens[at];
+    if (token?.breakBefore && !(listCommas && token.before === ',')) return false;
+  }
   for (let at = end; at < start; at++) {
     const token = sentence.tokens[at];
     const title = hasRoleAt(sentence, 'holderNouns', at) !== undefined || /^\p{Lu}/u.test(token?.raw ?? '');

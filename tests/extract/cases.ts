@@ -97,6 +97,16 @@ export const DOCUMENTS: Case[] = [
     expected: ['united-states security.eu-membership support'],
   },
   { text: 'Kyiv is presenting its own plan. The document calls for a full ceasefire.', expected: ['ukraine process.ceasefire support'] },
+  // Ukrainian and Russian name who wrote a text by a participle and the instrumental, no preposition;
+  // parties listed after "від" are where the guarantees come from, not who writes them.
+  {
+    text: 'Зеленський оприлюднив проєкт угоди, напрацьований українськими та американськими переговорниками. Документ передбачає, що Україна отримає від США, НАТО та європейських партнерів гарантії безпеки.',
+    expected: ['ukraine security.guarantees support', 'united-states security.guarantees support'],
+  },
+  {
+    text: 'Зеленский обнародовал проект соглашения, подготовленный Украиной и США. Документ предусматривает, что Украина станет членом ЕС.',
+    expected: ['ukraine security.eu-membership support', 'united-states security.eu-membership support'],
+  },
 ];
 
 /** Relative clauses after an issue: their subject holds their verb's stance on it. */
