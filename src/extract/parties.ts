@@ -122,7 +122,7 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
     if (head.kind !== 'holder') return { role: 'owner', head };
     // "a call by European leaders": a holder named as an agent owns the stance word before it.
     if (agent) return { role: 'owner', head: agent };
-    return { role: isRecipient(sentence, mention) ? 'object' : 'actor' };
+    return { role: isRecipient(sentence, mention) || followsPreposition(sentence, mention.start) ? 'object' : 'actor' };
   }
   if (isRecipient(sentence, mention)) return { role: 'object' };
   // "the US plan", "the EU proposal": a name used as a modifier of a document; "rejects Kremlin
@@ -260,13 +260,14 @@ function placeAfterImpersonalVerb(sentence: Sentence, index: number): boolean {
 }
 
 /**
- * Whether a preposition (perhaps with an article: "from the Kremlin") stands right before a word.
- * One that ends a stance verb ("called on Russia", "agreed to") leaves its object free.
+ * Whether a preposition (perhaps with an article: "from the Kremlin") stands right before a word,
+ * or "according to" (a source cited is no subject). One that ends a stance verb ("called on
+ * Russia", "agreed to") leaves its object free.
  */
 export function followsPreposition(sentence: Sentence, index: number): boolean {
   const at = wordBefore(sentence, index);
   if (sentence.triggers.some((trigger) => trigger.start <= at && at < trigger.end)) return false;
-  return (['prepositions', 'agents', 'origins'] as const).some((role) => hasRoleAt(sentence, role, at) !== undefined);
+  return (['prepositions', 'agents', 'origins', 'accordingTo'] as const).some((role) => hasRoleAt(sentence, role, at) !== undefined);
 }
 
 /** The word before `index`, past one article or possessive ("by the Kremlin", "told its allies"). */
@@ -293,7 +294,7 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
     if (before) return before.parties;
     // "..., said Kremlin spokesman Peskov": a speaker after the verb, where the verb follows the quote
     // (in "Kyiv said Ukraine must ..." the name after the verb is what is said).
-    const after = afterQuote(verb) ? usable.find((mention) => mention.start >= verb.end && mention.start - verb.end <= 5 && !crossesBreak(sentence, verb.end - 1, mention.start)) : undefined;
+    const after = afterQuote(verb) ? usable.find((mention) => mention.role !== 'object' && mention.start >= verb.end && mention.start - verb.end <= 5 && !crossesBreak(sentence, verb.end - 1, mention.start)) : undefined;
     if (after) return after.parties;
   }
   // "according to Peskov"; "according to the document, Ukraine must..." names no speaker.

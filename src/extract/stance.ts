@@ -757,7 +757,7 @@ class SentenceAnalysis {
   }
 
   private candidateBefore(index: number): Candidate | undefined {
-    return candidateBefore(this.candidates, index);
+    return candidateBefore(this.sentence, this.candidates, index);
   }
 
   private resolve(candidate: Candidate): string[] | undefined {

@@ -1,6 +1,6 @@
-import { followsPreposition } from './parties.js';
+import { crossesBreak, followsPreposition } from './parties.js';
 import type { SentenceReading } from './reading.js';
-import { hasRoleAt, overlaps, spansOf, type Span } from './sentence.js';
+import { hasRoleAt, overlaps, spansOf, type Sentence, type Span } from './sentence.js';
 
 /** What can be the subject of a verb: a party, a document (for its author), or a pronoun to resolve. */
 export interface Candidate extends Span {
@@ -29,11 +29,29 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
   return candidates.sort((a, b) => a.start - b.start);
 }
 
-export function candidateBefore(candidates: readonly Candidate[], index: number): Candidate | undefined {
+/**
+ * The nearest candidate before a word, past an aside set off by commas right after another name:
+ * in "European officials, meeting the US and Ukrainian delegations in London, proposed ..." the
+ * delegations belong to the aside's own verb, and the officials propose.
+ */
+export function candidateBefore(sentence: Sentence, candidates: readonly Candidate[], index: number): Candidate | undefined {
   for (let at = candidates.length - 1; at >= 0; at--) {
     const candidate = candidates[at] as Candidate;
-    if (candidate.end <= index) return candidate;
+    if (candidate.end > index) continue;
+    const opening = asideOpening(sentence, candidate, index);
+    const outer = opening === undefined ? undefined : candidates.slice(0, at).findLast((other) => other.end <= opening && !crossesBreak(sentence, other.end - 1, opening - 1));
+    return outer ?? candidate;
   }
+  return undefined;
+}
+
+/** Where the aside holding a candidate opens, when a comma opens it before the candidate and another closes it before `index`. */
+function asideOpening(sentence: Sentence, candidate: Candidate, index: number): number | undefined {
+  const comma = (at: number): boolean => sentence.tokens[at]?.breakBefore === true && sentence.tokens[at]?.before.includes(',') === true;
+  let opening = candidate.start;
+  while (opening > 0 && !sentence.tokens[opening]?.breakBefore) opening--;
+  if (opening === 0 || opening === candidate.start || !comma(opening)) return undefined;
+  for (let at = candidate.end; at <= index; at++) if (comma(at)) return opening;
   return undefined;
 }
 

@@ -61,6 +61,28 @@ export const ATTRIBUTION: Case[] = [
   { text: 'Putin said Russia would halt its offensive in the south, freezing the front lines in the Kherson and Zaporizhzhia regions.', expected: ['russia territory.freeze-line support'] },
   { text: 'In a joint statement, the leaders of France, Germany, Britain, Italy, Poland, Finland and the European Commission said Ukraine must have ironclad security guarantees.', expected: ['europe security.guarantees support'] },
   { text: 'A senior official said Ukraine must withdraw from the Donetsk region.', expected: [] },
+  // Names inside an aside set off by commas belong to the aside's own verb; a source cited is no subject.
+  {
+    text: 'European officials, meeting the US and Ukrainian delegations in London on Wednesday, proposed that territorial questions be discussed only after a full ceasefire.',
+    expected: ['europe process.ceasefire support'],
+  },
+  {
+    text: 'According to European officials briefed on a call between Mr. Trump and European leaders, Mr. Putin told the American president that he would halt the offensive in the southern Zaporizhzhia and Kherson regions along the current front line if Ukraine withdrew from Donetsk.',
+    expected: ['russia territory.freeze-line support', 'russia territory.ukrainian-withdrawal support'],
+    detail: { regions: ['zaporizhzhia', 'kherson'] },
+  },
+  // "After the meeting" dates what is said; it is no meeting of the leaders, and its name still speaks.
+  {
+    text: 'Путин потребовал от Украины вывести войска из Донбасса. Зеленский после встречи заявил, что Украина не будет отдавать свою землю. Он также сообщил, что готов провести выборы.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose', 'ukraine process.elections support'],
+  },
+  { text: 'Zelensky said after the talks that Ukraine has no right to give away its land.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  // Whom a verb of saying addresses is not who speaks, even after a comma.
+  {
+    text: 'Mr. Trump, for his part, told the Europeans that the United States was prepared to take part in security guarantees for Ukraine, two of the officials said.',
+    expected: ['united-states security.guarantees support'],
+  },
+  { text: '«Мы хотим мира, а не перемирия», — подчеркнул представитель Кремля.', expected: ['russia process.ceasefire oppose'] },
 ];
 
 export const DOCUMENTS: Case[] = [
