@@ -150,16 +150,20 @@ class SentenceAnalysis {
       if (trigger.holder) findings.push({ ...this.finding(trigger.holder, cue, product, 3, false), proposed });
       else if (isDemand(trigger) && isNounUse(this.sentence, trigger.hit)) proposed ??= product as Polarity;
     }
-    findings.push(...this.backwardFindings(cue, chain, polarity), ...this.judgementsBefore(cue, chain, polarity), ...this.documentNamedFor(cue));
-    if (findings.length > 0 || chain.some((trigger) => trigger.status !== 'ok')) return this.acceptable(findings, cue);
+    const judged = this.backwardFindings(cue, chain, polarity);
+    findings.push(...judged.byAgents, ...judged.bySubject, ...this.judgementsBefore(cue, chain, polarity), ...this.documentNamedFor(cue));
+    // "Ukraine will not withdraw, as Russia demands": a judgement with an agent of its own is that
+    // party's, which leaves the subject's own course to be read.
+    const judgedOnly = chain.length === 0 && findings.length === judged.byAgents.length;
+    if ((findings.length > 0 && !judgedOnly) || chain.some((trigger) => trigger.status !== 'ok')) return this.acceptable(findings, cue);
     const implicit = this.implicitHolder(cue);
-    if (!implicit) return [];
+    if (!implicit || findings.some((finding) => finding.parties.some((party) => implicit.parties.includes(party)))) return this.acceptable(findings, cue);
     // A stated course is negated as a whole: "Москва не рассматривает заморозку ... по линии
     // соприкосновения"; not by the negation of a verb joined before it ("did not recognise X and
     // would continue on its path to NATO").
     const own = implicit.subject && this.courseNegated(implicit.subject.end, cue.core.start) ? -cue.polarity : polarity;
     const carried = chain.reduce((value, trigger) => value * trigger.polarity, own as number);
-    return this.acceptable([this.finding(implicit.parties, cue, carried, implicit.strength, false)], cue);
+    return this.acceptable([...findings, this.finding(implicit.parties, cue, carried, implicit.strength, false)], cue);
   }
 
   /**
@@ -539,10 +543,13 @@ class SentenceAnalysis {
   /**
    * A judgement after the cue ("X is unacceptable, Kyiv said", "X, which Moscow rejected"). It
    * does not apply where a verb already says the holder's stance ("dismissed the proposal as
-   * unacceptable"), nor across the edge of a condition.
+   * unacceptable"), nor across the edge of a condition. Those with an agent of their own ("as
+   * Russia demands", "which Moscow rejected") are that party's; the first without speaks for the
+   * subject or the speaker.
    */
-  private backwardFindings(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity): Finding[] {
+  private backwardFindings(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity): { byAgents: Finding[]; bySubject: Finding[] } {
     const findings = this.relativeFindings(cue);
+    const bySubject: Finding[] = [];
     const condition = this.conditionAt(cue.core.start);
     const judgements = this.backward.filter(
       (state) =>
@@ -557,13 +564,13 @@ class SentenceAnalysis {
     for (const trigger of judgements) {
       if (trigger.status === 'dropped' || trigger.status === 'void') break;
       if (!trigger.holder) {
-        findings.push(...this.unattributedJudgement(cue, chain, polarity, trigger));
+        bySubject.push(...this.unattributedJudgement(cue, chain, polarity, trigger));
         break;
       }
       // One with its own agent describes the issue whatever the main verb: "the amnesty envisaged by the US plan".
       findings.push(this.finding(trigger.holder, cue, trigger.polarity * cue.polarity, 3, trigger.status === 'retracted'));
     }
-    return findings;
+    return { byAgents: findings, bySubject };
   }
 
   /** "the US ceasefire plan", "Russia's peace memorandum": a party's document named for the issue is the party's proposal. */

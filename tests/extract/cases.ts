@@ -133,6 +133,12 @@ export const DOCUMENTS: Case[] = [
 
 /** Relative clauses after an issue: their subject holds their verb's stance on it. */
 export const RELATIVES: Case[] = [
+  // The judgement with its own agent is that party's; the subject's own course stands beside it.
+  { text: 'Ukraine will not hold elections under martial law, as Russia demands.', expected: ['ukraine process.elections oppose', 'russia process.elections support'] },
+  {
+    text: 'Kyiv has said it will not withdraw its troops from the part of the Donetsk region it still holds, as Russia has demanded.',
+    expected: ['ukraine territory.ukrainian-withdrawal oppose', 'russia territory.ukrainian-withdrawal support'],
+  },
   {
     text: 'Putin stopped short of endorsing the full 30-day ceasefire that Washington and Kyiv had proposed.',
     expected: ['russia process.ceasefire oppose', 'united-states process.ceasefire support', 'ukraine process.ceasefire support'],
