@@ -297,7 +297,7 @@ class SentenceAnalysis {
       this.use(before('retractors'));
       if (hit.whenNegated === 'drop') state.status = 'retracted';
       else state.polarity = (-hit.polarity) as Polarity;
-    } else if (before('negators') && !this.repeatsNegation(before('negators')) && !(hit.noun && this.spentOnTrigger(before('negators')))) {
+    } else if (before('negators') && !this.repeatsNegation(before('negators')) && !this.spentOnTrigger(before('negators'))) {
       this.use(before('negators'));
       if (hit.whenNegated === 'drop') state.status = 'dropped';
       else state.polarity = (-hit.polarity) as Polarity;
@@ -810,7 +810,7 @@ class SentenceAnalysis {
     return spansOf(this.sentence, 'negators').some((other) => other.end <= negator.start && this.sameClause(other.start, negator.start));
   }
 
-  /** "не откажется от требования": a negation its verb has taken does not negate the stance noun after it. */
+  /** "не откажется от требования", "would not accept a ban on X": a negation its verb has taken does not negate the stance word after it. */
   private spentOnTrigger(negator: Span | undefined): boolean {
     return negator !== undefined && this.usedNegations.get(negator.start) === 'trigger';
   }

@@ -175,6 +175,10 @@ export const OPTIONS: Case[] = [
 ];
 
 export const NEGATION: Case[] = [
+  // One negation, taken by the verb, does not negate the stance word of its object as well.
+  { text: 'Ukraine would not accept a ban on military assistance from its partners.', expected: ['ukraine military.halt-western-arms oppose'] },
+  { text: 'Zelensky said Ukraine would not accept any limits on military assistance from its partners.', expected: ['ukraine military.halt-western-arms oppose'] },
+  { text: 'Украина не согласится на ограничение военной помощи, заявил Зеленский.', expected: ['ukraine military.halt-western-arms oppose'] },
   { text: 'Ukraine will never cede Donbas, Zelensky said.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
   { text: 'Russia does not rule out a meeting between Putin and Zelensky, Peskov said.', expected: ['russia process.leaders-meeting support'] },
   { text: 'Kyiv will not accept any limits on the size of its armed forces.', expected: ['ukraine military.army-cap oppose'] },
