@@ -76,7 +76,7 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory): 
       detail,
       hedge: finding.hedge,
       strength: finding.strength,
-      carried,
+      carried: carried || finding.answer === true,
     }));
   });
 }

@@ -10,7 +10,10 @@ export interface Evidence {
   detail: PositionDetail;
   hedge: string | undefined;
   strength: number;
-  /** Said by a pronoun standing for the party named before ("..., he added"). */
+  /**
+   * Said by a pronoun standing for the party named before ("..., he added"), or of what was put
+   * forward before ("Kyiv dismissed the offer").
+   */
   carried?: boolean;
 }
 
@@ -24,7 +27,8 @@ export function mergeEvidence(evidence: readonly Evidence[]): Position[] {
   for (const entry of evidence) {
     // "Ukraine would hold elections if partners guarantee security. Elections are impossible under
     // martial law, he added.": a refusal carried over by a pronoun after the same party asked for
-    // the issue in another form refuses that form only, as a refusal in the same sentence does.
+    // the issue in another form refuses that form only, as a refusal in the same sentence does;
+    // so does dismissing an offer ("let him come to Moscow") of what the party asks for elsewhere.
     if (entry.carried && entry.stance === 'oppose' && !entry.retracted && supported.has(`${entry.party}\u0000${entry.issue}`)) continue;
     const key = `${entry.party}\u0000${entry.issue}\u0000${entry.stance}\u0000${entry.retracted}`;
     const group = groups.get(key);

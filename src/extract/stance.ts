@@ -33,6 +33,8 @@ export interface Finding {
   hedge: string | undefined;
   /** What a stance noun without a holder put forward ("rejected the proposal for X" proposed X). */
   proposed?: Polarity;
+  /** A stance on what was put forward before ("Kyiv dismissed the offer"), which may be one form of the issue. */
+  answer?: boolean;
 }
 
 /** What the sentences of one item pass on to the next. */
@@ -189,7 +191,7 @@ class SentenceAnalysis {
       const before = cyrillic ? proposalsOf(stated.filter((finding) => finding.cue.end <= anaphor.start && !this.sameClause(finding.cue.start, anaphor.start))) : [];
       for (const proposal of before.length > 0 ? before : this.memory.lastProposals) {
         const cue = proposedAt(anaphor, proposal);
-        findings.push(this.finding(holder, cue, trigger.polarity * proposal.polarity * (negated ? -1 : 1), 2, false));
+        findings.push({ ...this.finding(holder, cue, trigger.polarity * proposal.polarity * (negated ? -1 : 1), 2, false), answer: true });
       }
     }
     return findings;
@@ -213,7 +215,7 @@ class SentenceAnalysis {
       const before = proposalsOf(stated.filter((finding) => finding.cue.end <= hit.start && !this.sameClause(finding.cue.start, hit.start) && others(finding.parties)));
       const proposals = before.length > 0 ? before : others(this.memory.lastHolder ?? []) ? this.memory.lastProposals : [];
       for (const proposal of proposals) {
-        findings.push(this.finding(holder, proposedAt(hit, proposal), state.polarity * proposal.polarity, 2, false));
+        findings.push({ ...this.finding(holder, proposedAt(hit, proposal), state.polarity * proposal.polarity, 2, false), answer: true });
       }
     }
     return findings;

@@ -240,6 +240,11 @@ export const REVERSALS: Case[] = [
 
 /** A word pointing back to what the previous sentence put forward ("the offer", "neither demand"). */
 export const ANAPHORS: Case[] = [
+  // Dismissing one offer of a meeting, while asking for the meeting in another form, refuses the form only.
+  {
+    text: 'Putin said he was ready to meet Zelensky, but only in Moscow. Kyiv swiftly dismissed the offer. Sybiha said Zelensky was ready to meet Putin in any format, but not in the capital of the aggressor state.',
+    expected: ['russia process.leaders-meeting support', 'ukraine process.leaders-meeting support'],
+  },
   {
     text: "Budanov said Moscow's demands included a cap on Ukraine's army of 85,000 troops and Kyiv's renunciation of NATO membership. Budanov said Ukraine would accept neither demand.",
     expected: ['russia military.army-cap support', 'russia security.nato-membership oppose', 'ukraine military.army-cap oppose', 'ukraine security.nato-membership support'],
@@ -258,6 +263,7 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  { text: 'Moscow demands that Kyiv outlaw the glorification of Nazism.', expected: ['russia society.denazification support'] },
   // "Illegal" judges what it follows as a refusal; the adverb before a participle does not.
   { text: 'Peskov said any use of frozen Russian assets to rebuild Ukraine would be illegal.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
   { text: 'Конфіскація російських активів була б незаконною, заявив Пєсков.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
