@@ -84,7 +84,8 @@ function joins(sentence: Sentence, end: number, start: number, listCommas = fals
     const token = sentence.tokens[at];
     const title = hasRoleAt(sentence, 'holderNouns', at) !== undefined || /^\p{Lu}/u.test(token?.raw ?? '');
     if (!title && !hasRoleAt(sentence, 'coordinators', at) && !isDeterminer(sentence, at)) return false;
-    if (sentence.triggers.some((trigger) => trigger.start <= at && at < trigger.end)) return false;
+    // A stance word between parts them ("Russia rejects Ukraine"), unless its wording holds both ("calls from Moscow and Washington to").
+    if (sentence.triggers.some((trigger) => trigger.start <= at && at < trigger.end && !(trigger.start < end && trigger.end > start))) return false;
   }
   return true;
 }

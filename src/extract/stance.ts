@@ -311,7 +311,7 @@ class SentenceAnalysis {
   private attach(state: TriggerState): void {
     const { hit } = state;
     const owner = this.reading.mentions.find((mention) => mention.role === 'owner' && mention.head && overlaps(mention.head, hit));
-    const previous = [...this.forward].reverse().find((other) => this.sameClause(other.hit.start, hit.start));
+    const previous = [...this.forward].reverse().find((other) => this.sameClause(other.hit.start, hit.start) && this.governsFrom(other, hit.start));
     if (owner) {
       // Joined by "and" to the objects of a demanding verb, it is one more item of the list
       // ("the demands include a cap on the army and Kyiv's renunciation of NATO").
@@ -440,12 +440,7 @@ class SentenceAnalysis {
    */
   private chainFor(index: number): TriggerState[] {
     const chain: TriggerState[] = [];
-    // A stance word inside a condition governs the condition only: in «Якщо Київ готовий, ми
-    // припинимо вогонь» Kyiv's readiness is not the ceasefire's.
-    const condition = this.conditionAt(index);
-    let trigger = [...this.forward]
-      .reverse()
-      .find((state) => state.hit.end <= index && this.sameClause(state.hit.start, index) && [undefined, condition].includes(this.conditionAt(state.hit.start)));
+    let trigger = [...this.forward].reverse().find((state) => state.hit.end <= index && this.sameClause(state.hit.start, index) && this.governsFrom(state, index));
     if (trigger && (this.newComplementBetween(trigger.hit.end, index) || (trigger.governor && this.newInfinitiveBetween(trigger.hit.end, index)))) {
       trigger = trigger.governor;
     } else if (trigger) {
@@ -756,13 +751,21 @@ class SentenceAnalysis {
     return this.acceptable([this.finding(holder, cue, polarity, 2, false)], cue);
   }
 
+  /**
+   * Whose terms a condition states: the holder of the stance word before it, else the first name
+   * before it ("the US will not lift sanctions until Moscow agrees …, signaling …"), and only then
+   * the stance word or name after it ("If Kyiv stops mobilising, Russia will agree").
+   */
   private mainHolder(condition: ConditionSpan): string[] | undefined {
-    const outside = this.forward.filter((state) => state.holder && (state.hit.end <= condition.start || state.hit.start >= condition.end));
-    const before = [...outside].reverse().find((state) => state.hit.end <= condition.start);
-    const holder = (before ?? outside[0])?.holder;
-    if (holder) return holder;
-    const subject = this.candidates.find((candidate) => candidate.end <= condition.start || candidate.start >= condition.end);
-    return (subject && this.resolve(subject)) ?? this.reading.speaker ?? this.reading.documents.cited;
+    const before = [...this.forward].reverse().find((state) => state.holder && state.hit.end <= condition.start);
+    if (before?.holder) return before.holder;
+    const subject = this.candidates.find((candidate) => candidate.end <= condition.start);
+    const named = subject && this.resolve(subject);
+    if (named) return named;
+    const after = this.forward.find((state) => state.holder && state.hit.start >= condition.end);
+    if (after?.holder) return after.holder;
+    const later = this.candidates.find((candidate) => candidate.start >= condition.end);
+    return (later && this.resolve(later)) ?? this.reading.speaker ?? this.reading.documents.cited;
   }
 
   private candidateBefore(index: number): Candidate | undefined {
@@ -819,6 +822,16 @@ class SentenceAnalysis {
 
   private use(span: Span | undefined): void {
     if (span) this.usedNegations.set(span.start, 'trigger');
+  }
+
+  /**
+   * A stance word inside a condition governs the condition only: in «Якщо Київ готовий, ми
+   * припинимо вогонь» Kyiv's readiness is not the ceasefire's, and in "only after the war ends,
+   * rejecting pressure to …" the end of the war does not govern the refusal.
+   */
+  private governsFrom(state: TriggerState, index: number): boolean {
+    const own = this.conditionAt(state.hit.start);
+    return own === undefined || own === this.conditionAt(index);
   }
 
   private conditionAt(index: number): ConditionSpan | undefined {

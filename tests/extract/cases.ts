@@ -336,6 +336,16 @@ export const PHRASINGS: Case[] = [
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
 export const CONDITIONS: Case[] = [
+  // A condition states the terms of the clause it is attached to, not those of a participle after it;
+  // a stance word inside the condition governs nothing outside it.
+  {
+    text: 'Treasury Secretary Scott Bessent said the U.S. will not lift sanctions on Rosneft and Lukoil until Moscow agrees to a ceasefire in Ukraine, signaling the administration is prepared to keep up pressure.',
+    expected: ['united-states economy.sanctions-relief oppose', 'united-states process.ceasefire support'],
+  },
+  {
+    text: "Ukraine's parliament passed a resolution reaffirming that elections will be held only after martial law is lifted and the war ends, rejecting pressure from Moscow and Washington to go to the polls sooner.",
+    expected: ['ukraine process.elections oppose', 'russia process.elections support', 'united-states process.elections support'],
+  },
   {
     text: 'Putin said Russia would order a ceasefire once Kyiv pulls its troops out of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions and formally drops its bid to join NATO.',
     expected: ['russia process.ceasefire support', 'russia territory.ukrainian-withdrawal support', 'russia security.nato-membership oppose'],
