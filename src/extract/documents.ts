@@ -55,8 +55,26 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
   const cited = citedAuthor(sentence, documents) ?? optionCited(sentence, mentions, memory) ?? summaryCited(sentence, memory);
   // A sentence of the summary that names its own source, or another author's text, ends it.
   const otherText = documents.some((document) => document.author && !document.author.every((party) => memory.lastCited?.includes(party)));
-  memory.lastCited = cited ?? (otherText ? undefined : memory.lastCited);
+  memory.lastCited = cited ?? summaryOpener(sentence, documents) ?? (otherText ? undefined : memory.lastCited);
   return { documents, cited };
+}
+
+/** How many words ("also", "further") may stand between a document and the verb that opens its summary. */
+const OPENER_GAP = 1;
+
+/**
+ * "The document provides that …", «Документ передбачає …»: a text as the subject of a verb that
+ * sets out terms opens a summary, which the next sentences may go on with ("Ukraine would join
+ * the EU", «Україна стане членом ЄС»).
+ */
+function summaryOpener(sentence: Sentence, documents: readonly DocumentMention[]): string[] | undefined {
+  const opener = documents.find(
+    (document) =>
+      document.author &&
+      !document.object &&
+      sentence.triggers.some((trigger) => trigger.polarity > 0 && trigger.whenNegated === 'drop' && trigger.start >= document.end && trigger.start - document.end <= OPENER_GAP),
+  );
+  return opener?.author;
 }
 
 /**

@@ -125,6 +125,23 @@ export const DOCUMENTS: Case[] = [
     text: 'Зеленський оприлюднив проєкт угоди, напрацьований українськими та американськими переговорниками. Документ передбачає, що Україна отримає від США, НАТО та європейських партнерів гарантії безпеки.',
     expected: ['ukraine security.guarantees support', 'united-states security.guarantees support'],
   },
+  // A text as the subject of a verb that sets out terms opens a summary that goes on in the future tense.
+  {
+    text: 'Зеленський оприлюднив проєкт угоди, напрацьований українськими та американськими переговорниками. Документ передбачає, що Україна отримає гарантії безпеки. Чисельність Збройних сил у мирний час становитиме 800 тисяч. Україна стане членом ЄС у чітко визначений термін.',
+    expected: [
+      'ukraine security.guarantees support',
+      'united-states security.guarantees support',
+      'ukraine military.army-cap support',
+      'united-states military.army-cap support',
+      'ukraine security.eu-membership support',
+      'united-states security.eu-membership support',
+    ],
+  },
+  {
+    text: 'The US handed Kyiv a revised peace plan. The document provides for security guarantees for Ukraine. Ukraine would keep an army of 800,000 in peacetime.',
+    expected: ['united-states military.army-cap support', 'united-states security.guarantees support'],
+    detail: { numbers: [800000] },
+  },
   {
     text: 'Зеленский обнародовал проект соглашения, подготовленный Украиной и США. Документ предусматривает, что Украина станет членом ЕС.',
     expected: ['ukraine security.eu-membership support', 'united-states security.eu-membership support'],
