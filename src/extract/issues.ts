@@ -13,6 +13,8 @@ export interface CueHit extends Span {
   regions: string[];
   /** Parties a pair needs named that the sentence did not name; the holder may be one of them. */
   missingParties: string[];
+  /** Whom an agreement on the issue binds when no one is named (the taxonomy's `agreedBy`). */
+  agreedBy?: readonly string[];
 }
 
 const DEFAULT_WINDOW = 6;
@@ -45,8 +47,11 @@ export function findCues(sentence: Sentence, compiled: CompiledTaxonomy, recent:
   if (anchors.length > 0) hits.push(...pairHits(sentence, compiled, anchors));
   const unblocked = blockers.length === 0 ? hits : hits.filter((hit) => !isBlocked(blockers, hit));
   const found = unblocked.length === 0 ? unblocked : reverseWhereUndone(sentence, mergeRepeats(unblocked));
-  if (anchors.length === 0) return found;
-  return [...found, ...ellipticalHits(sentence, compiled, anchors, found, recent)].sort((a, b) => a.start - b.start);
+  const all = anchors.length === 0 ? found : [...found, ...ellipticalHits(sentence, compiled, anchors, found, recent)].sort((a, b) => a.start - b.start);
+  return all.map((hit) => {
+    const agreedBy = compiled.taxonomy.issues[hit.issue]?.agreedBy;
+    return agreedBy ? { ...hit, agreedBy } : hit;
+  });
 }
 
 /**

@@ -159,6 +159,7 @@ class SentenceAnalysis {
     const judgedOnly = chain.length === 0 && findings.length === judged.byAgents.length;
     if ((findings.length > 0 && !judgedOnly) || chain.some((trigger) => trigger.status !== 'ok')) return this.acceptable(findings, cue);
     const implicit = this.implicitHolder(cue);
+    if (!implicit && findings.length === 0) return this.unnamedAgreement(cue, chain);
     if (!implicit || findings.some((finding) => finding.parties.some((party) => implicit.parties.includes(party)))) return this.acceptable(findings, cue);
     // A stated course is negated as a whole: "Москва не рассматривает заморозку ... по линии
     // соприкосновения"; not by the negation of a verb joined before it ("did not recognise X and
@@ -166,6 +167,18 @@ class SentenceAnalysis {
     const own = implicit.subject && this.courseNegated(implicit.subject.end, cue.core.start) ? -cue.polarity : polarity;
     const carried = chain.reduce((value, trigger) => value * trigger.polarity, own as number);
     return this.acceptable([...findings, this.finding(implicit.parties, cue, carried, implicit.strength, false)], cue);
+  }
+
+  /**
+   * «Главным итогом стала договоренность об обмене военнопленными», "the talks ended with an
+   * agreement to exchange 314 prisoners": an agreement that names no one binds the parties to the
+   * issue (the taxonomy's `agreedBy`: both sides of an exchange).
+   */
+  private unnamedAgreement(cue: CueHit, chain: readonly TriggerState[]): Finding[] {
+    const agreement = chain[0];
+    // A noun ("an agreement", «домовленість»): a verb without a party for its subject ("участники поддержали") is someone else's.
+    if (!cue.agreedBy || !agreement || agreement.status !== 'ok' || agreement.polarity < 0 || agreement.hit.whenNegated !== 'flip' || !isNounUse(this.sentence, agreement.hit)) return [];
+    return this.acceptable([this.finding([...cue.agreedBy], cue, cue.polarity * this.negationBefore(cue.core.start), 1, false)], cue);
   }
 
   /**

@@ -76,6 +76,8 @@ export interface TaxonomyIssue {
   qualifiers?: IssueQualifier[];
   /** Which detail is worth keeping for this issue (conditions are always kept). */
   details?: DetailKind[];
+  /** Whom an agreement on it binds when the text names no one ("an agreement on an exchange of 314 prisoners"). */
+  agreedBy?: string[];
 }
 
 /**

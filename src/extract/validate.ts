@@ -98,7 +98,7 @@ interface Known {
 
 function readIssue(value: unknown, field: string, known: Known, fail: Fail): TaxonomyIssue {
   const entry = record(value, field, fail);
-  onlyKeys(entry, ['id', 'proposition', 'cues', 'opposites', 'pairs', 'blockers', 'qualifiers', 'details'], field, fail);
+  onlyKeys(entry, ['id', 'proposition', 'cues', 'opposites', 'pairs', 'blockers', 'qualifiers', 'details', 'agreedBy'], field, fail);
   const issue: TaxonomyIssue = {
     id: id(entry['id'], `${field}.id`, fail),
     proposition: text(entry['proposition'], `${field}.proposition`, fail),
@@ -118,6 +118,12 @@ function readIssue(value: unknown, field: string, known: Known, fail: Fail): Tax
     issue.details = list(entry['details'], `${field}.details`, fail).map((detail, index) => {
       if (typeof detail !== 'string' || !DETAIL_KINDS.has(detail)) fail(`${field}.details[${index}]`, `must be one of ${[...DETAIL_KINDS].join(', ')}`);
       return detail as 'regions' | 'numbers' | 'durations';
+    });
+  }
+  if (entry['agreedBy'] !== undefined) {
+    issue.agreedBy = list(entry['agreedBy'], `${field}.agreedBy`, fail).map((party, index) => {
+      if (typeof party !== 'string' || !known.partyIds.has(party)) fail(`${field}.agreedBy[${index}]`, `unknown party "${String(party)}"`);
+      return party as string;
     });
   }
   if (!issue.cues && !issue.opposites && !issue.pairs) fail(field, 'needs "cues", "opposites" or "pairs" to be found in a text');

@@ -447,6 +447,21 @@ export const RUSSIAN: Case[] = [
   { text: 'Зеленский, со своей стороны, допускает проведение выборов в Украине после прекращения огня.', expected: ['ukraine process.elections support'] },
 ];
 
+/** An agreement on an exchange that names no one binds both sides of it. */
+export const AGREEMENTS: Case[] = [
+  {
+    text: 'Россия и Украина провели переговоры в Стамбуле. Главным практическим итогом стала договоренность об обмене военнопленными по формуле «1000 на 1000».',
+    expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'],
+  },
+  {
+    text: 'Talks between Russia and Ukraine in Abu Dhabi ended with an agreement to exchange 314 prisoners.',
+    expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'],
+    detail: { numbers: [314] },
+  },
+  // Backing by participants who are not parties binds no one.
+  { text: 'Саміт миру у Швейцарії: учасники підтримали обмін полоненими «всіх на всіх».', expected: [] },
+];
+
 export const NOT_POSITIONS: Case[] = [
   { text: 'Shakhtar Donetsk beat Dynamo Kyiv 2-1 in the Ukrainian Premier League on Sunday.', expected: [] },
   { text: 'Russian forces captured two villages in the Donetsk region, the defence ministry said.', expected: [] },

@@ -1,9 +1,10 @@
-import { ANAPHORS, ATTRIBUTION, JOINT_TEXTS, CONDITIONS, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, OPTIONS, PASSIVES, PHRASINGS, RECIPIENTS, RELATIVES, REVERSALS, RUSSIAN, UKRAINIAN } from './cases.js';
+import { AGREEMENTS, ANAPHORS, ATTRIBUTION, JOINT_TEXTS, CONDITIONS, DOCUMENTS, HEDGES, NEGATION, NOT_POSITIONS, OPTIONS, PASSIVES, PHRASINGS, RECIPIENTS, RELATIVES, REVERSALS, RUSSIAN, UKRAINIAN } from './cases.js';
 import { describeCases } from './describe-cases.js';
 
 describeCases('attribution', ATTRIBUTION);
 describeCases('documents', DOCUMENTS);
 describeCases('joint texts and summaries', JOINT_TEXTS);
+describeCases('agreements that name no one', AGREEMENTS);
 describeCases('relatives', RELATIVES);
 describeCases('recipients', RECIPIENTS);
 describeCases('options', OPTIONS);

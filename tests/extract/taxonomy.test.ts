@@ -62,4 +62,10 @@ describe('loadTaxonomy on a misspelt key', () => {
     const file = writeTaxonomy('misspelt.json', { ...shipped, issues });
     expect(() => loadTaxonomy(file)).toThrow(`${file}: issues[0]: unknown key "oposites"`);
   });
+
+  it('names a party that an agreement would bind but the file does not define', () => {
+    const issues = [{ id: 'humanitarian.prisoner-exchange', proposition: 'Prisoners are exchanged', cues: { en: ['swap'] }, agreedBy: ['russia', 'belarus'] }];
+    const file = writeTaxonomy('agreed-by.json', { ...shipped, issues });
+    expect(() => loadTaxonomy(file)).toThrow(`${file}: issues[0].agreedBy[1]: unknown party "belarus"`);
+  });
 });
