@@ -99,18 +99,21 @@ const PRONOUN_SPEAKER_GAP = 1;
 
 /**
  * "He also said ...", "..., she told reporters": a pronoun speaking stands for the last named
- * speaker ("he", "she") or the party that held the last position ("it", "they"), but only in a
- * sentence that names no party of its own to act: there the stated party, not the one before, is
- * the likelier holder. A title without a name ("the minister added") is the last named speaker.
+ * speaker ("he", "she") or the party that held the last position ("it", "they"), but not after
+ * a party acting before the verb of saying: there the stated party, not the one before, is the
+ * likelier holder. What is said may name parties ("по словам президента, Киев должен …"). A title
+ * without a name ("the minister added") is the last named speaker.
  * English pronouns only: Ukrainian and Russian ones are read with their own word order. A refusal
  * read this way yields to the same party's support elsewhere in the item (see `mergeEvidence`).
  */
 function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory: ItemMemory): string[] | undefined {
-  if (!memory.lastHolder || mentions.some((mention) => mention.role === 'actor')) return undefined;
+  if (!memory.lastHolder) return undefined;
   const pronouns = spansOf(sentence, 'pronouns').filter((pronoun) => !sentence.tokens[pronoun.start]?.cyrillic);
   // "The minister added", «Дипломат добавила»: a title without a name is the one who spoke last.
   const titles = spansOf(sentence, 'speakerTitles');
   for (const verb of spansOf(sentence, 'reporting')) {
+    // A party acting before the verb of saying is the likelier holder ("Kyiv, he said, will never ...").
+    if (mentions.some((mention) => mention.role === 'actor' && mention.end <= verb.start)) return undefined;
     const next = (span: Span): boolean =>
       (span.end <= verb.start && verb.start - span.end <= PRONOUN_SPEAKER_GAP && !sentence.tokens[verb.start]?.breakBefore) ||
       (span.start === verb.end && !sentence.tokens[span.start]?.breakBefore);
