@@ -413,6 +413,10 @@ export const UKRAINIAN: Case[] = [
   },
   { text: '«Якщо Київ готовий, ми припинимо вогонь», — сказав Путін на переговорах.', expected: ['russia process.ceasefire support'] },
   { text: 'Лідери ЄС підтримали гарантії безпеки для України. Зеленський повторив: «Ми не виведемо війська з Донбасу».', expected: ['europe security.guarantees support', 'ukraine territory.ukrainian-withdrawal oppose'] },
+  // Masculine short forms drop the vowel of the stem: «повинен», «должен», «згоден».
+  { text: 'Путін заявив, що Київ повинен зупинити мобілізацію.', expected: ['russia military.demobilization support'] },
+  { text: 'Путин заявил, что Киев должен остановить мобилизацию.', expected: ['russia military.demobilization support'] },
+  { text: "Зеленський заявив, що згоден на перемир'я.", expected: ['ukraine process.ceasefire support'] },
 ];
 
 export const RUSSIAN: Case[] = [
