@@ -516,7 +516,7 @@ class SentenceAnalysis {
       if (tokens[next]?.norm === 'to') next++;
       if (next > index) continue;
       if (tokens[next]?.cyrillic) {
-        if (noun && this.headsItsOwnItem(next, index)) return 'noun';
+        if (noun && this.headsItsOwnItem(next, index) && !(coordinator?.start === at && this.haltsOngoing(trigger, index))) return 'noun';
         continue;
       }
       if (hasRoleAt(this.sentence, 'predicates', next)?.start === next) return 'verb';
@@ -538,6 +538,14 @@ class SentenceAnalysis {
     if (cueStart - next > ITEM_MODIFIERS) return false;
     for (let at = next; at < cueStart; at++) if (hasRoleAt(this.sentence, 'prepositions', at)) return false;
     return !hasRoleAt(this.sentence, 'prepositions', cueStart);
+  }
+
+  /**
+   * «прекращение западных поставок вооружений и предоставления Киеву разведданных»: joined by
+   * "and", a second thing under way (supplies, sharing) is one more object of the halt before it.
+   */
+  private haltsOngoing(trigger: TriggerState, index: number): boolean {
+    return trigger.hit.polarity < 0 && this.reading.cues.some((cue) => cue.core.start === index && cue.polarity < 0);
   }
 
   /**

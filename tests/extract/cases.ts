@@ -197,6 +197,9 @@ export const OPTIONS: Case[] = [
 ];
 
 export const NEGATION: Case[] = [
+  // A halt reaches a second thing under way joined to the first by "and".
+  { text: 'Россия на переговорах потребовала прекращения западных поставок вооружений и предоставления Киеву разведданных.', expected: ['russia military.halt-western-arms support', 'russia military.halt-intelligence-sharing support'] },
+  { text: 'Putin said the key condition was the complete cessation of foreign military aid to Kyiv.', expected: ['russia military.halt-western-arms support'] },
   // One negation, taken by the verb, does not negate the stance word of its object as well.
   { text: 'Ukraine would not accept a ban on military assistance from its partners.', expected: ['ukraine military.halt-western-arms oppose'] },
   { text: 'Zelensky said Ukraine would not accept any limits on military assistance from its partners.', expected: ['ukraine military.halt-western-arms oppose'] },
