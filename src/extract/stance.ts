@@ -272,7 +272,8 @@ class SentenceAnalysis {
     for (const hit of this.sentence.triggers) {
       // Words that are part of an issue's wording ("a treaty backed by the UN") or that describe
       // a document ("a memorandum with its proposals for X") state no stance of their own.
-      if (cueCores.some((core) => overlaps(core, hit)) || this.describesDocument(hit)) continue;
+      // Nor does a stance word that only declines to take one ("refused to comment").
+      if (cueCores.some((core) => overlaps(core, hit)) || this.describesDocument(hit) || spansOf(this.sentence, 'evasions').some((evasion) => overlaps(evasion, hit))) continue;
       const state = this.negated(hit);
       // A negation opening the trigger is part of its wording ("не обговорюється", "не проти");
       // one inside it negates it ("is not against").

@@ -475,6 +475,14 @@ export const AGREEMENTS: Case[] = [
 ];
 
 export const NOT_POSITIONS: Case[] = [
+  // Declining to comment answers nothing; keeping a vote safe is no security guarantee.
+  { text: 'Росія вимагає обмежити армію України. У Кремлі женевські переговори коментувати відмовилися.', expected: ['russia military.army-cap support'] },
+  { text: 'Moscow demands a cap on the Ukrainian army. The Kremlin declined to comment on the Geneva talks.', expected: ['russia military.army-cap support'] },
+  {
+    text: 'Zelenskyy said he was ready to hold elections within 60 to 90 days, provided the United States and European partners could guarantee security during the vote.',
+    expected: ['ukraine process.elections support'],
+    detail: { durations: ['60-90 days'] },
+  },
   { text: 'Shakhtar Donetsk beat Dynamo Kyiv 2-1 in the Ukrainian Premier League on Sunday.', expected: [] },
   { text: 'Russian forces captured two villages in the Donetsk region, the defence ministry said.', expected: [] },
   { text: 'Ukraine and Russia exchanged 390 prisoners on Friday.', expected: [] },
