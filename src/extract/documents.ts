@@ -40,7 +40,7 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
   const handovers = spansOf(sentence, 'handovers');
   const documents = spansOf(sentence, 'documents').map((span): DocumentMention => {
     const handover =
-      handovers.find((verb) => verb.end <= span.start && sentence.clause[verb.start] === sentence.clause[span.start]) ??
+      handovers.find((verb) => verb.end <= span.start && sentence.clause[verb.start] === sentence.clause[span.start] && !isPassive(sentence, verb)) ??
       relativeHandover(sentence, handovers, span);
     const key = keyOf(sentence, span);
     const coAuthors = coAuthorsOf(sentence, mentions, span);
@@ -131,6 +131,16 @@ function optionCited(sentence: Sentence, mentions: readonly Mention[], memory: D
   }
   return undefined;
 }
+
+/**
+ * "was presented to Ukrainian officials as a near-final text": who presented it is not the name
+ * before. "is presenting", "has been drafting" are the subject's own doing.
+ */
+function isPassive(sentence: Sentence, verb: Span): boolean {
+  return hasRoleAt(sentence, 'passiveAuxiliaries', verb.start - 1) !== undefined && !PROGRESSIVE.test(sentence.tokens[verb.start]?.norm ?? '');
+}
+
+const PROGRESSIVE = /ing$/u;
 
 /** "The document, which Russia presented in Istanbul": the handover comes after the document. */
 function relativeHandover(sentence: Sentence, handovers: readonly Span[], span: Span): Span | undefined {

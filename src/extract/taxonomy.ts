@@ -153,6 +153,8 @@ export interface Lexicon {
   documents: Phrases;
   /** Verbs by which a party authors the document they name: handed, presented, submitted. */
   handovers: Phrases;
+  /** Auxiliaries of the passive: "the text was presented to Kyiv" names no author before it. */
+  passiveAuxiliaries: Phrases;
   /** Words that make a text two parties' own: "a joint statement with X", "the framework agreed with X". */
   jointWords: Phrases;
   /** The preposition that names a joint text's co-author: "with", "з", "с". */

@@ -130,6 +130,11 @@ export const DOCUMENTS: Case[] = [
     text: 'Зеленський оприлюднив проєкт угоди, напрацьований українськими та американськими переговорниками. Документ передбачає, що Україна отримає від США, НАТО та європейських партнерів гарантії безпеки.',
     expected: ['ukraine security.guarantees support', 'united-states security.guarantees support'],
   },
+  // A text "was presented" by someone unnamed: the name before the passive is not its author.
+  {
+    text: 'The Trump administration has drafted a 28-point plan to end the war. The plan tracks closely with positions Moscow has held since the start of the war, and was presented to Ukrainian officials as a near-final text. Under the draft, Crimea would be recognized as de facto Russian.',
+    expected: ['united-states territory.recognize-crimea support'],
+  },
   // A text as the subject of a verb that sets out terms opens a summary that goes on in the future tense.
   {
     text: 'Зеленський оприлюднив проєкт угоди, напрацьований українськими та американськими переговорниками. Документ передбачає, що Україна отримає гарантії безпеки. Чисельність Збройних сил у мирний час становитиме 800 тисяч. Україна стане членом ЄС у чітко визначений термін.',
