@@ -52,19 +52,23 @@ export interface FrontedVerb {
   trigger: TriggerHit | undefined;
   /** The stance a verb of speaking out takes from its fronted preposition ("против X выступает"). */
   polarity: Polarity | undefined;
+  /** A subject before the issue ("Кремль ідею … відкинув"). */
+  subject: Candidate | undefined;
 }
 
 /**
  * "Предложение о перемирии отвергли в Кремле", "Против вступления Украины в ЕС Кремль не
- * возражает", "Против размещения миротворцев выступает и Кремль": an issue that opens its clause,
- * with no subject and no verb before it, is the object of the first verb after it, unless that
- * verb has an issue of its own after it.
+ * возражает", "Против размещения миротворцев выступает и Кремль", "Кремль ідею заморожування
+ * відкинув": an issue that opens its clause, or follows its subject, with no verb before it, is
+ * the object of the first verb after it, unless that verb has an issue of its own after it.
  */
 export function frontedVerb(sentence: Sentence, cue: CueHit, cues: readonly CueHit[], candidates: readonly Candidate[], isVerb: (hit: TriggerHit) => boolean): FrontedVerb | undefined {
   if (!sentence.tokens[cue.start]?.cyrillic) return undefined;
-  const start = clauseStart(sentence, cue.start);
+  let start = clauseStart(sentence, cue.start);
+  // "Кремль ідею заморожування відкинув": a subject, then the object, then the verb.
+  const subject = candidates.find((candidate) => candidate.start >= start && candidate.start < cue.start && candidate.kind !== 'pronoun');
+  if (subject) start = subject.end;
   if (cue.start - start > FRONT_REACH) return undefined;
-  if (candidates.some((candidate) => candidate.start >= start && candidate.start < cue.start && candidate.kind !== 'pronoun')) return undefined;
   if (sentence.triggers.some((hit) => hit.start >= start && hit.end <= cue.start && isVerb(hit))) return undefined;
   const preposition = STANCE_PREPOSITIONS.get(sentence.tokens[start]?.norm ?? '');
   const clause = sentence.clause[cue.start];
@@ -77,7 +81,7 @@ export function frontedVerb(sentence: Sentence, cue: CueHit, cues: readonly CueH
     const verb = trigger ?? { start: at, end: at + 1 };
     // "Вместо перемирия Россия предлагает заморозку": the verb governs the issue after it.
     if (cues.some((other) => other.start >= verb.end && sentence.clause[other.start] === clause && !breakWithin(sentence, verb.end - 1, other.start))) return undefined;
-    return { verb, trigger, polarity: speaksOut ? preposition : undefined };
+    return { verb, trigger, polarity: speaksOut ? preposition : undefined, subject };
   }
   return undefined;
 }

@@ -131,9 +131,10 @@ class SentenceAnalysis {
     if (condition) return [...this.conditionFindings(cue, condition), ...this.relativeFindings(cue)];
     const polarity = (cue.polarity * this.negationBefore(cue.core.start)) as Polarity;
     const findings: Finding[] = [];
-    const chain = this.chainFor(cue.core.start);
-    const outer = this.outerState(cue, chain);
-    if (outer) chain.push(outer);
+    const inner = this.chainFor(cue.core.start);
+    const outer = this.outerState(cue, inner);
+    // Under a verb after them, stance nouns are its object: "Кремль ідею … відкинув" is not the Kremlin's idea.
+    const chain = outer ? [...inner.map((state) => (state.owned ? state : { ...state, holder: undefined })), outer] : inner;
     let product: number = polarity;
     let proposed: Polarity | undefined;
     for (const [depth, trigger] of chain.entries()) {
@@ -638,7 +639,7 @@ class SentenceAnalysis {
     const fronted = frontedVerb(this.sentence, cue, this.reading.cues, this.candidates, isVerb);
     if (!fronted) return undefined;
     const between = this.candidates.find((candidate) => candidate.start >= cue.end && candidate.end <= fronted.verb.start && candidate.kind !== 'pronoun');
-    const named = (between && this.resolve(between)) ?? this.holderAfter(fronted.verb.end);
+    const named = (between && this.resolve(between)) ?? this.holderAfter(fronted.verb.end) ?? (fronted.subject && this.resolve(fronted.subject));
     const state = fronted.trigger && this.forward.find((other) => other.hit === fronted.trigger);
     if (state) return state.status === 'ok' ? { ...state, holder: named ?? state.holder ?? this.reading.speaker, governor: undefined } : state;
     const negated = roleBefore(this.sentence, 'negators', fronted.verb.start)?.end === fronted.verb.start;

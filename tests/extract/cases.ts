@@ -428,6 +428,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // Subject, object, verb: the stance noun before the verb is its object, not the subject's own.
+  { text: 'Кремль ідею заморожування лінії фронту відкинув.', expected: ['russia territory.freeze-line oppose'] },
+  { text: 'У Кремлі ідею заморожування лінії фронту знову відкинули.', expected: ['russia territory.freeze-line oppose'] },
+  { text: 'В Киеве идею ухода из Донбасса отвергли.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: "Кремль вимогу Києва про перемир'я відкинув.", expected: ['russia process.ceasefire oppose', 'ukraine process.ceasefire support'] },
   { text: 'Москва требует от Киева отказаться от вступления в НАТО и сохранить нейтральный статус.', expected: ['russia security.nato-membership oppose'] },
   { text: 'Песков заявил, что Россия не согласится на размещение иностранных миротворцев на Украине.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Украина отвергла требование России о демобилизации армии.', expected: ['ukraine military.demobilization oppose', 'russia military.demobilization support'] },
