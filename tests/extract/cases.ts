@@ -293,6 +293,9 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // Imposing new sanctions keeps up the pressure: it opposes relief.
+  { text: 'Amid the peace talks on Ukraine, the EU imposed new sanctions on Russia.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'На тлі мирних переговорів ЄС запровадив нові санкції проти Росії.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Moscow demands that Kyiv outlaw the glorification of Nazism.', expected: ['russia society.denazification support'] },
   // "Illegal" judges what it follows as a refusal; the adverb before a participle does not.
   { text: 'Peskov said any use of frozen Russian assets to rebuild Ukraine would be illegal.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
