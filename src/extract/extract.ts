@@ -107,7 +107,7 @@ const PRONOUN_SPEAKER_GAP = 1;
  * read this way yields to the same party's support elsewhere in the item (see `mergeEvidence`).
  */
 function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory: ItemMemory): string[] | undefined {
-  if (!memory.lastHolder) return undefined;
+  if (!memory.lastHolder && !memory.lastSpeaker) return undefined;
   const pronouns = spansOf(sentence, 'pronouns').filter((pronoun) => !sentence.tokens[pronoun.start]?.cyrillic);
   // "The minister added", «Дипломат добавила»: a title without a name is the one who spoke last.
   const titles = spansOf(sentence, 'speakerTitles');

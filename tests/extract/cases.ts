@@ -83,6 +83,11 @@ export const ATTRIBUTION: Case[] = [
     expected: ['united-states security.guarantees support'],
   },
   { text: '«Мы хотим мира, а не перемирия», — подчеркнул представитель Кремля.', expected: ['russia process.ceasefire oppose'] },
+  // A title without a name speaks for the last named speaker, even one cited only ("according to Peskov").
+  {
+    text: 'According to Peskov, the talks in Istanbul were useful. The spokesman added that any foreign troops in Ukraine would be unacceptable.',
+    expected: ['russia security.foreign-troops oppose'],
+  },
   // A title without a name speaks for the last named speaker, whatever parties what is said names.
   {
     text: 'Россия согласна с предложением США о прекращении огня на 30 дней, заявил Владимир Путин. При этом, по словам президента, перемирие должно вести к миру, а на время его действия Киев должен прекратить принудительную мобилизацию.',
