@@ -802,7 +802,8 @@ class SentenceAnalysis {
     // "Putin rejected Trump's proposal but said he...": "he" is the subject before, not an owner.
     const earlier = [...this.forward].reverse().find((state) => state.holder && !state.owned && state.hit.end <= candidate.start);
     const named = [...this.candidates].reverse().find((other) => other.parties && other.end <= candidate.start);
-    const person = hasRoleAt(this.sentence, 'personalPronouns', candidate.start) ? this.memory.lastSpeaker : undefined;
+    const title = hasRoleAt(this.sentence, 'speakerTitles', candidate.start) !== undefined;
+    const person = title || hasRoleAt(this.sentence, 'personalPronouns', candidate.start) ? this.memory.lastSpeaker : undefined;
     return earlier?.holder ?? named?.parties ?? speaker ?? person ?? this.memory.lastHolder;
   }
 

@@ -26,8 +26,20 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
       if (!followsPreposition(sentence, span.start)) candidates.push({ start: span.start, end: span.end, kind, parties: undefined });
     }
   }
+  // "The minister also called the proposals unacceptable", «Дипломат також нагадав»: a title
+  // without a name stands for the last named speaker, as "he" does.
+  for (const title of spansOf(sentence, 'speakerTitles')) {
+    // A name of its own ("Prime Minister Viktor Orbán") is someone else, party or not.
+    const named =
+      /^\p{Lu}/u.test(sentence.tokens[title.end]?.raw ?? '') ||
+      reading.mentions.some((mention) => (mention.end <= title.end && mention.end >= title.start - TITLE_NAME_REACH) || mention.start === title.end);
+    if (!named && !followsPreposition(sentence, title.start)) candidates.push({ start: title.start, end: title.end, kind: 'pronoun', parties: undefined });
+  }
   return candidates.sort((a, b) => a.start - b.start);
 }
+
+/** How far before a title a name may stand that it belongs to ("Russia's deputy foreign minister"). */
+const TITLE_NAME_REACH = 3;
 
 /**
  * The nearest candidate before a word, past an aside set off by commas right after another name:

@@ -83,6 +83,16 @@ export const ATTRIBUTION: Case[] = [
     expected: ['united-states security.guarantees support'],
   },
   { text: '«Мы хотим мира, а не перемирия», — подчеркнул представитель Кремля.', expected: ['russia process.ceasefire oppose'] },
+  // A title without a name as the subject of a stance verb is the last named speaker too; one with
+  // a name of its own is someone else.
+  {
+    text: 'Глава МЗС Сергій Лавров заявив, що Росія вимагає виведення українських військ із Донбасу. Міністр також назвав «неприйнятними» європейські пропозиції щодо використання заморожених російських активів.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'russia economy.frozen-assets-reconstruction oppose', 'europe economy.frozen-assets-reconstruction support'],
+  },
+  {
+    text: "EU leaders backed Ukraine's bid to join the European Union. Hungary's Prime Minister Viktor Orbán continues to block the move, arguing that fast-tracking Kyiv's bid would drag the bloc into the war.",
+    expected: ['europe security.eu-membership support'],
+  },
   // A title without a name speaks for the last named speaker, even one cited only ("according to Peskov").
   {
     text: 'According to Peskov, the talks in Istanbul were useful. The spokesman added that any foreign troops in Ukraine would be unacceptable.',
