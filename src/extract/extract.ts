@@ -46,9 +46,12 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory): 
   const speaker = named ?? pronounSpeaker(sentence, mentions, memory);
   const carried = named === undefined && speaker !== undefined;
   if (named) memory.lastSpeaker = named;
+  // Read before this sentence's stances: "he" in it points back to a person named before it.
+  const person = mentions.find((mention) => mention.person && mention.role !== 'inert' && mention.role !== 'object');
   const findings = withCoAuthors(readStances({ sentence, cues, mentions, documents, speaker }, memory), documents);
   const last = findings.at(-1);
   if (last) memory.lastHolder = last.parties;
+  if (person) memory.lastPerson = person.parties;
   if (findings.length === 0) {
     // A sentence that states nothing still tells who "he" or "they" will be in the next one.
     const actor = mentions.find((mention) => mention.role === 'actor');
@@ -118,10 +121,10 @@ function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory
       (span.end <= verb.start && verb.start - span.end <= PRONOUN_SPEAKER_GAP && !sentence.tokens[verb.start]?.breakBefore) ||
       (span.start === verb.end && !sentence.tokens[span.start]?.breakBefore);
     const title = titles.find(next);
-    if (title) return memory.lastSpeaker ?? memory.lastHolder;
+    if (title) return memory.lastPerson ?? memory.lastSpeaker ?? memory.lastHolder;
     const speaking = pronouns.find(next);
-    // "He added": a person, most likely the one who spoke last.
-    const person = speaking && hasRoleAt(sentence, 'personalPronouns', speaking.start) ? memory.lastSpeaker : undefined;
+    // "He added": a person, most likely the one named last.
+    const person = speaking && hasRoleAt(sentence, 'personalPronouns', speaking.start) ? (memory.lastPerson ?? memory.lastSpeaker) : undefined;
     if (speaking) return person ?? memory.lastHolder;
   }
   return undefined;

@@ -14,6 +14,8 @@ export type MentionRole = 'actor' | 'owner' | 'object' | 'inert';
 export interface Mention extends Span {
   parties: string[];
   role: MentionRole;
+  /** Named by one of the party's people ("Peskov"), not the party itself. */
+  person: boolean;
   /** For an owner: the stance noun or document it owns. */
   head?: Span;
 }
@@ -25,14 +27,14 @@ const AGENT_REACH = 4;
 
 export function findMentions(sentence: Sentence, cues: readonly CueHit[]): Mention[] {
   const outlets = spansOf(sentence, 'outlets');
-  const raw: (Span & { parties: string[]; adjective: boolean })[] = [];
+  const raw: (Span & { parties: string[]; adjective: boolean; person: boolean })[] = [];
   for (const match of sentence.found.party) {
     if (outlets.some((outlet) => overlaps(outlet, match)) || sidesOfSomething(sentence, match)) continue;
-    raw.push({ start: match.start, end: match.end, parties: match.value.parties, adjective: match.value.adjective });
+    raw.push({ start: match.start, end: match.end, parties: match.value.parties, adjective: match.value.adjective, person: match.value.person === true });
   }
   const heads = headsOf(sentence);
   const mentions = longestFirst(raw).map((mention): Mention => {
-    const base = { start: mention.start, end: mention.end, parties: mention.parties };
+    const base = { start: mention.start, end: mention.end, parties: mention.parties, person: mention.person };
     if (cues.some((cue) => cue.start <= mention.start && mention.end <= cue.end)) return { ...base, role: 'inert' };
     return { ...base, ...classify(sentence, heads, mention, mention.adjective, cues) };
   });

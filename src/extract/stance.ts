@@ -42,8 +42,10 @@ export interface ItemMemory {
   documents: DocumentMemory;
   /** The party that held the last position stated: "it" and "they" usually point back to it. */
   lastHolder: string[] | undefined;
-  /** The party of the last named speaker ("Putin said"): "he" and "she" point back to it first. */
+  /** The party of the last named speaker ("Putin said", "the Kremlin said"). */
   lastSpeaker?: string[] | undefined;
+  /** The party of the last person named as a subject or speaker ("Zelensky rejected …"): "he" and "she" point back to it first. */
+  lastPerson?: string[] | undefined;
   /**
    * What the last sentence with positions proposed, one stance per issue: "Kyiv rejected the
    * offer" points back to it. A demand may be for the opposite of an issue ("Kyiv's
@@ -803,7 +805,7 @@ class SentenceAnalysis {
     const earlier = [...this.forward].reverse().find((state) => state.holder && !state.owned && state.hit.end <= candidate.start);
     const named = [...this.candidates].reverse().find((other) => other.parties && other.end <= candidate.start);
     const title = hasRoleAt(this.sentence, 'speakerTitles', candidate.start) !== undefined;
-    const person = title || hasRoleAt(this.sentence, 'personalPronouns', candidate.start) ? this.memory.lastSpeaker : undefined;
+    const person = title || hasRoleAt(this.sentence, 'personalPronouns', candidate.start) ? (this.memory.lastPerson ?? this.memory.lastSpeaker) : undefined;
     return earlier?.holder ?? named?.parties ?? speaker ?? person ?? this.memory.lastHolder;
   }
 

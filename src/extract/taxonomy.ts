@@ -14,8 +14,10 @@ export interface TaxonomyParty {
   /** Public id, used in snapshots and output: "russia". */
   id: string;
   name: string;
-  /** Names that can stand as a subject: "Russia", "Moscow", "the Kremlin", "Peskov", "Росі{я,ї}". */
+  /** Names of the party itself that can stand as a subject: "Russia", "Moscow", "the Kremlin", "Росі{я,ї}". */
   aliases: Phrases;
+  /** Its people, who speak and act for it: "Putin", "Peskov"; "he" and "she" point back to the last one named. */
+  people?: Phrases;
   /** Adjectives that name the party only before a holder noun: "the Russian delegation", "US plan". */
   adjectives?: Phrases;
 }

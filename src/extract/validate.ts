@@ -60,12 +60,13 @@ type Fail = (field: string, reason: string) => never;
 
 function readParty(value: unknown, field: string, fail: Fail): TaxonomyParty {
   const entry = record(value, field, fail);
-  onlyKeys(entry, ['id', 'name', 'aliases', 'adjectives'], field, fail);
+  onlyKeys(entry, ['id', 'name', 'aliases', 'people', 'adjectives'], field, fail);
   const party: TaxonomyParty = {
     id: id(entry['id'], `${field}.id`, fail),
     name: text(entry['name'], `${field}.name`, fail),
     aliases: phrases(entry['aliases'], `${field}.aliases`, fail, true),
   };
+  if (entry['people'] !== undefined) party.people = phrases(entry['people'], `${field}.people`, fail);
   if (entry['adjectives'] !== undefined) party.adjectives = phrases(entry['adjectives'], `${field}.adjectives`, fail);
   return party;
 }

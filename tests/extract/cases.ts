@@ -83,6 +83,11 @@ export const ATTRIBUTION: Case[] = [
     expected: ['united-states security.guarantees support'],
   },
   { text: '«Мы хотим мира, а не перемирия», — подчеркнул представитель Кремля.', expected: ['russia process.ceasefire oppose'] },
+  // "He" is the last person named, speaker or not.
+  {
+    text: 'Mr. Trump told the Europeans that the United States was prepared to take part in security guarantees for Ukraine. Mr. Zelensky, who is due at the White House on Monday, rejected any withdrawal from Donetsk. "We will not leave the Donbas," he said in Kyiv.',
+    expected: ['united-states security.guarantees support', 'ukraine territory.ukrainian-withdrawal oppose'],
+  },
   // A title without a name as the subject of a stance verb is the last named speaker too; one with
   // a name of its own is someone else.
   {
