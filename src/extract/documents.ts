@@ -118,14 +118,19 @@ function unite(a: string[] | undefined, b: readonly string[]): string[] | undefi
 
 /** How many words may name an option of a document after "under the" ("Under the second, ..."). */
 const OPTION_WORDS = 2;
+const OPTION_HEADING = /[—–:]/u;
 
 /**
- * "Under the second, Kyiv would ...", "Under point 7, ...": a sentence that opens by citing a
- * part of a document without naming one cites the document named before.
+ * "Under the second, Kyiv would ...", "Under point 7, ...", «Другий — заборона …»: a sentence
+ * that opens by citing a part of a document without naming one cites the document named before.
  */
 function optionCited(sentence: Sentence, mentions: readonly Mention[], memory: DocumentMemory): string[] | undefined {
+  if (!memory.latest) return undefined;
+  // One word and a dash or colon: "Second: …", «Первый — полный вывод ВСУ …».
+  const heading = sentence.tokens[1]?.before ?? '';
+  if (OPTION_HEADING.test(heading) && !mentions.some((mention) => mention.start === 0)) return memory.latest;
   const citation = spansOf(sentence, 'accordingTo')[0];
-  if (!memory.latest || citation?.start !== 0) return undefined;
+  if (citation?.start !== 0) return undefined;
   for (let at = citation.end + 1; at <= citation.end + OPTION_WORDS; at++) {
     if (sentence.tokens[at]?.before.includes(',')) return mentions.some((mention) => mention.start < at) ? undefined : memory.latest;
   }

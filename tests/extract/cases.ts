@@ -211,6 +211,16 @@ export const RECIPIENTS: Case[] = [
 
 /** What a document's parts ask of a party is the document's: "Under the second (option), Kyiv would ...". */
 export const OPTIONS: Case[] = [
+  // An option named by a word and a dash or colon cites the document named before.
+  {
+    text: 'Російський меморандум пропонує два варіанти. Перший — повне виведення ЗСУ з Донецької та Луганської областей. Другий — заборона передислокації українських військ, зупинення західних поставок озброєнь.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'russia military.no-redeployment support', 'russia military.halt-western-arms support'],
+    detail: { regions: ['donetsk', 'luhansk'] },
+  },
+  {
+    text: "Russia's memorandum sets out two options. First: a full withdrawal of Ukrainian troops from the Donetsk and Luhansk regions. Second: a ban on redeploying Ukrainian troops and a halt to Western arms deliveries.",
+    expected: ['russia territory.ukrainian-withdrawal support', 'russia military.no-redeployment support', 'russia military.halt-western-arms support'],
+  },
   {
     text: 'The Russian memorandum sets out two options. Under the first, Ukraine would have to withdraw from Donetsk. Under the second, Kyiv would halt mobilization, stop the redeployment of its forces and end foreign arms deliveries.',
     expected: ['russia territory.ukrainian-withdrawal support', 'russia military.demobilization support', 'russia military.no-redeployment support', 'russia military.halt-western-arms support'],
