@@ -155,6 +155,7 @@ export const DOCUMENTS: Case[] = [
     text: 'Zelenskyy unveils 20-point peace plan. The framework provides for security guarantees from the US and European countries and keeps the armed forces at 800,000 in peacetime.',
     expected: ['ukraine security.guarantees support', 'ukraine military.army-cap support'],
   },
+  { text: 'Зеленский обнародовал мирный план. Документ предусматривает гарантии безопасности для Украины.', expected: ['ukraine security.guarantees support'] },
   // A text "was presented" by someone unnamed: the name before the passive is not its author.
   {
     text: 'The Trump administration has drafted a 28-point plan to end the war. The plan tracks closely with positions Moscow has held since the start of the war, and was presented to Ukrainian officials as a near-final text. Under the draft, Crimea would be recognized as de facto Russian.',
