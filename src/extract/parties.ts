@@ -291,9 +291,14 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
   // speaks; a verb of saying inside the quote is part of what is said.
   const closesQuote = (verb: Span): boolean => QUOTE_END.test(sentence.tokens[verb.start]?.before ?? '');
   for (const verb of [...verbs.filter(closesQuote), ...verbs.filter((verb) => !closesQuote(verb))]) {
-    const before = [...usable]
-      .reverse()
-      .find((mention) => mention.role === 'actor' && mention.end <= verb.start && closeBefore(sentence, mention.end, verb.start) && !crossesBreak(sentence, mention.end - 1, verb.start));
+    const before = [...usable].reverse().find((mention) => {
+      if (mention.role !== 'actor' || mention.end > verb.start) return false;
+      // "Russia's military intelligence chief, who led Moscow's team, reiterated …": past a relative clause.
+      let titled = mention.end;
+      while (titled < verb.start && hasRoleAt(sentence, 'holderNouns', titled)) titled++;
+      if (relativeAside(sentence, titled, verb.start)) return true;
+      return closeBefore(sentence, mention.end, verb.start) && !crossesBreak(sentence, mention.end - 1, verb.start);
+    });
     if (before) return before.parties;
     // "..., said Kremlin spokesman Peskov": a speaker after the verb, where the verb follows the quote
     // (in "Kyiv said Ukraine must ..." the name after the verb is what is said).
@@ -310,6 +315,17 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
   // A headline's "Peskov: Kyiv must ...".
   const headline = usable.find((mention) => mention.start <= 3 && sentence.tokens[mention.end]?.before.includes(':'));
   return headline?.parties;
+}
+
+/** How many words a relative clause between a speaker and the verb may have. */
+const ASIDE_WORDS = 8;
+
+/** ", who led Moscow's team," right after a name and right before the verb: a relative clause set off by commas. */
+function relativeAside(sentence: Sentence, from: number, verb: number): boolean {
+  const comma = (at: number): boolean => sentence.tokens[at]?.breakBefore === true && sentence.tokens[at]?.before.includes(',') === true;
+  if (!comma(from) || !comma(verb) || verb - from > ASIDE_WORDS || hasRoleAt(sentence, 'relatives', from)?.start !== from) return false;
+  for (let at = from + 1; at < verb; at++) if (sentence.tokens[at]?.breakBefore) return false;
+  return true;
 }
 
 /** What ends the reported words before a verb of saying: a comma, a closing quote, a dash. */

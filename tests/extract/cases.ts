@@ -83,6 +83,16 @@ export const ATTRIBUTION: Case[] = [
     expected: ['united-states security.guarantees support'],
   },
   { text: '«Мы хотим мира, а не перемирия», — подчеркнул представитель Кремля.', expected: ['russia process.ceasefire oppose'] },
+  // A relative clause between the speaker and the verb of saying.
+  {
+    text: "In Istanbul, Russia's military intelligence chief, who led Moscow's team, reiterated that Ukrainian forces must leave Donetsk and Luhansk.",
+    expected: ['russia territory.ukrainian-withdrawal support'],
+    detail: { regions: ['donetsk', 'luhansk'] },
+  },
+  {
+    text: 'German Chancellor Friedrich Merz, who hosted the talks, said a ceasefire over Christmas could be a first step.',
+    expected: ['europe process.ceasefire support'],
+  },
   // "He" is the last person named, speaker or not.
   {
     text: 'Mr. Trump told the Europeans that the United States was prepared to take part in security guarantees for Ukraine. Mr. Zelensky, who is due at the White House on Monday, rejected any withdrawal from Donetsk. "We will not leave the Donbas," he said in Kyiv.',
