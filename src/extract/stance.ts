@@ -60,6 +60,8 @@ const CONDITION_SUBJECT_REACH = 1;
 const ANAPHOR_REACH = 3;
 /** An English present participle ("freezing", "recognising"). */
 const PARTICIPLE = /^\p{L}{3,}ing$/u;
+/** A Russian or Ukrainian active participle: «запрещающего», «вытесняющих», «забороняючого». */
+const SLAVIC_PARTICIPLE = /\p{Script=Cyrillic}{2,}(?:ющ|ящ|ащ|ущ|вш|юч|уч|ач|яч)\p{Script=Cyrillic}{1,3}$/u;
 /** How many modifiers may open a list item before the noun ("юридически закреплённых ограничений"). */
 const ITEM_MODIFIERS = 2;
 /** How many words (auxiliaries, adverbs) may stand between an answering verb and its subject ("Kyiv has so far refused"). */
@@ -457,7 +459,9 @@ class SentenceAnalysis {
    */
   private chainFor(index: number): TriggerState[] {
     const chain: TriggerState[] = [];
-    let trigger = [...this.forward].reverse().find((state) => state.hit.end <= index && this.sameClause(state.hit.start, index) && this.governsFrom(state, index));
+    let trigger = [...this.forward]
+      .reverse()
+      .find((state) => state.hit.end <= index && this.sameClause(state.hit.start, index) && this.governsFrom(state, index) && !this.closedAside(state, index));
     if (trigger && (this.newComplementBetween(trigger.hit.end, index) || (trigger.governor && this.newInfinitiveBetween(trigger.hit.end, index)))) {
       trigger = trigger.governor;
     } else if (trigger) {
@@ -848,6 +852,21 @@ class SentenceAnalysis {
 
   private use(span: Span | undefined): void {
     if (span) this.usedNegations.set(span.start, 'trigger');
+  }
+
+  /**
+   * «отмены закона, фактически запрещающего УПЦ, и придания русскому языку статуса»: a participle
+   * in a phrase set off by commas after a noun governs that phrase only, not what follows the
+   * comma that closes it.
+   */
+  private closedAside(state: TriggerState, index: number): boolean {
+    const { tokens } = this.sentence;
+    if (!SLAVIC_PARTICIPLE.test(tokens[state.hit.start]?.norm ?? '')) return false;
+    let opening = state.hit.start;
+    while (opening > 0 && !tokens[opening]?.breakBefore) opening--;
+    if (opening === 0 || !tokens[opening]?.before.includes(',') || !this.forward.some((other) => other.hit.end <= opening)) return false;
+    for (let at = state.hit.end; at <= index; at++) if (tokens[at]?.breakBefore) return tokens[at]?.before.includes(',') === true;
+    return false;
   }
 
   /**

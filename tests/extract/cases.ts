@@ -477,6 +477,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A participle in a phrase set off by commas governs that phrase only.
+  {
+    text: 'Москва добивается соглашения, фактически исключающего членство Украины в НАТО, и придания русскому языку статуса официального.',
+    expected: ['russia security.nato-membership oppose', 'russia society.russian-official-language support'],
+  },
   // Subject, object, verb: the stance noun before the verb is its object, not the subject's own.
   { text: 'Кремль ідею заморожування лінії фронту відкинув.', expected: ['russia territory.freeze-line oppose'] },
   { text: 'У Кремлі ідею заморожування лінії фронту знову відкинули.', expected: ['russia territory.freeze-line oppose'] },
