@@ -539,6 +539,9 @@ export const AGREEMENTS: Case[] = [
 ];
 
 export const NOT_POSITIONS: Case[] = [
+  // The treaty of an alliance is not the settlement's.
+  { text: 'Там американська сторона запропонувала Україні гарантії безпеки «на зразок статті 5» Північноатлантичного договору.', expected: ['united-states security.guarantees support'] },
+  { text: 'Putin spoke at the end of a summit of the Collective Security Treaty Organization in Bishkek about the talks with Ukraine.', expected: [] },
   // Declining to comment answers nothing; keeping a vote safe is no security guarantee.
   { text: 'Росія вимагає обмежити армію України. У Кремлі женевські переговори коментувати відмовилися.', expected: ['russia military.army-cap support'] },
   { text: 'Moscow demands a cap on the Ukrainian army. The Kremlin declined to comment on the Geneva talks.', expected: ['russia military.army-cap support'] },
