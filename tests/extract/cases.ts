@@ -339,6 +339,10 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  { text: 'According to Medinsky, the delegations agreed to swap all severely wounded and seriously ill prisoners of war.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'The Kremlin said the key condition must be a complete cessation of the provision of intelligence information to Kyiv.', expected: ['russia military.halt-intelligence-sharing support'] },
+  { text: 'Американський план передбачає, що Крим де-факто визнається російським, зокрема й Сполученими Штатами.', expected: ['united-states territory.recognize-crimea support'] },
+  { text: "EU leaders said they backed Ukraine's path to the European Union.", expected: ['europe security.eu-membership support'] },
   // Imposing new sanctions keeps up the pressure: it opposes relief.
   { text: 'Amid the peace talks on Ukraine, the EU imposed new sanctions on Russia.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'На тлі мирних переговорів ЄС запровадив нові санкції проти Росії.', expected: ['europe economy.sanctions-relief oppose'] },
