@@ -23,7 +23,7 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
   }
   for (const [role, kind] of [['pronouns', 'pronoun'], ['firstPerson', 'first-person']] as const) {
     for (const span of spansOf(sentence, role)) {
-      if (!followsPreposition(sentence, span.start)) candidates.push({ start: span.start, end: span.end, kind, parties: undefined });
+      if (!followsPreposition(sentence, span.start) && !saysAside(reading, span)) candidates.push({ start: span.start, end: span.end, kind, parties: undefined });
     }
   }
   // "The minister also called the proposals unacceptable", «Дипломат також нагадав»: a title
@@ -36,6 +36,12 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
     if (!named && !followsPreposition(sentence, title.start)) candidates.push({ start: title.start, end: title.end, kind: 'pronoun', parties: undefined });
   }
   return candidates.sort((a, b) => a.start - b.start);
+}
+
+/** "Kyiv, he said, would never agree": the pronoun of a verb of saying set off by commas is no subject of the clause around it. */
+function saysAside(reading: SentenceReading, span: Span): boolean {
+  const { sentence } = reading;
+  return sentence.tokens[span.start]?.before.includes(',') === true && hasRoleAt(sentence, 'reporting', span.end)?.start === span.end;
 }
 
 /** How far before a title a name may stand that it belongs to ("Russia's deputy foreign minister"). */

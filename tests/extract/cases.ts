@@ -83,6 +83,11 @@ export const ATTRIBUTION: Case[] = [
     expected: ['united-states security.guarantees support'],
   },
   { text: '«Мы хотим мира, а не перемирия», — подчеркнул представитель Кремля.', expected: ['russia process.ceasefire oppose'] },
+  // ", he said," set off by commas is no subject of the clause around it.
+  {
+    text: 'Lavrov rejected the plan. Kyiv, he said, would never agree to limits on its army or to leaving its own land.',
+    expected: ['ukraine military.army-cap oppose', 'ukraine territory.ukrainian-withdrawal oppose'],
+  },
   // A relative clause between the speaker and the verb of saying.
   {
     text: "In Istanbul, Russia's military intelligence chief, who led Moscow's team, reiterated that Ukrainian forces must leave Donetsk and Luhansk.",
