@@ -97,6 +97,9 @@ function withCoAuthors(findings: Finding[], documents: SentenceDocuments): Findi
   });
 }
 
+/** The end of a quote before '…," he said' or '«…», — сказав він'. */
+const QUOTE_CLOSE = /[,.!?]\s*["”»]|["”»]\s*[,—–]/u;
+
 /** How many words ("also", "then") may stand between a pronoun and its reporting verb. */
 const PRONOUN_SPEAKER_GAP = 1;
 
@@ -115,8 +118,10 @@ function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory
   // "The minister added", «Дипломат добавила»: a title without a name is the one who spoke last.
   const titles = spansOf(sentence, 'speakerTitles');
   for (const verb of spansOf(sentence, 'reporting')) {
-    // A party acting before the verb of saying is the likelier holder ("Kyiv, he said, will never ...").
-    if (mentions.some((mention) => mention.role === 'actor' && mention.end <= verb.start)) return undefined;
+    // A party acting before the verb of saying is the likelier holder ("Kyiv, he said, will never
+    // ..."), unless it is inside the quote the verb closes.
+    const quoted = QUOTE_CLOSE.test(sentence.tokens[verb.start - 1]?.before ?? '') || QUOTE_CLOSE.test(sentence.tokens[verb.start]?.before ?? '');
+    if (!quoted && mentions.some((mention) => mention.role === 'actor' && mention.end <= verb.start)) return undefined;
     const next = (span: Span): boolean =>
       (span.end <= verb.start && verb.start - span.end <= PRONOUN_SPEAKER_GAP && !sentence.tokens[verb.start]?.breakBefore) ||
       (span.start === verb.end && !sentence.tokens[span.start]?.breakBefore);

@@ -57,7 +57,7 @@ function joinActors(sentence: Sentence, mentions: readonly Mention[]): Mention[]
     const listedObject = previous?.role === 'object' && roleBetween(sentence, 'coordinators', previous.end, mention.start);
     const joinable = (previous?.role === 'actor' || previous?.role === 'owner' || listedObject) && mention.role === 'actor';
     if (previous && joinable && joins(sentence, previous.end, mention.start, listedObject) && !citedBeforeComma(sentence, previous, mention.start)) {
-      joined[joined.length - 1] = { ...previous, end: mention.end, parties: [...new Set([...previous.parties, ...mention.parties])] };
+      joined[joined.length - 1] = { ...previous, end: mention.end, parties: [...new Set([...previous.parties, ...mention.parties])], person: previous.person || mention.person };
     } else {
       joined.push(mention);
     }

@@ -684,8 +684,9 @@ class SentenceAnalysis {
     if (documents.cited) return { parties: documents.cited, strength: 2 };
     const before = this.candidateBefore(cue.start);
     // "... that Ukraine would not join NATO and that Crimea will stay with Russia": the subject of
-    // another clause under the same verb is not this one's.
-    const subject = before && !this.newComplementBetween(before.end, cue.start) ? before : undefined;
+    // another clause under the same verb is not this one's, nor is the subject of a condition
+    // ("As soon as Kyiv notifies …, our side will order a ceasefire").
+    const subject = before && !this.newComplementBetween(before.end, cue.start) && this.conditionAt(before.start) === this.conditionAt(cue.core.start) ? before : undefined;
     const from = subject?.end ?? 0;
     // "we will cease fire", and in the perfective future without a modal, «ми припинимо вогонь»:
     // the speaker's own course is their stance.

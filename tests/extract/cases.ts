@@ -83,6 +83,16 @@ export const ATTRIBUTION: Case[] = [
     expected: ['united-states security.guarantees support'],
   },
   { text: '«Мы хотим мира, а не перемирия», — подчеркнул представитель Кремля.', expected: ['russia process.ceasefire oppose'] },
+  // After a quote, "he said" is the last person named, whatever parties the quote names; the
+  // subject of a condition is not the subject of the clause it is attached to.
+  {
+    text: 'Putin set out his terms in Moscow. "As soon as Kyiv withdraws its troops from Donbas, our side will immediately order a ceasefire," he said.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'russia process.ceasefire support'],
+  },
+  {
+    text: 'Lavrov said the recognition of Crimea as part of Russia was imperative. Ukraine\'s Foreign Ministry spokesman Heorhiy Tykhyi said the demands showed Russia was not interested in peace. "Ukraine will never recognize Crimea as Russian," he said.',
+    expected: ['russia territory.recognize-crimea support', 'ukraine territory.recognize-crimea oppose'],
+  },
   // ", he said," set off by commas is no subject of the clause around it.
   {
     text: 'Lavrov rejected the plan. Kyiv, he said, would never agree to limits on its army or to leaving its own land.',
