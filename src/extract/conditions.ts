@@ -1,4 +1,4 @@
-import { hasRoleAt, isListComma, spansOf, type Sentence, type Span } from './sentence.js';
+import { hasRoleAt, isListComma, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
 
 /** A condition attached to a clause: from its marker ("if", "in exchange for") to the next comma. */
 export interface ConditionSpan extends Span {
@@ -11,15 +11,6 @@ export interface ConditionSpan extends Span {
 /** ", and Kyiv halts mobilisation", ", а Киев остановит мобилизацию": a second condition joined to the first. */
 function joinsCondition(sentence: Sentence, index: number): boolean {
   return sentence.tokens[index]?.before === ',' && hasRoleAt(sentence, 'coordinators', index) !== undefined;
-}
-
-function saysAt(sentence: Sentence, index: number): boolean {
-  return hasRoleAt(sentence, 'reporting', index)?.start === index;
-}
-
-/** "щойно Київ заявить, що готовий …": the comma Ukrainian and Russian put before "що", "что" stays inside the condition. */
-function opensComplement(sentence: Sentence, index: number): boolean {
-  return hasRoleAt(sentence, 'complementizers', index)?.start === index;
 }
 
 /** A judgement after the cue: "невозможны", "unacceptable", "would stop". */
@@ -41,10 +32,11 @@ export function findConditions(sentence: Sentence): ConditionSpan[] {
       let end = marker.end;
       let clausal = false;
       let clause = sentence.clause[marker.start];
-      while (end < sentence.tokens.length && (!sentence.tokens[end]?.breakBefore || joinsCondition(sentence, end) || isListComma(sentence, end) || opensComplement(sentence, end))) {
-        // "if Kyiv declares that …": a verb of saying is the condition's own verb, and what it says is in the condition.
+      while (end < sentence.tokens.length && (!sentence.tokens[end]?.breakBefore || joinsCondition(sentence, end) || isListComma(sentence, end) || startsRole(sentence, 'complementizers', end))) {
+        // "if Kyiv declares that …" («щойно Київ заявить, що …», with the comma before "що"): a verb
+        // of saying is the condition's own verb, and what it says is in the condition.
         if (sentence.clause[end] !== clause) {
-          if (!saysAt(sentence, end)) break;
+          if (!startsRole(sentence, 'reporting', end)) break;
           clause = sentence.clause[end];
         }
         // A judgement after a short condition is the main clause's ("без России невозможны"); one

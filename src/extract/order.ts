@@ -3,7 +3,7 @@ import type { ConditionSpan } from './conditions.js';
 import type { CueHit } from './issues.js';
 import type { Polarity } from './lexicon.js';
 import { isDeterminer, type Mention } from './parties.js';
-import { hasRoleAt, isListComma, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { hasRoleAt, isListComma, startsRole, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import type { Candidate } from './subjects.js';
 
 /**
@@ -122,7 +122,7 @@ const PLURAL_VERB = /(?:ют|ють|ут|уть|ят|ять|ат|ать|ли|л�
 export function placeAfter(sentence: Sentence, mentions: readonly Mention[], verb: Span): Mention | undefined {
   if (!PLURAL_VERB.test(sentence.tokens[verb.end - 1]?.norm ?? '')) return undefined;
   let at = verb.end;
-  if (hasRoleAt(sentence, 'coordinators', at)?.start === at) at++;
+  if (startsRole(sentence, 'coordinators', at)) at++;
   if (hasRoleAt(sentence, 'locatives', at)?.start !== at || sentence.tokens[at]?.breakBefore || sentence.clause[at] !== sentence.clause[verb.start]) return undefined;
   return mentions.find((mention) => mention.start === at + 1 && mention.role !== 'inert');
 }
@@ -151,7 +151,7 @@ export function judgesForward(sentence: Sentence, hit: TriggerHit, cue: CueHit, 
 export function trimConditions(sentence: Sentence, conditions: readonly ConditionSpan[]): ConditionSpan[] {
   return conditions.map((condition) => {
     if (condition.demanded || condition.markerEnd - condition.start < 2 || condition.end <= condition.markerEnd) return condition;
-    const first = hasRoleAt(sentence, 'prepositions', condition.start)?.start === condition.start;
+    const first = startsRole(sentence, 'prepositions', condition.start);
     const last = hasRoleAt(sentence, 'prepositions', condition.markerEnd - 1) ?? hasRoleAt(sentence, 'complementizers', condition.markerEnd - 1);
     const judged = sentence.triggers.some((hit) => hit.direction === 'backward' && hit.start === condition.end);
     const issue = sentence.found.cue.some((cue) => cue.start === condition.markerEnd);

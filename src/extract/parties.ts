@@ -1,6 +1,6 @@
 import type { CueHit } from './issues.js';
 import { roleBetween } from './clauses.js';
-import { hasRoleAt, longestFirst, overlaps, spansOf, type Sentence, type Span } from './sentence.js';
+import { commaBefore, hasRoleAt, longestFirst, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
 
 /**
  * How a party's name takes part in its sentence:
@@ -322,10 +322,8 @@ const ASIDE_WORDS = 8;
 
 /** ", who led Moscow's team," right after a name and right before the verb: a relative clause set off by commas. */
 function relativeAside(sentence: Sentence, from: number, verb: number): boolean {
-  const comma = (at: number): boolean => sentence.tokens[at]?.breakBefore === true && sentence.tokens[at]?.before.includes(',') === true;
-  if (!comma(from) || !comma(verb) || verb - from > ASIDE_WORDS || hasRoleAt(sentence, 'relatives', from)?.start !== from) return false;
-  for (let at = from + 1; at < verb; at++) if (sentence.tokens[at]?.breakBefore) return false;
-  return true;
+  if (!commaBefore(sentence, from) || !commaBefore(sentence, verb) || verb - from > ASIDE_WORDS || !startsRole(sentence, 'relatives', from)) return false;
+  return stretchStart(sentence, verb - 1) === from;
 }
 
 /** What ends the reported words before a verb of saying: a comma, a closing quote, a dash. */

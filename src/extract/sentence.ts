@@ -77,6 +77,24 @@ export function hasRoleAt(sentence: Sentence, role: WordRole, index: number): Sp
   return spansOf(sentence, role).find((span) => span.start <= index && index < span.end);
 }
 
+/** Whether a word of the role starts at `index` (not merely covers it). */
+export function startsRole(sentence: Sentence, role: WordRole, index: number): boolean {
+  return hasRoleAt(sentence, role, index)?.start === index;
+}
+
+/** Whether a comma stands right before the word at `index`. */
+export function commaBefore(sentence: Sentence, index: number): boolean {
+  const token = sentence.tokens[index];
+  return token?.breakBefore === true && token.before.includes(',');
+}
+
+/** Where the stretch of words without punctuation that holds `index` begins. */
+export function stretchStart(sentence: Sentence, index: number): number {
+  let at = index;
+  while (at > 0 && !sentence.tokens[at]?.breakBefore) at--;
+  return at;
+}
+
 /** Drops spans overlapping a longer (or, at equal length, earlier) one; result sorted by start. */
 export function longestFirst<S extends Span>(spans: readonly S[]): S[] {
   if (isOrderedWithoutOverlap(spans)) return [...spans];

@@ -18,7 +18,7 @@ import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions,
 import { followsPreposition, isDeterminer, wordBefore, type Mention } from './parties.js';
 import type { Stance } from './position.js';
 import type { SentenceReading } from './reading.js';
-import { endsClause, hasRoleAt, isListComma, overlaps, spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { commaBefore, endsClause, hasRoleAt, isListComma, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { candidateBefore, coordinated, findCandidates, type Candidate } from './subjects.js';
 
 /** One party's stance on one issue, as one sentence states it. */
@@ -482,7 +482,7 @@ class SentenceAnalysis {
     return spansOf(this.sentence, 'coordinators').some((coordinator) => {
       if (coordinator.start < from || coordinator.end >= to) return false;
       const next = coordinator.end;
-      const opensClause = (['complementizers', 'volitional', 'deontic'] as const).some((role) => hasRoleAt(this.sentence, role, next)?.start === next);
+      const opensClause = (['complementizers', 'volitional', 'deontic'] as const).some((role) => startsRole(this.sentence, role, next));
       return opensClause || this.candidates.some((candidate) => candidate.start === next);
     });
   }
@@ -527,7 +527,7 @@ class SentenceAnalysis {
         if (noun && this.headsItsOwnItem(next, index) && !(coordinator?.start === at && this.haltsOngoing(trigger, index))) return 'noun';
         continue;
       }
-      if (hasRoleAt(this.sentence, 'predicates', next)?.start === next) return 'verb';
+      if (startsRole(this.sentence, 'predicates', next)) return 'verb';
       // "would halt his offensive, freezing the front lines": a participle after a comma opens a clause of its own.
       if (comma && !afterComma && next === index && PARTICIPLE.test(tokens[next]?.norm ?? '')) return 'participle';
       // ", a cap on Y", ", and elections": a comma closes the list of the noun's own objects.
@@ -863,10 +863,9 @@ class SentenceAnalysis {
   private closedAside(state: TriggerState, index: number): boolean {
     const { tokens } = this.sentence;
     if (!SLAVIC_PARTICIPLE.test(tokens[state.hit.start]?.norm ?? '')) return false;
-    let opening = state.hit.start;
-    while (opening > 0 && !tokens[opening]?.breakBefore) opening--;
-    if (opening === 0 || !tokens[opening]?.before.includes(',') || !this.forward.some((other) => other.hit.end <= opening)) return false;
-    for (let at = state.hit.end; at <= index; at++) if (tokens[at]?.breakBefore) return tokens[at]?.before.includes(',') === true;
+    const opening = stretchStart(this.sentence, state.hit.start);
+    if (opening === 0 || !commaBefore(this.sentence, opening) || !this.forward.some((other) => other.hit.end <= opening)) return false;
+    for (let at = state.hit.end; at <= index; at++) if (tokens[at]?.breakBefore) return commaBefore(this.sentence, at);
     return false;
   }
 

@@ -1,6 +1,6 @@
 import { crossesBreak, followsPreposition } from './parties.js';
 import type { SentenceReading } from './reading.js';
-import { hasRoleAt, overlaps, spansOf, type Sentence, type Span } from './sentence.js';
+import { commaBefore, hasRoleAt, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
 
 /** What can be the subject of a verb: a party, a document (for its author), or a pronoun to resolve. */
 export interface Candidate extends Span {
@@ -27,7 +27,7 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
     }
   }
   // "The minister also called the proposals unacceptable", «Дипломат також нагадав»: a title
-  // without a name stands for the last named speaker, as "he" does.
+  // without a name stands for the last person named, as "he" does.
   for (const title of spansOf(sentence, 'speakerTitles')) {
     // A name of its own ("Prime Minister Viktor Orbán") is someone else, party or not.
     const named =
@@ -41,7 +41,7 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
 /** "Kyiv, he said, would never agree": the pronoun of a verb of saying set off by commas is no subject of the clause around it. */
 function saysAside(reading: SentenceReading, span: Span): boolean {
   const { sentence } = reading;
-  return sentence.tokens[span.start]?.before.includes(',') === true && hasRoleAt(sentence, 'reporting', span.end)?.start === span.end;
+  return commaBefore(sentence, span.start) && startsRole(sentence, 'reporting', span.end);
 }
 
 /** How far before a title a name may stand that it belongs to ("Russia's deputy foreign minister"). */
@@ -65,11 +65,9 @@ export function candidateBefore(sentence: Sentence, candidates: readonly Candida
 
 /** Where the aside holding a candidate opens, when a comma opens it before the candidate and another closes it before `index`. */
 function asideOpening(sentence: Sentence, candidate: Candidate, index: number): number | undefined {
-  const comma = (at: number): boolean => sentence.tokens[at]?.breakBefore === true && sentence.tokens[at]?.before.includes(',') === true;
-  let opening = candidate.start;
-  while (opening > 0 && !sentence.tokens[opening]?.breakBefore) opening--;
-  if (opening === 0 || opening === candidate.start || !comma(opening)) return undefined;
-  for (let at = candidate.end; at <= index; at++) if (comma(at)) return opening;
+  const opening = stretchStart(sentence, candidate.start);
+  if (opening === 0 || opening === candidate.start || !commaBefore(sentence, opening)) return undefined;
+  for (let at = candidate.end; at <= index; at++) if (commaBefore(sentence, at)) return opening;
   return undefined;
 }
 
