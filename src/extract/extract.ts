@@ -4,7 +4,7 @@ import { newDocumentMemory, readDocuments } from './documents.js';
 import { findCues } from './issues.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './lexicon.js';
 import { mergeEvidence, type Evidence } from './merge.js';
-import { findMentions, findSpeaker } from './parties.js';
+import { closesQuote, findMentions, findSpeaker } from './parties.js';
 import type { ExtractableText, Position } from './position.js';
 import { splitSentences } from './segment.js';
 import { hasRoleAt, readSentence, spansOf, type Sentence, type Span } from './sentence.js';
@@ -97,18 +97,15 @@ function withCoAuthors(findings: Finding[], documents: SentenceDocuments): Findi
   });
 }
 
-/** The end of a quote before '…," he said' or '«…», — сказав він'. */
-const QUOTE_CLOSE = /[,.!?]\s*["”»]|["”»]\s*[,—–]/u;
-
 /** How many words ("also", "then") may stand between a pronoun and its reporting verb. */
 const PRONOUN_SPEAKER_GAP = 1;
 
 /**
- * "He also said ...", "..., she told reporters": a pronoun speaking stands for the last named
- * speaker ("he", "she") or the party that held the last position ("it", "they"), but not after
+ * "He also said ...", "..., she told reporters": a pronoun speaking stands for the last person
+ * named ("he", "she") or the party that held the last position ("it", "they"), but not after
  * a party acting before the verb of saying: there the stated party, not the one before, is the
  * likelier holder. What is said may name parties ("по словам президента, Киев должен …"). A title
- * without a name ("the minister added") is the last named speaker.
+ * without a name ("the minister added") is the last person named too.
  * English pronouns only: Ukrainian and Russian ones are read with their own word order. A refusal
  * read this way yields to the same party's support elsewhere in the item (see `mergeEvidence`).
  */
@@ -120,7 +117,7 @@ function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory
   for (const verb of spansOf(sentence, 'reporting')) {
     // A party acting before the verb of saying is the likelier holder ("Kyiv, he said, will never
     // ..."), unless it is inside the quote the verb closes.
-    const quoted = QUOTE_CLOSE.test(sentence.tokens[verb.start - 1]?.before ?? '') || QUOTE_CLOSE.test(sentence.tokens[verb.start]?.before ?? '');
+    const quoted = closesQuote(sentence, verb.start - 1) || closesQuote(sentence, verb.start);
     if (!quoted && mentions.some((mention) => mention.role === 'actor' && mention.end <= verb.start)) return undefined;
     const next = (span: Span): boolean =>
       (span.end <= verb.start && verb.start - span.end <= PRONOUN_SPEAKER_GAP && !sentence.tokens[verb.start]?.breakBefore) ||

@@ -289,8 +289,8 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
   const afterQuote = (verb: Span): boolean => verb.start === 0 || SPEECH_END.test(sentence.tokens[verb.start]?.before ?? '');
   // «Щойно Київ заявить …», — сказав очільник Кремля: the verb after a closing quote names who
   // speaks; a verb of saying inside the quote is part of what is said.
-  const closesQuote = (verb: Span): boolean => QUOTE_END.test(sentence.tokens[verb.start]?.before ?? '');
-  for (const verb of [...verbs.filter(closesQuote), ...verbs.filter((verb) => !closesQuote(verb))]) {
+  const quoted = (verb: Span): boolean => closesQuote(sentence, verb.start);
+  for (const verb of [...verbs.filter(quoted), ...verbs.filter((verb) => !quoted(verb))]) {
     const before = [...usable].reverse().find((mention) => {
       if (mention.role !== 'actor' || mention.end > verb.start) return false;
       // "Russia's military intelligence chief, who led Moscow's team, reiterated …": past a relative clause.
@@ -328,7 +328,13 @@ function relativeAside(sentence: Sentence, from: number, verb: number): boolean 
 
 /** What ends the reported words before a verb of saying: a comma, a closing quote, a dash. */
 const SPEECH_END = /[,"”»'’—–-]/u;
-const QUOTE_END = /["”»’]/u;
+/** The end of a quote: '…," said', '«…», — сказав'. */
+const QUOTE_END = /[,.!?]\s*["”»’]|["”»’]\s*[,—–]/u;
+
+/** Whether a quote closes right before the word at `index` ('…," he said', '«…», — сказав він'). */
+export function closesQuote(sentence: Sentence, index: number): boolean {
+  return QUOTE_END.test(sentence.tokens[index]?.before ?? '');
+}
 
 /** How many words other than titles may stand between a speaker and the verb ("Peskov also said"). */
 const SPEAKER_GAP = 2;
