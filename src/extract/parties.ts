@@ -268,10 +268,15 @@ function placeAfterImpersonalVerb(sentence: Sentence, index: number): boolean {
  * Russia", "agreed to") leaves its object free.
  */
 export function followsPreposition(sentence: Sentence, index: number): boolean {
+  // Punctuation ends the phrase: in '… for this," Erdogan said' the name is no object of "for".
+  if (PHRASE_END.test(sentence.tokens[index]?.before ?? '')) return false;
   const at = wordBefore(sentence, index);
   if (sentence.triggers.some((trigger) => trigger.start <= at && at < trigger.end)) return false;
   return (['prepositions', 'agents', 'origins', 'accordingTo'] as const).some((role) => hasRoleAt(sentence, role, at) !== undefined);
 }
+
+/** Punctuation that ends a phrase (not the full stop of "Mr."). */
+const PHRASE_END = /[,;:"”“»«—–()]/u;
 
 /** The word before `index`, past one article or possessive ("by the Kremlin", "told its allies"). */
 export function wordBefore(sentence: Sentence, index: number): number {

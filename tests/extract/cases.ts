@@ -98,6 +98,11 @@ export const ATTRIBUTION: Case[] = [
     text: 'Lavrov rejected the plan. Kyiv, he said, would never agree to limits on its army or to leaving its own land.',
     expected: ['ukraine military.army-cap oppose', 'ukraine territory.ukrainian-withdrawal oppose'],
   },
+  // Punctuation ends a prepositional phrase: the name after the quote is no object of "for this".
+  {
+    text: '"A comprehensive ceasefire must be established as soon as possible, and we will do everything in our power for this," Erdogan told reporters.',
+    expected: ['turkey process.ceasefire support'],
+  },
   // A relative clause between the speaker and the verb of saying.
   {
     text: "In Istanbul, Russia's military intelligence chief, who led Moscow's team, reiterated that Ukrainian forces must leave Donetsk and Luhansk.",
