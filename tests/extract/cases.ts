@@ -359,6 +359,7 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  { text: 'Zelensky said the fairest option was to freeze the war along the current line of contact.', expected: ['ukraine territory.freeze-line support'] },
   { text: 'According to Medinsky, the delegations agreed to swap all severely wounded and seriously ill prisoners of war.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: 'The Kremlin said the key condition must be a complete cessation of the provision of intelligence information to Kyiv.', expected: ['russia military.halt-intelligence-sharing support'] },
   { text: 'Американський план передбачає, що Крим де-факто визнається російським, зокрема й Сполученими Штатами.', expected: ['united-states territory.recognize-crimea support'] },
