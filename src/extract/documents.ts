@@ -55,7 +55,7 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
   const cited = citedAuthor(sentence, documents) ?? optionCited(sentence, mentions, memory) ?? summaryCited(sentence, memory);
   // A sentence of the summary that names its own source, or another author's text, ends it.
   const otherText = documents.some((document) => document.author && !document.author.every((party) => memory.lastCited?.includes(party)));
-  memory.lastCited = cited ?? summaryOpener(sentence, documents) ?? (otherText ? undefined : memory.lastCited);
+  memory.lastCited = cited ?? summaryOpener(sentence, documents, memory) ?? (otherText ? undefined : memory.lastCited);
   return { documents, cited };
 }
 
@@ -63,18 +63,24 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
 const OPENER_GAP = 1;
 
 /**
- * "The document provides that …", «Документ передбачає …»: a text as the subject of a verb that
- * sets out terms opens a summary, which the next sentences may go on with ("Ukraine would join
- * the EU", «Україна стане членом ЄС»).
+ * "The document provides that …", «Документ передбачає …», and after a text was named "It also
+ * provides …": a text as the subject of a verb that sets out terms opens a summary, which the next
+ * sentences may go on with ("Ukraine would join the EU", «Україна стане членом ЄС»).
  */
-function summaryOpener(sentence: Sentence, documents: readonly DocumentMention[]): string[] | undefined {
-  const opener = documents.find(
-    (document) =>
-      document.author &&
-      !document.object &&
-      sentence.triggers.some((trigger) => trigger.polarity > 0 && trigger.whenNegated === 'drop' && trigger.start >= document.end && trigger.start - document.end <= OPENER_GAP),
-  );
-  return opener?.author;
+function summaryOpener(sentence: Sentence, documents: readonly DocumentMention[], memory: DocumentMemory): string[] | undefined {
+  const opener = documents.find((document) => document.author && !document.object && setsTerms(sentence, document.end));
+  if (opener) return opener.author;
+  return spansOf(sentence, 'pronouns').some((pronoun) => textPronoun(sentence, pronoun)) ? memory.latest : undefined;
+}
+
+/** A verb that sets out terms ("provides", "calls for", «передбачає») right after `end`. */
+export function setsTerms(sentence: Sentence, end: number): boolean {
+  return sentence.triggers.some((trigger) => trigger.polarity > 0 && trigger.whenNegated === 'drop' && trigger.start >= end && trigger.start - end <= OPENER_GAP);
+}
+
+/** "It also provides for …": "it", opening its sentence, as the subject of a verb that sets out terms. */
+export function textPronoun(sentence: Sentence, pronoun: Span): boolean {
+  return pronoun.start === 0 && !hasRoleAt(sentence, 'personalPronouns', pronoun.start) && setsTerms(sentence, pronoun.end);
 }
 
 /**

@@ -180,6 +180,11 @@ export const DOCUMENTS: Case[] = [
     text: 'Зеленський оприлюднив проєкт угоди, напрацьований українськими та американськими переговорниками. Документ передбачає, що Україна отримає від США, НАТО та європейських партнерів гарантії безпеки.',
     expected: ['ukraine security.guarantees support', 'united-states security.guarantees support'],
   },
+  // "It" opening a sentence that sets out terms is the text named last, not the last party to hold a position.
+  {
+    text: 'The US handed Kyiv a 28-point peace plan. Zelensky rejected the cap on the army. It also provides for elections in Ukraine within 100 days.',
+    expected: ['ukraine military.army-cap oppose', 'united-states process.elections support'],
+  },
   // Unveiling, setting out or tabling a text makes it one's own.
   {
     text: 'Zelenskyy unveils 20-point peace plan. The framework provides for security guarantees from the US and European countries and keeps the armed forces at 800,000 in peacetime.',
