@@ -276,7 +276,7 @@ export function followsPreposition(sentence: Sentence, index: number): boolean {
 }
 
 /** Punctuation that ends a phrase (not the full stop of "Mr."). */
-const PHRASE_END = /[,;:"”“»«—–()]/u;
+const PHRASE_END = /["”“»«—–()]/u;
 
 /** The word before `index`, past one article or possessive ("by the Kremlin", "told its allies"). */
 export function wordBefore(sentence: Sentence, index: number): number {
