@@ -170,7 +170,11 @@ const SIDES_VERB_GAP = 1;
 function sidesOfSomething(sentence: Sentence, match: Span): boolean {
   const word = spansOf(sentence, 'ambiguousSides').find((span) => span.start === match.start && span.end === match.end);
   if (!word) return false;
-  const opensClause = match.start === 0 || sentence.tokens[match.start]?.breakBefore === true || hasRoleAt(sentence, 'coordinators', match.start - 1) !== undefined;
+  // "…, and the sides", «що сторони домовилися», «Водночас сторони»: after a comma, "and", "that" or "meanwhile".
+  const opensClause =
+    match.start === 0 ||
+    sentence.tokens[match.start]?.breakBefore === true ||
+    (['coordinators', 'complementizers', 'boundaries'] as const).some((role) => hasRoleAt(sentence, role, match.start - 1) !== undefined);
   const verbs = [...sentence.triggers, ...spansOf(sentence, 'reporting')];
   return !opensClause || !verbs.some((verb) => verb.start >= match.end && verb.start - match.end <= SIDES_VERB_GAP);
 }

@@ -482,6 +482,9 @@ export const UKRAINIAN: Case[] = [
   // "Сторони" opening the sentence are the two sides, as "the sides" are.
   { text: 'Сторони домовилися про обмін полоненими за формулою 1000 на 1000.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: 'Представники української сторони запропонували обмін полоненими.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+  // After "that" or "meanwhile", «сторони» open their clause too.
+  { text: 'Мединский сообщил, что стороны договорились об обмене пленными.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Водночас сторони домовилися обміняти всіх тяжкопоранених полонених.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: 'Обидві делегації погодилися на обмін полоненими за формулою 1000 на 1000.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: 'Умєров заявив, що Україна наполягає на поверненні всіх депортованих дітей.', expected: ['ukraine humanitarian.children-return support'] },
   { text: 'Меморандум Росії передбачає відмову України від вступу до НАТО.', expected: ['russia security.nato-membership oppose'] },
