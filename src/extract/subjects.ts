@@ -67,6 +67,8 @@ export function candidateBefore(sentence: Sentence, candidates: readonly Candida
 function asideOpening(sentence: Sentence, candidate: Candidate, index: number): number | undefined {
   const opening = stretchStart(sentence, candidate.start);
   if (opening === 0 || opening === candidate.start || !commaBefore(sentence, opening)) return undefined;
+  // «заявив, що Кремль, за даними розвідки, відкидає …»: a comma before "that" or "which" opens a clause, not an aside.
+  if ((['complementizers', 'relatives'] as const).some((role) => startsRole(sentence, role, opening))) return undefined;
   for (let at = candidate.end; at <= index; at++) if (commaBefore(sentence, at)) return opening;
   return undefined;
 }

@@ -482,6 +482,8 @@ export const UKRAINIAN: Case[] = [
   // "Сторони" opening the sentence are the two sides, as "the sides" are.
   { text: 'Сторони домовилися про обмін полоненими за формулою 1000 на 1000.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: 'Представники української сторони запропонували обмін полоненими.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+  // A comma before "that" opens a clause, not an aside: its subject stays the subject.
+  { text: "Буданов заявив, що Кремль, за даними розвідки, відкидає навіть короткострокове перемир'я.", expected: ['russia process.ceasefire oppose'] },
   // After "that" or "meanwhile", «сторони» open their clause too.
   { text: 'Мединский сообщил, что стороны договорились об обмене пленными.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: 'Водночас сторони домовилися обміняти всіх тяжкопоранених полонених.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
