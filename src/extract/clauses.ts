@@ -70,3 +70,21 @@ const INFINITIVE = /\p{Script=Cyrillic}{2,}(?:ти|тися|тись|ться|ч
 export function isInfinitive(token: Token | undefined): boolean {
   return token !== undefined && INFINITIVE.test(token.norm);
 }
+
+/** An English present participle: "freezing", "presenting", "drafting". */
+const PRESENT_PARTICIPLE = /^\p{L}{3,}ing$/u;
+/** A Russian or Ukrainian active participle: «запрещающего», «вытесняющих», «забороняючого». */
+const SLAVIC_PARTICIPLE = /\p{Script=Cyrillic}{2,}(?:ющ|ящ|ащ|ущ|вш|юч|уч|ач|яч)\p{Script=Cyrillic}{1,3}$/u;
+
+export function isPresentParticiple(token: Token | undefined): boolean {
+  return token !== undefined && PRESENT_PARTICIPLE.test(token.norm);
+}
+
+export function isSlavicParticiple(token: Token | undefined): boolean {
+  return token !== undefined && SLAVIC_PARTICIPLE.test(token.norm);
+}
+
+/** A word written with a capital: a name or a title before one. */
+export function isCapitalised(token: Token | undefined): boolean {
+  return token !== undefined && /^\p{Lu}/u.test(token.raw);
+}

@@ -1,3 +1,4 @@
+import { isPresentParticiple } from './clauses.js';
 import type { Mention } from './parties.js';
 import { followsPreposition, isDeterminer } from './parties.js';
 import { hasRoleAt, spansOf, type Sentence, type Span } from './sentence.js';
@@ -148,10 +149,8 @@ function optionCited(sentence: Sentence, mentions: readonly Mention[], memory: D
  * before. "is presenting", "has been drafting" are the subject's own doing.
  */
 function isPassive(sentence: Sentence, verb: Span): boolean {
-  return hasRoleAt(sentence, 'passiveAuxiliaries', verb.start - 1) !== undefined && !PROGRESSIVE.test(sentence.tokens[verb.start]?.norm ?? '');
+  return hasRoleAt(sentence, 'passiveAuxiliaries', verb.start - 1) !== undefined && !isPresentParticiple(sentence.tokens[verb.start]);
 }
-
-const PROGRESSIVE = /ing$/u;
 
 /** "The document, which Russia presented in Istanbul": the handover comes after the document. */
 function relativeHandover(sentence: Sentence, handovers: readonly Span[], span: Span): Span | undefined {

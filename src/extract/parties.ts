@@ -1,5 +1,5 @@
 import type { CueHit } from './issues.js';
-import { roleBetween } from './clauses.js';
+import { isCapitalised, roleBetween } from './clauses.js';
 import { commaBefore, hasRoleAt, longestFirst, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
 
 /**
@@ -84,7 +84,7 @@ function joins(sentence: Sentence, end: number, start: number, listCommas = fals
   }
   for (let at = end; at < start; at++) {
     const token = sentence.tokens[at];
-    const title = hasRoleAt(sentence, 'holderNouns', at) !== undefined || /^\p{Lu}/u.test(token?.raw ?? '');
+    const title = hasRoleAt(sentence, 'holderNouns', at) !== undefined || isCapitalised(token);
     if (!title && !hasRoleAt(sentence, 'coordinators', at) && !isDeterminer(sentence, at)) return false;
     // A stance word between parts them ("Russia rejects Ukraine"), unless its wording holds both ("calls from Moscow and Washington to").
     if (sentence.triggers.some((trigger) => trigger.start <= at && at < trigger.end && !(trigger.start < end && trigger.end > start))) return false;

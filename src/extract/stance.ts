@@ -4,6 +4,8 @@ import {
   isHeadlineSpeech,
   isInfinitive,
   isNounUse,
+  isPresentParticiple,
+  isSlavicParticiple,
   modalInClause,
   modalInSentence,
   roleBefore,
@@ -58,10 +60,6 @@ export interface ItemMemory {
 const CONDITION_SUBJECT_REACH = 1;
 /** How far a stance word may stand from the word pointing back to its object ("rejected the offer"). */
 const ANAPHOR_REACH = 3;
-/** An English present participle ("freezing", "recognising"). */
-const PARTICIPLE = /^\p{L}{3,}ing$/u;
-/** A Russian or Ukrainian active participle: «запрещающего», «вытесняющих», «забороняючого». */
-const SLAVIC_PARTICIPLE = /\p{Script=Cyrillic}{2,}(?:ющ|ящ|ащ|ущ|вш|юч|уч|ач|яч)\p{Script=Cyrillic}{1,3}$/u;
 /** How many modifiers may open a list item before the noun ("юридически закреплённых ограничений"). */
 const ITEM_MODIFIERS = 2;
 /** How many words (auxiliaries, adverbs) may stand between an answering verb and its subject ("Kyiv has so far refused"). */
@@ -529,7 +527,7 @@ class SentenceAnalysis {
       }
       if (startsRole(this.sentence, 'predicates', next)) return 'verb';
       // "would halt his offensive, freezing the front lines": a participle after a comma opens a clause of its own.
-      if (comma && !afterComma && next === index && PARTICIPLE.test(tokens[next]?.norm ?? '')) return 'participle';
+      if (comma && !afterComma && next === index && isPresentParticiple(tokens[next])) return 'participle';
       // ", a cap on Y", ", and elections": a comma closes the list of the noun's own objects.
       if (noun && comma && (afterComma || isDeterminer(this.sentence, next))) return 'noun';
     }
@@ -864,7 +862,7 @@ class SentenceAnalysis {
    */
   private closedAside(state: TriggerState, index: number): boolean {
     const { tokens } = this.sentence;
-    if (!SLAVIC_PARTICIPLE.test(tokens[state.hit.start]?.norm ?? '')) return false;
+    if (!isSlavicParticiple(tokens[state.hit.start])) return false;
     const opening = stretchStart(this.sentence, state.hit.start);
     if (opening === 0 || !commaBefore(this.sentence, opening) || !this.forward.some((other) => other.hit.end <= opening)) return false;
     for (let at = state.hit.end; at <= index; at++) if (tokens[at]?.breakBefore) return commaBefore(this.sentence, at);

@@ -1,3 +1,4 @@
+import { isCapitalised } from './clauses.js';
 import { crossesBreak, followsPreposition } from './parties.js';
 import type { SentenceReading } from './reading.js';
 import { commaBefore, hasRoleAt, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
@@ -31,7 +32,7 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
   for (const title of spansOf(sentence, 'speakerTitles')) {
     // A name of its own ("Prime Minister Viktor Orbán") is someone else, party or not.
     const named =
-      /^\p{Lu}/u.test(sentence.tokens[title.end]?.raw ?? '') ||
+      isCapitalised(sentence.tokens[title.end]) ||
       reading.mentions.some((mention) => (mention.end <= title.end && mention.end >= title.start - TITLE_NAME_REACH) || mention.start === title.end);
     if (!named && !followsPreposition(sentence, title.start)) candidates.push({ start: title.start, end: title.end, kind: 'pronoun', parties: undefined });
   }
