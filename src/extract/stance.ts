@@ -69,6 +69,13 @@ const RELATIVE_REACH = 6;
 
 type Status = 'ok' | 'dropped' | 'retracted' | 'void';
 
+/** Who holds an issue no stance word governs, and where the words of their course start (a negation among them negates it). */
+interface ImplicitHolder {
+  parties: string[];
+  strength: number;
+  courseFrom?: number;
+}
+
 interface TriggerState {
   hit: TriggerHit;
   polarity: Polarity;
@@ -167,7 +174,7 @@ class SentenceAnalysis {
     // A stated course is negated as a whole: "Москва не рассматривает заморозку ... по линии
     // соприкосновения"; not by the negation of a verb joined before it ("did not recognise X and
     // would continue on its path to NATO").
-    const own = implicit.subject && this.courseNegated(implicit.subject.end, cue.core.start) ? -cue.polarity : polarity;
+    const own = implicit.courseFrom !== undefined && this.courseNegated(implicit.courseFrom, cue.core.start) ? -cue.polarity : polarity;
     const carried = chain.reduce((value, trigger) => value * trigger.polarity, own as number);
     return this.acceptable([...findings, this.finding(implicit.parties, cue, carried, implicit.strength, false)], cue);
   }
@@ -342,7 +349,11 @@ class SentenceAnalysis {
       return;
     }
     const subject = this.candidateBefore(hit.start);
-    if (previous && subject && subject.start >= previous.hit.end) {
+    if (previous && subject?.kind === 'document' && subject.parties && overlaps(subject, previous.hit)) {
+      // "The plan also calls for X": the stance noun naming the text is the verb's subject, not
+      // a demand the verb is said under.
+      state.holder = this.subjectHolder(subject, hit);
+    } else if (previous && subject && subject.start >= previous.hit.end) {
       // A subject after the previous verb: a new clause ("..., and Kyiv rejected") or the
       // object of that verb ("demanded that Ukraine abandon"). A complementizer makes it the
       // object even after a comma, as Russian and Ukrainian punctuation requires ("настаивает,
@@ -677,7 +688,7 @@ class SentenceAnalysis {
 
   // ---- holders without a stance word ----------------------------------------------------------
 
-  private implicitHolder(cue: CueHit): { parties: string[]; strength: number; subject?: Candidate } | undefined {
+  private implicitHolder(cue: CueHit): ImplicitHolder | undefined {
     const { documents, speaker } = this.reading;
     if (documents.cited) return { parties: documents.cited, strength: 2 };
     const before = this.candidateBefore(cue.start);
@@ -697,12 +708,13 @@ class SentenceAnalysis {
       // "Vance says Ukraine will not join NATO" is Washington's stance on Ukraine's course.
       const parties = this.resolve(subject);
       const reported = speaker && parties && !parties.some((party) => speaker.includes(party)) ? speaker : parties;
-      if (reported) return { parties: reported, strength: 2, subject };
+      if (reported) return { parties: reported, strength: 2, courseFrom: subject.end };
     }
     const text = this.documentSubject(subject, cue, demandedOfSubject);
     if (text) return text;
     const modal = modalInClause(this.sentence, cue.core.start);
-    if (speaker && (modal || isHeadlineSpeech(this.sentence))) return { parties: speaker, strength: 1 };
+    // "Guarantees cannot be built on the deployment of NATO troops," she said: the speaker's course, negated as a whole.
+    if (speaker && (modal || isHeadlineSpeech(this.sentence))) return { parties: speaker, strength: 1, courseFrom: 0 };
     if (this.memory.documents.latest && modalInSentence(this.sentence)) return { parties: this.memory.documents.latest, strength: 1 };
     return undefined;
   }
@@ -713,7 +725,7 @@ class SentenceAnalysis {
    * negation counts ("the draft does not envisage ..." is read by the trigger); "would have to"
    * is still what the document asks of someone else, so the author holds it too.
    */
-  private documentSubject(subject: Candidate | undefined, cue: CueHit, demanded: boolean): { parties: string[]; strength: number; subject?: Candidate } | undefined {
+  private documentSubject(subject: Candidate | undefined, cue: CueHit, demanded: boolean): ImplicitHolder | undefined {
     if (subject?.kind !== 'document' || !subject.parties || demanded || !this.sameClause(subject.start, cue.start)) return undefined;
     // Another party named between the text and the issue may be the one who acts ("the plan, Kyiv says, ...").
     if (this.reading.mentions.some((mention) => mention.role === 'actor' && mention.start >= subject.end && mention.end <= cue.start)) return undefined;
@@ -722,7 +734,7 @@ class SentenceAnalysis {
     // A stance word between already said what the text does with the issue ("a memorandum with its proposals for X").
     if (this.sentence.triggers.some((trigger) => trigger.start >= subject.end && trigger.end <= cue.start)) return undefined;
     if (!this.opensClause(subject)) return undefined;
-    return { parties: subject.parties, strength: 2, subject };
+    return { parties: subject.parties, strength: 2, courseFrom: subject.end };
   }
 
   /** Nothing but small words before it in its clause: no party, stance word or handover ("handed Kyiv a memorandum"). */

@@ -217,6 +217,7 @@ export const DOCUMENTS: Case[] = [
     text: 'Зеленский обнародовал проект соглашения, подготовленный Украиной и США. Документ предусматривает, что Украина станет членом ЕС.',
     expected: ['ukraine security.eu-membership support', 'united-states security.eu-membership support'],
   },
+  { text: 'The Trump administration has drafted a 28-point plan to end the war. The plan also calls for elections in Ukraine within 100 days of its signing and the lifting of sanctions on Russia in stages.', expected: ['united-states process.elections support', 'united-states economy.sanctions-relief support'], detail: { durations: ['100 days'] } },
 ];
 
 /** Relative clauses after an issue: their subject holds their verb's stance on it. */
@@ -316,6 +317,8 @@ export const NEGATION: Case[] = [
     text: 'Ukraine will not withdraw its troops from the Donbas, President Volodymyr Zelenskiy said on Friday, as he prepared to discuss a peace plan with Washington.',
     expected: ['ukraine territory.ukrainian-withdrawal oppose'],
   },
+  { text: 'European leaders say Ukraine must not be pressured to give up Donbas.', expected: ['europe territory.ukrainian-withdrawal oppose'] },
+  { text: "Von der Leyen said there could be no limits on the size of Ukraine's military in any settlement.", expected: ['europe military.army-cap oppose'] },
 ];
 
 /** Passives and agents: "proposed by X" names X, and a second judgement after it names its own holder. */
@@ -360,6 +363,7 @@ export const ANAPHORS: Case[] = [
   { text: 'Kyiv proposed a 30-day ceasefire. Moscow agreed.', expected: ['ukraine process.ceasefire support', 'russia process.ceasefire support'] },
   { text: 'Moscow insists that Kyiv pull its troops out of Donetsk, while Ukraine has refused to withdraw.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk'] } },
   { text: 'Russia wants Ukraine to cede Donbas. Kyiv will never cede.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: "Russian foreign ministry spokeswoman Maria Zakharova said the coalition's plans had nothing to do with peace. She repeated that any settlement must secure Ukraine's neutral, non-aligned and non-nuclear status.", expected: ['russia security.nato-membership oppose'] },
 ];
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
@@ -509,6 +513,7 @@ export const UKRAINIAN: Case[] = [
   { text: 'Путін заявив, що Київ повинен зупинити мобілізацію.', expected: ['russia military.demobilization support'] },
   { text: 'Путин заявил, что Киев должен остановить мобилизацию.', expected: ['russia military.demobilization support'] },
   { text: "Зеленський заявив, що згоден на перемир'я.", expected: ['ukraine process.ceasefire support'] },
+  { text: 'Український план передано американській стороні. В економічній частині йдеться про спрямування заморожених російських активів на відбудову України.', expected: ['ukraine economy.frozen-assets-reconstruction support'] },
 ];
 
 export const RUSSIAN: Case[] = [
@@ -556,6 +561,7 @@ export const RUSSIAN: Case[] = [
   { text: 'По его словам, Украина пока не ответила на это предложение.', expected: [] },
   { text: 'Делегации России и Украины провели переговоры в Стамбуле. Кроме того, стороны договорились об обмене всех тяжелораненых пленных.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: 'Зеленский, со своей стороны, допускает проведение выборов в Украине после прекращения огня.', expected: ['ukraine process.elections support'] },
+  { text: 'Российский меморандум передан украинской делегации в Стамбуле. Отдельным пунктом речь идет о поэтапной отмене санкций против России.', expected: ['russia economy.sanctions-relief support'] },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
