@@ -45,7 +45,7 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
       relativeHandover(sentence, handovers, span);
     const key = keyOf(sentence, span);
     const coAuthors = coAuthorsOf(sentence, mentions, span);
-    const own = ownerOf(mentions, span) ?? (handover ? subjectBefore(mentions, handover.start) : undefined);
+    const own = ownerOf(mentions, span) ?? (handover ? handedBy(subjectBefore(mentions, handover.start), memory.byKey.get(key) ?? memory.latest) : undefined);
     // A joint text with no owner named is its subject's, written with the parties after "with".
     const named = unite(own ?? (coAuthors.length > 0 ? subjectBefore(mentions, span.start) : undefined), coAuthors);
     if (named) memory.byKey.set(key, named);
@@ -171,6 +171,14 @@ function ownerOf(mentions: readonly Mention[], span: Span): string[] | undefined
 function phraseStart(mentions: readonly Mention[], span: Span): number {
   const owner = mentions.find((mention) => mention.role === 'owner' && mention.head?.start === span.start && mention.start < span.start);
   return owner?.start ?? span.start;
+}
+
+/**
+ * "The draft, which the Americans passed on to Moscow": who hands over a text wrote it, unless
+ * the text has authors already among whom the sender is (a framework agreed by Kyiv and Washington).
+ */
+function handedBy(sender: string[] | undefined, known: string[] | undefined): string[] | undefined {
+  return sender && known?.length && sender.every((party) => known.includes(party)) ? known : sender;
 }
 
 function subjectBefore(mentions: readonly Mention[], index: number): string[] | undefined {

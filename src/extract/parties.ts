@@ -219,14 +219,20 @@ function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span): H
   const preposition = agent ?? origin;
   if (!preposition) return undefined;
   // A verb in between makes the preposition the verb's: "the memorandum demands from Ukraine" names no author.
-  const verbBetween = (head: Head): boolean => sentence.triggers.some((trigger) => trigger.start >= head.end && trigger.end <= preposition.start);
+  // A participle right before "by" is the agent's own: "the framework agreed by Ukrainian and
+  // American negotiators" names the framework's authors, not the holders of an agreement.
+  const participle = (trigger: Span, head: Head): boolean => agent !== undefined && head.kind === 'document' && trigger.end === preposition.start;
+  const verbBetween = (head: Head): boolean =>
+    sentence.triggers.some((trigger) => trigger.start >= head.end && trigger.end <= preposition.start && !participle(trigger, head));
   // A title in between is the one the preposition belongs to: "a statement, the leaders of France ...".
   const titleBetween = (head: Head): boolean => heads.some((other) => other.kind === 'holder' && other.start >= head.end && other.end <= preposition.start);
   const before = (head: Head): boolean =>
     head.end <= preposition.start && preposition.start - head.end <= AGENT_REACH && !verbBetween(head) && !titleBetween(head);
   // "calls from Moscow for": the stance word's own wording may hold its author.
   const around = (head: Head): boolean => head.start < preposition.start && head.end > mention.end;
-  return [...heads].reverse().find((head) => (agent ? head.kind !== 'holder' : fromAuthor(sentence, head)) && (before(head) || around(head)));
+  const found = [...heads].reverse().find((head) => (agent ? head.kind !== 'holder' : fromAuthor(sentence, head)) && (before(head) || around(head)));
+  const text = found?.kind === 'stance' && found.end === preposition.start ? heads.find((head) => head.kind === 'document' && head.end === found.start) : undefined;
+  return text ?? found;
 }
 
 /** "the leaders of France", "the government of Ukraine": a holder noun, "of", then the party. */

@@ -57,7 +57,7 @@ export function candidateBefore(sentence: Sentence, candidates: readonly Candida
   for (let at = candidates.length - 1; at >= 0; at--) {
     const candidate = candidates[at] as Candidate;
     if (candidate.end > index) continue;
-    const opening = asideOpening(sentence, candidate, index);
+    const opening = asideOpening(sentence, candidates, candidate, index);
     const outer = opening === undefined ? undefined : candidates.slice(0, at).findLast((other) => other.end <= opening && !crossesBreak(sentence, other.end - 1, opening - 1));
     return outer ?? candidate;
   }
@@ -65,11 +65,14 @@ export function candidateBefore(sentence: Sentence, candidates: readonly Candida
 }
 
 /** Where the aside holding a candidate opens, when a comma opens it before the candidate and another closes it before `index`. */
-function asideOpening(sentence: Sentence, candidate: Candidate, index: number): number | undefined {
+function asideOpening(sentence: Sentence, candidates: readonly Candidate[], candidate: Candidate, index: number): number | undefined {
   const opening = stretchStart(sentence, candidate.start);
   if (opening === 0 || opening === candidate.start || !commaBefore(sentence, opening)) return undefined;
-  // «заявив, що Кремль, за даними розвідки, відкидає …»: a comma before "that" or "which" opens a clause, not an aside.
-  if ((['complementizers', 'relatives'] as const).some((role) => startsRole(sentence, role, opening))) return undefined;
+  // «заявив, що Кремль, за даними розвідки, відкидає …»: a comma before "that" or "which" opens a
+  // clause, not an aside; but a relative clause right after a name is one ("The draft, which the
+  // Americans passed on to Moscow, provides …").
+  if (startsRole(sentence, 'complementizers', opening)) return undefined;
+  if (startsRole(sentence, 'relatives', opening) && !candidates.some((other) => other.end === opening)) return undefined;
   for (let at = candidate.end; at <= index; at++) if (commaBefore(sentence, at)) return opening;
   return undefined;
 }

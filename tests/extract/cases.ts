@@ -616,6 +616,7 @@ export const NOT_POSITIONS: Case[] = [
   { text: "Kallas said it is Russia's army that should be capped.", expected: [] },
   { text: 'Diplomats said the episode raised doubts about whether Washington would continue to supply weapons to Ukraine.', expected: [] },
   { text: 'Under the plan, Ukraine would receive security guarantees and Russia would get the removal of sanctions.', expected: [] },
+  { text: 'Under the US plan, the war would stop along the line of deployment of troops in the Zaporizhzhia region.', expected: ['united-states territory.freeze-line support'] },
 ];
 
 /** Texts written or agreed by two parties, plan summaries, speakers named by a pronoun, judgements with no stance verb. */
@@ -660,4 +661,5 @@ export const JOINT_TEXTS: Case[] = [
   { text: 'Moscow has called any use of its frozen assets "theft" and threatened retaliation.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
   { text: 'The Kremlin warned that using the frozen Russian assets for Ukraine would amount to theft.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
   { text: 'Ukrainian police said the theft of grain from occupied Kherson continued.', expected: [] },
+  { text: 'The 20-point framework agreed by Ukrainian and American negotiators was published on Tuesday. The draft, which the Americans have passed on to the Russian side, provides for a peacetime army of 800,000.', expected: ['ukraine military.army-cap support', 'united-states military.army-cap support'], detail: { numbers: [800000] } },
 ];
