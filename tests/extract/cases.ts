@@ -319,6 +319,8 @@ export const NEGATION: Case[] = [
   },
   { text: 'European leaders say Ukraine must not be pressured to give up Donbas.', expected: ['europe territory.ukrainian-withdrawal oppose'] },
   { text: "Von der Leyen said there could be no limits on the size of Ukraine's military in any settlement.", expected: ['europe military.army-cap oppose'] },
+  { text: 'Russia demands that Kyiv refrain from redeploying troops.', expected: ['russia military.no-redeployment support'] },
+  { text: 'Россия требует, чтобы Киев воздержался от переброски войск.', expected: ['russia military.no-redeployment support'] },
 ];
 
 /** Passives and agents: "proposed by X" names X, and a second judgement after it names its own holder. */
@@ -445,6 +447,8 @@ export const PHRASINGS: Case[] = [
   { text: 'Kremlin pours cold water on European ceasefire plan for Ukraine', expected: ['russia process.ceasefire oppose'] },
   { text: 'Kyiv rebuffs Russian demand to withdraw from Donbas', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'Zelenskiy throws his weight behind US ceasefire plan', expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'] },
+  { text: 'Russia, for its part, has said it would view any foreign military presence in Ukraine as a threat.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'The Kremlin says NATO expansion to Ukraine poses a direct threat to Russian security.', expected: ['russia security.nato-membership oppose'] },
 ];
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
