@@ -104,7 +104,7 @@ function reverseWhereUndone(sentence: Sentence, hits: CueHit[]): CueHit[] {
 
 /**
  * Nothing between the issue and the reversal that could be what it undoes: no break, no other
- * issue or stance word, no "and"; and no article or preposition opening a phrase of its own
+ * issue or stance word, no "and", "once" or "that"; and no article or preposition opening a phrase of its own
  * ("a ceasefire as a step towards a ban on ...").
  */
 function undoes(sentence: Sentence, hit: Span, reversal: Span): boolean {
@@ -112,7 +112,9 @@ function undoes(sentence: Sentence, hit: Span, reversal: Span): boolean {
     if (sentence.tokens[at]?.breakBefore) return false;
   }
   const between = (span: Span): boolean => span.start >= hit.end && span.start < reversal.start && !overlaps(span, reversal);
-  if ([sentence.found.cue, sentence.found.anchor, sentence.triggers, spansOf(sentence, 'coordinators')].some((spans) => spans.some(between))) return false;
+  // Nor a word opening a clause of its own ("elections once the fighting is halted").
+  const clauseOpeners = (['coordinators', 'conditions', 'boundaries', 'complementizers', 'relatives'] as const).map((role) => spansOf(sentence, role));
+  if ([sentence.found.cue, sentence.found.anchor, sentence.triggers, ...clauseOpeners].some((spans) => spans.some(between))) return false;
   return reversal.start === hit.end || !(['determiners', 'prepositions'] as const).some((role) => spansOf(sentence, role).some((span) => span.end === reversal.start));
 }
 

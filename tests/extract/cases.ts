@@ -342,6 +342,9 @@ export const REVERSALS: Case[] = [
   { text: 'Москва требует, чтобы поставки оружия Украине были прекращены.', expected: ['russia military.halt-western-arms support'] },
   { text: 'Київ не погодиться, щоб постачання зброї було припинено.', expected: ['ukraine military.halt-western-arms oppose'] },
   { text: 'Moscow wants mobilisation in Ukraine halted for the duration of any truce and Western arms deliveries suspended, Putin indicated.', expected: ['russia military.demobilization support', 'russia military.halt-western-arms support'] },
+  { text: "Merz said Germany would keep supplying weapons to Kyiv, rejecting Moscow's demand that Western arms deliveries stop.", expected: ['russia military.halt-western-arms support', 'europe military.halt-western-arms oppose'] },
+  { text: 'Zelensky said Ukraine was ready to hold elections once the fighting is halted.', expected: ['ukraine process.elections support'] },
+  { text: 'Britain and France will lead a multinational force in Ukraine once hostilities end.', expected: ['europe security.foreign-troops support'] },
 ];
 
 /** A word pointing back to what the previous sentence put forward ("the offer", "neither demand"). */
