@@ -533,7 +533,9 @@ class SentenceAnalysis {
       if (tokens[next]?.norm === 'to') next++;
       if (next > index) continue;
       if (tokens[next]?.cyrillic) {
-        if (noun && this.headsItsOwnItem(next, index) && !(coordinator?.start === at && this.haltsOngoing(trigger, index))) return 'noun';
+        // A comma and "and" («, а также проведения выборов») open an item of their own unless a preposition goes on with the noun's objects.
+        const listed = comma && (coordinator?.start === at || afterComma !== undefined) && !hasRoleAt(this.sentence, 'prepositions', next);
+        if (noun && (listed || this.headsItsOwnItem(next, index)) && !(coordinator?.start === at && this.haltsOngoing(trigger, index))) return 'noun';
         continue;
       }
       if (startsRole(this.sentence, 'predicates', next)) return 'verb';

@@ -569,6 +569,8 @@ export const RUSSIAN: Case[] = [
   { text: 'Делегации России и Украины провели переговоры в Стамбуле. Кроме того, стороны договорились об обмене всех тяжелораненых пленных.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: 'Зеленский, со своей стороны, допускает проведение выборов в Украине после прекращения огня.', expected: ['ukraine process.elections support'] },
   { text: 'Российский меморандум передан украинской делегации в Стамбуле. Отдельным пунктом речь идет о поэтапной отмене санкций против России.', expected: ['russia economy.sanctions-relief support'] },
+  { text: 'Россия требует прекращения западных поставок оружия, а также проведения на Украине выборов.', expected: ['russia military.halt-western-arms support', 'russia process.elections support'] },
+  { text: 'Россия требует прекращения западных поставок оружия, а также обмена разведданными.', expected: ['russia military.halt-western-arms support', 'russia military.halt-intelligence-sharing support'] },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
