@@ -88,3 +88,35 @@ export function isSlavicParticiple(token: Token | undefined): boolean {
 export function isCapitalised(token: Token | undefined): boolean {
   return token !== undefined && /^\p{Lu}/u.test(token.raw);
 }
+
+/** How many words a relative clause's own subject may take before its negation ("that it does not"). */
+const RELATIVE_SUBJECT_WORDS = 2;
+/** How many words the refused noun may take ("any final peace agreement that"). */
+const ANTECEDENT_WORDS = 4;
+
+/**
+ * "would not sign any agreement that did not restore X", «не підпише жодної угоди, яка не
+ * передбачає X»: refusing whatever lacks X demands X. Returns where both negations of each such
+ * pair start; neither of them negates anything.
+ */
+export function cancellingNegations(sentence: Sentence): Set<number> {
+  const cancelled = new Set<number>();
+  const negators = spansOf(sentence, 'negators');
+  if (negators.length < 2) return cancelled;
+  const openers = [...spansOf(sentence, 'complementizers'), ...spansOf(sentence, 'relatives')];
+  const unbroken = (from: number, to: number): boolean => sentence.tokens.slice(from, to + 1).every((token) => !token.breakBefore);
+  for (const inner of negators) {
+    const opener = openers.find((span) => span.end <= inner.start && inner.start - span.end <= RELATIVE_SUBJECT_WORDS && unbroken(span.end, inner.start));
+    if (!opener) continue;
+    // The relative follows the refused noun, after a comma in Ukrainian and Russian.
+    const indefinite = spansOf(sentence, 'indefinites').find((word) => word.end <= opener.start && opener.start - word.start <= ANTECEDENT_WORDS && unbroken(word.end, opener.start - 1));
+    if (!indefinite) continue;
+    const outer =
+      negators.find((negator) => negator.start === indefinite.start) ??
+      negators.find((negator) => negator.end <= indefinite.start && indefinite.start - negator.end <= ANTECEDENT_WORDS && unbroken(negator.end, indefinite.start) && sameClause(sentence, negator.start, indefinite.start));
+    if (!outer) continue;
+    cancelled.add(inner.start);
+    cancelled.add(outer.start);
+  }
+  return cancelled;
+}

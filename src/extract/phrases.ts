@@ -1,4 +1,4 @@
-import { normalizeWord, type Token, type WordForm } from './tokens.js';
+import { normalizePatternWord, normalizeWord, type Token, type WordForm } from './tokens.js';
 
 /**
  * Phrase patterns, the one syntax of every word list in the taxonomy file. A pattern is words
@@ -84,13 +84,13 @@ function parseSlot(part: string, pattern: string): Omit<Slot, 'gap' | 'id'> {
   for (const alternative of part.split('|')) {
     const endings = /^([^{}*=]+)\{([^{}]*)\}$/.exec(alternative);
     if (endings) {
-      for (const ending of (endings[2] ?? '').split(',')) slot.words.add(normalizeWord(`${endings[1]}${ending.trim()}`));
+      for (const ending of (endings[2] ?? '').split(',')) slot.words.add(normalizePatternWord(`${endings[1]}${ending.trim()}`));
     } else if (alternative.startsWith('=') && /^=[^*{}=|]+$/.test(alternative)) {
       slot.cased.add(alternative.slice(1));
     } else if (/^[^*{}=|~]+\*$/.test(alternative) && alternative.length > SHORTEST_STEM) {
       slot.stems.add(normalizeWord(alternative.slice(0, -1)));
     } else if (/^[^*{}=|~]+$/.test(alternative)) {
-      slot.words.add(normalizeWord(alternative));
+      slot.words.add(normalizePatternWord(alternative));
     } else {
       throw new Error(`pattern "${pattern}": cannot read "${alternative}"`);
     }

@@ -1,4 +1,5 @@
 import {
+  cancellingNegations,
   commaShortlyBefore,
   hedgeAt,
   isHeadlineSpeech,
@@ -122,6 +123,8 @@ class SentenceAnalysis {
   private readonly forward: TriggerState[] = [];
   private readonly backward: TriggerState[] = [];
   private readonly conditions: ConditionSpan[];
+  /** Negations that cancel each other ("would not sign any deal that does not include X"). */
+  private readonly cancelled: ReadonlySet<number>;
 
   constructor(
     private readonly reading: SentenceReading,
@@ -130,6 +133,7 @@ class SentenceAnalysis {
     this.sentence = reading.sentence;
     this.candidates = findCandidates(reading);
     this.conditions = trimConditions(reading.sentence, findConditions(reading.sentence));
+    this.cancelled = cancellingNegations(reading.sentence);
     this.readTriggers();
   }
 
@@ -323,7 +327,7 @@ class SentenceAnalysis {
       this.use(before('retractors'));
       if (hit.whenNegated === 'drop') state.status = 'retracted';
       else state.polarity = (-hit.polarity) as Polarity;
-    } else if (before('negators') && !this.repeatsNegation(before('negators')) && !this.spentOnTrigger(before('negators'))) {
+    } else if (before('negators') && !this.repeatsNegation(before('negators')) && !this.spentOnTrigger(before('negators')) && !this.cancels(before('negators'))) {
       this.use(before('negators'));
       if (hit.whenNegated === 'drop') state.status = 'dropped';
       else state.polarity = (-hit.polarity) as Polarity;
@@ -419,7 +423,9 @@ class SentenceAnalysis {
     const relative = [...spansOf(this.sentence, 'relatives'), ...this.relativeThats(), ...this.appositiveRelatives()]
       .filter((span) => span.end <= hit.start && this.sameClause(span.start, hit.start))
       .reduce<Span | undefined>((last, span) => (!last || span.start > last.start ? span : last), undefined);
-    if (!relative) return undefined;
+    // "a memorandum in which Moscow demands X": after a preposition the relative opens a clause
+    // whose verb governs what follows it, not the noun before.
+    if (!relative || hasRoleAt(this.sentence, 'prepositions', relative.start - 1)) return undefined;
     const subject = this.candidates.find((candidate) => candidate.start >= relative.end && candidate.end <= hit.start);
     const between = this.sentence.triggers.some((trigger) => trigger.start >= relative.end && trigger.end <= hit.start);
     // A comma closes the relative clause: in "the memorandum, which the delegation handed over,
@@ -755,6 +761,7 @@ class SentenceAnalysis {
       (negator) =>
         negator.start >= from &&
         negator.end <= to &&
+        !this.cancels(negator) &&
         !this.breakBetween(negator.end, to) &&
         !coordinators.some((coordinator) => coordinator.start >= negator.end && coordinator.end <= to),
     );
@@ -833,7 +840,7 @@ class SentenceAnalysis {
   /** -1 when a negation not yet used by a verb stands just before the word ("no foreign troops"). */
   private negationBefore(index: number): 1 | -1 {
     const negator = roleBefore(this.sentence, 'negators', index) ?? roleBefore(this.sentence, 'retractors', index) ?? this.contrastBefore(index);
-    if (!negator || this.repeatsNegation(negator)) return 1;
+    if (!negator || this.repeatsNegation(negator) || this.cancels(negator)) return 1;
     // Cues on the same words share it ("will not recognise the occupation of Crimea" negates both readings).
     const spent = this.usedNegations.get(negator.start);
     if (spent !== undefined && spent !== index) return 1;
@@ -858,6 +865,10 @@ class SentenceAnalysis {
   private repeatsNegation(negator: Span | undefined): boolean {
     if (!negator || !hasRoleAt(this.sentence, 'negativeConcord', negator.start)) return false;
     return spansOf(this.sentence, 'negators').some((other) => other.end <= negator.start && this.sameClause(other.start, negator.start));
+  }
+
+  private cancels(negator: Span | undefined): boolean {
+    return negator !== undefined && this.cancelled.has(negator.start);
   }
 
   /** "не откажется от требования", "would not accept a ban on X": a negation its verb has taken does not negate the stance word after it. */

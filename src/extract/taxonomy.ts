@@ -155,6 +155,8 @@ export interface Lexicon {
   documents: Phrases;
   /** Verbs by which a party authors the document they name: handed, presented, submitted. */
   handovers: Phrases;
+  /** Words that open a noun for any instance of it: "would not sign any deal that …", «жодної угоди, яка …». */
+  indefinites: Phrases;
   /** Auxiliaries of the passive: "the text was presented to Kyiv" names no author before it. */
   passiveAuxiliaries: Phrases;
   /** Words that make a text two parties' own: "a joint statement with X", "the framework agreed with X". */

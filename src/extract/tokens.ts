@@ -117,6 +117,12 @@ export function normalizeWord(word: string): string {
   return norm;
 }
 
+/** The form a pattern's word is compared in: a token's, so "russia's" in a pattern reads as the word "russia" it matches. */
+export function normalizePatternWord(word: string): string {
+  const norm = normalizeWord(word);
+  return LATIN.test(norm) ? norm.replace(POSSESSIVE, '') : norm;
+}
+
 function isCyrillic(code: number): boolean {
   return code >= 0x400 && code <= 0x52f;
 }

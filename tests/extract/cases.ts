@@ -218,6 +218,7 @@ export const DOCUMENTS: Case[] = [
     expected: ['ukraine security.eu-membership support', 'united-states security.eu-membership support'],
   },
   { text: 'The Trump administration has drafted a 28-point plan to end the war. The plan also calls for elections in Ukraine within 100 days of its signing and the lifting of sanctions on Russia in stages.', expected: ['united-states process.elections support', 'united-states economy.sanctions-relief support'], detail: { durations: ['100 days'] } },
+  { text: 'Российская сторона передала меморандум, в котором Москва требует вывода ВСУ из Донецкой области, на переговорах в Стамбуле.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
 ];
 
 /** Relative clauses after an issue: their subject holds their verb's stance on it. */
@@ -321,6 +322,11 @@ export const NEGATION: Case[] = [
   { text: "Von der Leyen said there could be no limits on the size of Ukraine's military in any settlement.", expected: ['europe military.army-cap oppose'] },
   { text: 'Russia demands that Kyiv refrain from redeploying troops.', expected: ['russia military.no-redeployment support'] },
   { text: 'Россия требует, чтобы Киев воздержался от переброски войск.', expected: ['russia military.no-redeployment support'] },
+  { text: 'Lavrov said Russia would not sign any agreement that did not restore the rights of Russian speakers in Ukraine.', expected: ['russia society.russian-official-language support'] },
+  { text: 'Kyiv will not agree to any settlement that does not provide for the return of deported children.', expected: ['ukraine humanitarian.children-return support'] },
+  { text: 'There can be no peace deal that does not include security guarantees for Ukraine, Macron said.', expected: ['europe security.guarantees support'] },
+  { text: 'Зеленський заявив, що Україна не підпише жодної угоди, яка не передбачає гарантій безпеки.', expected: ['ukraine security.guarantees support'] },
+  { text: 'Лавров заявил, что Россия не подпишет никакого соглашения, которое не предусматривает отмену санкций.', expected: ['russia economy.sanctions-relief support'] },
 ];
 
 /** Passives and agents: "proposed by X" names X, and a second judgement after it names its own holder. */
