@@ -148,6 +148,8 @@ class SentenceAnalysis {
     const outer = this.outerState(cue, inner);
     // Under a verb after them, stance nouns are its object: "Кремль ідею … відкинув" is not the Kremlin's idea.
     const chain = outer ? [...inner.map((state) => (state.owned ? state : { ...state, holder: undefined })), outer] : inner;
+    const framed = this.framedJudgement(cue, chain, polarity);
+    if (framed) return this.acceptable([framed], cue);
     let product: number = polarity;
     let proposed: Polarity | undefined;
     for (const [depth, trigger] of chain.entries()) {
@@ -614,6 +616,31 @@ class SentenceAnalysis {
       findings.push(this.finding(trigger.holder, cue, trigger.polarity * cue.polarity, 3, trigger.status === 'retracted'));
     }
     return { byAgents: findings, bySubject };
+  }
+
+  /**
+   * "Moscow insists that foreign troops in Ukraine are unacceptable": a verb framing a clause
+   * whose own judgement follows the issue says what that judgement says, for the verb's holder.
+   */
+  private framedJudgement(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity): Finding | undefined {
+    const frame = chain[0];
+    if (!frame || frame.owned || chain.some((state) => state.status !== 'ok') || isNounUse(this.sentence, frame.hit)) return undefined;
+    if (!roleBetween(this.sentence, 'complementizers', frame.hit.end, cue.start)) return undefined;
+    const holder = chain.find((state) => state.holder)?.holder;
+    const condition = this.conditionAt(cue.core.start);
+    const judgement = this.backward.find(
+      (state) =>
+        !state.relative &&
+        !state.holder &&
+        state.status === 'ok' &&
+        state.hit.start >= cue.end &&
+        this.sameClause(state.hit.start, cue.core.start) &&
+        this.conditionAt(state.hit.start) === condition &&
+        !this.newComplementBetween(cue.end, state.hit.start),
+    );
+    if (!holder || !judgement) return undefined;
+    const framing = chain.reduce((value, state) => value * state.polarity, 1);
+    return this.finding(holder, cue, framing * judgement.polarity * polarity, 3, false);
   }
 
   /** "the US ceasefire plan", "Russia's peace memorandum": a party's document named for the issue is the party's proposal. */

@@ -138,6 +138,8 @@ export const ATTRIBUTION: Case[] = [
     text: 'Россия согласна с предложением США о прекращении огня на 30 дней, заявил Владимир Путин. При этом, по словам президента, перемирие должно вести к миру, а на время его действия Киев должен прекратить принудительную мобилизацию.',
     expected: ['russia process.ceasefire support', 'united-states process.ceasefire support', 'russia military.demobilization support'],
   },
+  { text: 'Moscow insists that any foreign troops in Ukraine would be unacceptable.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Kyiv insists that a freeze along the current line is unacceptable.', expected: ['ukraine territory.freeze-line oppose'] },
 ];
 
 export const DOCUMENTS: Case[] = [
@@ -458,6 +460,9 @@ export const PHRASINGS: Case[] = [
   { text: 'Zelenskiy throws his weight behind US ceasefire plan', expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'] },
   { text: 'Russia, for its part, has said it would view any foreign military presence in Ukraine as a threat.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'The Kremlin says NATO expansion to Ukraine poses a direct threat to Russian security.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'The EU wants to keep up pressure on Moscow through sanctions, Kallas said.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'Kallas said the proceeds from immobilised Russian assets should go to Ukraine\'s reconstruction.', expected: ['europe economy.frozen-assets-reconstruction support'] },
+  { text: 'The Kremlin demanded that Ukraine not receive more weapons during a truce.', expected: ['russia military.halt-western-arms support'] },
 ];
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
