@@ -636,6 +636,7 @@ class SentenceAnalysis {
         state.hit.start >= cue.end &&
         this.sameClause(state.hit.start, cue.core.start) &&
         this.conditionAt(state.hit.start) === condition &&
+        !this.breakBetween(cue.end, state.hit.start) &&
         !this.newComplementBetween(cue.end, state.hit.start),
     );
     if (!holder || !judgement) return undefined;
