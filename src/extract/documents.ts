@@ -1,7 +1,7 @@
 import { isPresentParticiple } from './clauses.js';
 import type { Mention } from './parties.js';
 import { followsPreposition, isDeterminer } from './parties.js';
-import { hasRoleAt, spansOf, type Sentence, type Span } from './sentence.js';
+import { hasRoleAt, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
 
 /** A memorandum, plan, draft or proposal named in a sentence; it speaks for its author. */
 export interface DocumentMention extends Span {
@@ -193,7 +193,9 @@ function citedAuthor(sentence: Sentence, documents: readonly DocumentMention[]):
   for (const document of documents) {
     let after = document.end;
     if (isDeterminer(sentence, after)) after++;
-    if (document.author && hasRoleAt(sentence, 'reporting', after)) return document.author;
+    // "the memorandum says", «Документ також фіксує»: one word ("also") may stand between.
+    const says = (at: number): boolean => startsRole(sentence, 'reporting', at) && !sentence.tokens.slice(after, at + 1).some((token) => token.breakBefore);
+    if (document.author && (says(after) || says(after + OPENER_GAP))) return document.author;
   }
   return undefined;
 }

@@ -321,7 +321,7 @@ class SentenceAnalysis {
   }
 
   private negated(hit: TriggerHit): TriggerState {
-    const ownDemand = hit.polarity > 0 && hit.whenNegated === 'drop' && roleBefore(this.sentence, 'reflexives', hit.start) !== undefined;
+    const ownDemand = isDemandHit(hit) && roleBefore(this.sentence, 'reflexives', hit.start) !== undefined;
     const state: TriggerState = { hit, polarity: hit.polarity, status: 'ok', holder: undefined, owned: false, ownDemand, governor: undefined, relative: undefined };
     const before = (role: WordRole): Span | undefined => roleBefore(this.sentence, role, hit.start);
     if (before('voiders')) state.status = 'void';
@@ -350,7 +350,11 @@ class SentenceAnalysis {
       // What a demand asks of a party is not that party's stance: "the memorandum envisages
       // Ukraine's renunciation of NATO" is Russia's position only.
       if (state.governor && isDemand(state.governor)) return;
-      state.holder = owner.parties;
+      // "Under the plan, Ukraine would enshrine its renunciation of NATO": the text's terms, not
+      // Ukraine's stance; "the European proposal for X" stays Europe's.
+      const cited = this.reading.documents.cited;
+      const textTerms = cited && !isDemand(state) && !owner.parties.some((party) => cited.includes(party));
+      state.holder = textTerms ? cited : owner.parties;
       state.owned = true;
       return;
     }
@@ -404,7 +408,8 @@ class SentenceAnalysis {
   private subjectHolder(subject: Candidate, hit: TriggerHit): string[] | undefined {
     // "Under the plan, Kyiv would halt mobilisation" is what the plan asks of Kyiv.
     const cited = this.reading.documents.cited;
-    if (cited && subject.kind !== 'document' && (['volitional', 'deontic'] as const).some((role) => roleBetween(this.sentence, role, subject.end, hit.start))) return cited;
+    const course = !isDemandHit(hit) || (['volitional', 'deontic'] as const).some((role) => roleBetween(this.sentence, role, subject.end, hit.start));
+    if (cited && subject.kind !== 'document' && course) return cited;
     if (!roleBetween(this.sentence, 'deontic', subject.end, hit.start)) return this.resolve(subject);
     return this.reading.speaker ?? cited ?? this.memory.documents.latest;
   }
@@ -803,7 +808,7 @@ class SentenceAnalysis {
 
   /** A stance word with no subject: the speaker's, or the document's ("The second option envisages X"). */
   private fallbackHolder(hit: TriggerHit): string[] | undefined {
-    const documentVoice = (hit.polarity > 0 && hit.whenNegated === 'drop') || modalInClause(this.sentence, hit.start);
+    const documentVoice = isDemandHit(hit) || modalInClause(this.sentence, hit.start);
     return this.reading.speaker ?? this.reading.documents.cited ?? (documentVoice ? this.memory.documents.latest : undefined);
   }
 
@@ -963,7 +968,11 @@ function proposedAt(span: Span, proposal: ItemMemory['lastProposals'][number]): 
 
 /** A demand or a document's content ("demands", "calls for", "envisages"), not an acceptance. */
 function isDemand(state: TriggerState | undefined): state is TriggerState {
-  return state !== undefined && state.hit.polarity > 0 && state.hit.whenNegated === 'drop';
+  return state !== undefined && isDemandHit(state.hit);
+}
+
+function isDemandHit(hit: TriggerHit): boolean {
+  return hit.polarity > 0 && hit.whenNegated === 'drop';
 }
 
 /** Whether a stance word governs the pointing word: right before or after it, or around it. */

@@ -221,6 +221,8 @@ export const DOCUMENTS: Case[] = [
   },
   { text: 'The Trump administration has drafted a 28-point plan to end the war. The plan also calls for elections in Ukraine within 100 days of its signing and the lifting of sanctions on Russia in stages.', expected: ['united-states process.elections support', 'united-states economy.sanctions-relief support'], detail: { durations: ['100 days'] } },
   { text: 'Российская сторона передала меморандум, в котором Москва требует вывода ВСУ из Донецкой области, на переговорах в Стамбуле.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
+  { text: 'Сполучені Штати підготували мирний план із 28 пунктів. Документ також фіксує, що Україна закріпить у Конституції відмову від вступу до НАТО.', expected: ['united-states security.nato-membership oppose'] },
+  { text: 'The US drafted a 28-point peace plan. Згідно з планом, Україна закріпить у Конституції відмову від вступу до НАТО.', expected: ['united-states security.nato-membership oppose'] },
 ];
 
 /** Relative clauses after an issue: their subject holds their verb's stance on it. */
