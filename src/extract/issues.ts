@@ -150,6 +150,9 @@ function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: reado
       const nearest = targets.reduce((best, match) => (distance(anchor, match) < distance(anchor, best) ? match : best));
       // A general word naming a region right after it is that region's issue: "the occupation of Crimea".
       if (sentence.found.region.some((region) => region.start >= nearest.end && region.start - nearest.end <= REGION_OF)) continue;
+      // A word before the anchor that another anchor of the issue already takes is that one's object:
+      // in "leaving its land and would not give up its claim" the land is not given up.
+      if (nearest.end <= anchor.start && anchors.some((other) => other !== anchor && other.value.issue === issue && other.end <= nearest.start && near(sentence, other, nearest, window))) continue;
       hits.push({ ...cover(core, [nearest]), issue, polarity, core, regions: [], missingParties: [] });
     }
   }

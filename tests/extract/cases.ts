@@ -465,6 +465,7 @@ export const PHRASINGS: Case[] = [
   { text: 'The EU wants to keep up pressure on Moscow through sanctions, Kallas said.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Kallas said the proceeds from immobilised Russian assets should go to Ukraine\'s reconstruction.', expected: ['europe economy.frozen-assets-reconstruction support'] },
   { text: 'The Kremlin demanded that Ukraine not receive more weapons during a truce.', expected: ['russia military.halt-western-arms support'] },
+  { text: 'Kyiv would never agree to limits on its army or to leaving its own land, and would not give up its claim to compensation.', expected: ['ukraine military.army-cap oppose', 'ukraine territory.ukrainian-withdrawal oppose', 'ukraine justice.renounce-compensation oppose'] },
 ];
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
