@@ -7,7 +7,7 @@ import { mergeEvidence, type Evidence } from './merge.js';
 import { closesQuote, findMentions, findSpeaker } from './parties.js';
 import type { ExtractableText, Position } from './position.js';
 import { splitSentences } from './segment.js';
-import { hasRoleAt, readSentence, spansOf, type Sentence, type Span } from './sentence.js';
+import { hasRoleAt, readSentence, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
 import type { Mention } from './parties.js';
 import { readStances, type ItemMemory } from './stance.js';
 import type { Taxonomy } from './taxonomy.js';
@@ -47,7 +47,7 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory): 
   const carried = named === undefined && speaker !== undefined;
   if (named) memory.lastSpeaker = named;
   // Read before this sentence's stances: "he" in it points back to a person named before it.
-  const person = mentions.find((mention) => mention.person && mention.role !== 'inert' && mention.role !== 'object');
+  const person = mentions.find((mention) => namesPerson(sentence, mention) && mention.role !== 'inert' && mention.role !== 'object');
   const findings = withCoAuthors(readStances({ sentence, cues, mentions, documents, speaker }, memory), documents);
   const last = findings.at(-1);
   if (last) memory.lastHolder = last.parties;
@@ -95,6 +95,11 @@ function withCoAuthors(findings: Finding[], documents: SentenceDocuments): Findi
     const text = joint.find((document) => finding.parties.some((party) => document.author?.includes(party)));
     return text?.author ? { ...finding, parties: [...new Set([...finding.parties, ...text.author])] } : finding;
   });
+}
+
+/** A person by name ("Peskov"), or by a party and a title ("the Ukrainian leader", "Russia's foreign minister"). */
+function namesPerson(sentence: Sentence, mention: Mention): boolean {
+  return mention.person || startsRole(sentence, 'speakerTitles', mention.end);
 }
 
 /** How many words ("also", "then") may stand between a pronoun and its reporting verb. */
