@@ -65,6 +65,8 @@ const ANAPHOR_REACH = 3;
 const ITEM_MODIFIERS = 2;
 /** How many words (auxiliaries, adverbs) may stand between an answering verb and its subject ("Kyiv has so far refused"). */
 const ANSWER_SUBJECT_GAP = 3;
+/** How many words («абсолютно») may stand between «для России» and the judgement it is for. */
+const JUDGED_FOR_GAP = 1;
 /** How far a relative pronoun may follow the issue it points back to ("a ceasefire for 30 days, which"). */
 const RELATIVE_REACH = 6;
 
@@ -668,9 +670,14 @@ class SentenceAnalysis {
   private unattributedJudgement(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity, trigger: TriggerState): Finding[] {
     if (chain.some((state) => state.holder && !state.owned)) return [];
     // "X для Москвы неприемлемо", "X is unacceptable for Kyiv": whom the judgement is for holds it.
-    // Ukrainian and Russian put it before the judgement; in English "for X" there belongs to the issue ("membership for Kyiv").
+    // Ukrainian and Russian put it before the judgement, perhaps with an adverb between («для России
+    // абсолютно неприемлемо»); in English "for X" there belongs to the issue ("membership for Kyiv").
     const forWhom = this.reading.mentions.find(
-      (mention) => mention.end === trigger.hit.start && this.sentence.tokens[mention.start]?.cyrillic && hasRoleAt(this.sentence, 'judgedFor', mention.start - 1),
+      (mention) =>
+        mention.end <= trigger.hit.start &&
+        trigger.hit.start - mention.end <= JUDGED_FOR_GAP &&
+        this.sentence.tokens[mention.start]?.cyrillic &&
+        hasRoleAt(this.sentence, 'judgedFor', mention.start - 1),
     );
     const subject = this.candidateBefore(cue.start);
     const holder = forWhom?.parties ?? (subject ? this.resolve(subject) : this.reading.speaker);

@@ -586,6 +586,7 @@ export const RUSSIAN: Case[] = [
   { text: 'Российский меморандум передан украинской делегации в Стамбуле. Отдельным пунктом речь идет о поэтапной отмене санкций против России.', expected: ['russia economy.sanctions-relief support'] },
   { text: 'Россия требует прекращения западных поставок оружия, а также проведения на Украине выборов.', expected: ['russia military.halt-western-arms support', 'russia process.elections support'] },
   { text: 'Россия требует прекращения западных поставок оружия, а также обмена разведданными.', expected: ['russia military.halt-western-arms support', 'russia military.halt-intelligence-sharing support'] },
+  { text: 'Размещение на территории Украины воинских контингентов стран НАТО для России абсолютно неприемлемо.', expected: ['russia security.foreign-troops oppose'] },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
