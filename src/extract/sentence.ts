@@ -120,9 +120,13 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** How many words may name who speaks in an aside (", Russian officials said,"). */
+const ASIDE_SPEAKER_WORDS = 3;
+
 function clauseNumbers(tokens: readonly Token[], words: ReadonlyMap<WordRole, Span[]>): number[] {
   const starts = new Set<number>();
-  for (const role of ['boundaries', 'reporting'] as const) for (const span of words.get(role) ?? []) starts.add(span.start);
+  for (const span of words.get('boundaries') ?? []) starts.add(span.start);
+  for (const span of words.get('reporting') ?? []) if (!saysAside(tokens, span)) starts.add(span.start);
   const clause: number[] = [];
   let current = 0;
   tokens.forEach((token, index) => {
@@ -131,6 +135,19 @@ function clauseNumbers(tokens: readonly Token[], words: ReadonlyMap<WordRole, Sp
     clause.push(current);
   });
   return clause;
+}
+
+/**
+ * "Moscow and Kyiv did agree, officials said, to prepare an exchange": a verb of saying set off by
+ * commas with its speaker inside the clause around it does not end that clause.
+ */
+function saysAside(tokens: readonly Token[], verb: Span): boolean {
+  if (!tokens[verb.end]?.before.includes(',')) return false;
+  for (let at = verb.start; at >= Math.max(1, verb.start - ASIDE_SPEAKER_WORDS); at--) {
+    if (tokens[at]?.before.includes(',')) return at < verb.start;
+    if (tokens[at]?.breakBefore) return false;
+  }
+  return false;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

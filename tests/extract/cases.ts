@@ -602,6 +602,7 @@ export const AGREEMENTS: Case[] = [
   },
   // Backing by participants who are not parties binds no one.
   { text: 'Саміт миру у Швейцарії: учасники підтримали обмін полоненими «всіх на всіх».', expected: [] },
+  { text: 'Moscow and Kyiv did agree, officials said, to prepare an exchange of 314 prisoners.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'], detail: { numbers: [314] } },
 ];
 
 export const NOT_POSITIONS: Case[] = [
