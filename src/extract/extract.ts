@@ -111,25 +111,27 @@ const PRONOUN_SPEAKER_GAP = 1;
  * a party acting before the verb of saying: there the stated party, not the one before, is the
  * likelier holder. What is said may name parties ("по словам президента, Киев должен …"). A title
  * without a name ("the minister added") is the last person named too.
- * English pronouns only: Ukrainian and Russian ones are read with their own word order. A refusal
- * read this way yields to the same party's support elsewhere in the item (see `mergeEvidence`).
+ * A Ukrainian or Russian pronoun only after its verb («, заявив він»). A refusal read this way yields to the same party's support elsewhere in the item (see `mergeEvidence`).
  */
 function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory: ItemMemory): string[] | undefined {
   if (!memory.lastHolder && !memory.lastSpeaker) return undefined;
-  const pronouns = spansOf(sentence, 'pronouns').filter((pronoun) => !sentence.tokens[pronoun.start]?.cyrillic);
+  const pronouns = spansOf(sentence, 'pronouns');
   // "The minister added", «Дипломат добавила»: a title without a name is the one who spoke last.
   const titles = spansOf(sentence, 'speakerTitles');
   for (const verb of spansOf(sentence, 'reporting')) {
     // A party acting before the verb of saying is the likelier holder ("Kyiv, he said, will never
     // ..."), unless it is inside the quote the verb closes.
     const quoted = closesQuote(sentence, verb.start - 1) || closesQuote(sentence, verb.start);
-    if (!quoted && mentions.some((mention) => mention.role === 'actor' && mention.end <= verb.start)) return undefined;
+    // "…, he added." closing the sentence speaks for all of it, whatever parties act in it.
+    const closing = pronouns.some((pronoun) => pronoun.start === verb.end && pronoun.end === sentence.tokens.length);
+    if (!quoted && !closing && mentions.some((mention) => mention.role === 'actor' && mention.end <= verb.start)) return undefined;
     const next = (span: Span): boolean =>
       (span.end <= verb.start && verb.start - span.end <= PRONOUN_SPEAKER_GAP && !sentence.tokens[verb.start]?.breakBefore) ||
       (span.start === verb.end && !sentence.tokens[span.start]?.breakBefore);
     const title = titles.find(next);
     if (title) return memory.lastPerson ?? memory.lastSpeaker ?? memory.lastHolder;
-    const speaking = pronouns.find(next);
+    // Ukrainian and Russian pronouns only after the verb («, наголосив він»): before it they are as often objects.
+    const speaking = pronouns.find((pronoun) => next(pronoun) && (!sentence.tokens[pronoun.start]?.cyrillic || pronoun.start === verb.end));
     // "He added": a person, most likely the one named last.
     const person = speaking && hasRoleAt(sentence, 'personalPronouns', speaking.start) ? (memory.lastPerson ?? memory.lastSpeaker) : undefined;
     if (speaking) return person ?? memory.lastHolder;

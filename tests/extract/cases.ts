@@ -536,6 +536,7 @@ export const UKRAINIAN: Case[] = [
   { text: 'Путин заявил, что Киев должен остановить мобилизацию.', expected: ['russia military.demobilization support'] },
   { text: "Зеленський заявив, що згоден на перемир'я.", expected: ['ukraine process.ceasefire support'] },
   { text: 'Український план передано американській стороні. В економічній частині йдеться про спрямування заморожених російських активів на відбудову України.', expected: ['ukraine economy.frozen-assets-reconstruction support'] },
+  { text: 'Речник Кремля Дмитро Пєсков виступив перед журналістами. Обов\'язковою умовою залишається нейтральний статус України, наголосив він.', expected: ['russia security.nato-membership oppose'] },
 ];
 
 export const RUSSIAN: Case[] = [
@@ -587,6 +588,7 @@ export const RUSSIAN: Case[] = [
   { text: 'Россия требует прекращения западных поставок оружия, а также проведения на Украине выборов.', expected: ['russia military.halt-western-arms support', 'russia process.elections support'] },
   { text: 'Россия требует прекращения западных поставок оружия, а также обмена разведданными.', expected: ['russia military.halt-western-arms support', 'russia military.halt-intelligence-sharing support'] },
   { text: 'Размещение на территории Украины воинских контингентов стран НАТО для России абсолютно неприемлемо.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Министр иностранных дел России Сергей Лавров дал интервью. Глава МИД подчеркнул, что обязательным условием остается внеблоковый и безъядерный статус Украины.', expected: ['russia security.nato-membership oppose'] },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
