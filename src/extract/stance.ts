@@ -626,13 +626,15 @@ class SentenceAnalysis {
   }
 
   /**
-   * "Moscow insists that foreign troops in Ukraine are unacceptable": a verb framing a clause
-   * whose own judgement follows the issue says what that judgement says, for the verb's holder.
+   * "Moscow insists that foreign troops in Ukraine are unacceptable", "Russia considers X
+   * unacceptable": a verb framing a clause whose own judgement follows the issue says what that
+   * judgement says, for the verb's holder.
    */
   private framedJudgement(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity): Finding | undefined {
     const frame = chain[0];
     if (!frame || frame.owned || chain.some((state) => state.status !== 'ok') || isNounUse(this.sentence, frame.hit)) return undefined;
-    if (!roleBetween(this.sentence, 'complementizers', frame.hit.end, cue.start)) return undefined;
+    // "insists that X is unacceptable", and without "that" after a verb that judges ("considers X unacceptable").
+    if (!roleBetween(this.sentence, 'complementizers', frame.hit.end, cue.start) && !startsRole(this.sentence, 'judgingVerbs', frame.hit.start)) return undefined;
     const holder = chain.find((state) => state.holder)?.holder;
     const condition = this.conditionAt(cue.core.start);
     const judgement = this.backward.find(

@@ -155,6 +155,8 @@ export interface Lexicon {
   documents: Phrases;
   /** Verbs by which a party authors the document they name: handed, presented, submitted. */
   handovers: Phrases;
+  /** Verbs that judge their object by the words after it: "considers X unacceptable", «вважає X неприйнятним». */
+  judgingVerbs: Phrases;
   /** Words that open a noun for any instance of it: "would not sign any deal that …", «жодної угоди, яка …». */
   indefinites: Phrases;
   /** Auxiliaries of the passive: "the text was presented to Kyiv" names no author before it. */

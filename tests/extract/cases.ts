@@ -467,6 +467,8 @@ export const PHRASINGS: Case[] = [
   { text: 'Kallas said the proceeds from immobilised Russian assets should go to Ukraine\'s reconstruction.', expected: ['europe economy.frozen-assets-reconstruction support'] },
   { text: 'The Kremlin demanded that Ukraine not receive more weapons during a truce.', expected: ['russia military.halt-western-arms support'] },
   { text: 'Kyiv would never agree to limits on its army or to leaving its own land, and would not give up its claim to compensation.', expected: ['ukraine military.army-cap oppose', 'ukraine territory.ukrainian-withdrawal oppose', 'ukraine justice.renounce-compensation oppose'] },
+  { text: 'Russia considers the deployment of foreign troops in Ukraine absolutely unacceptable.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Kyiv would not sign away territory it holds.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
 ];
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
@@ -589,6 +591,7 @@ export const RUSSIAN: Case[] = [
   { text: 'Россия требует прекращения западных поставок оружия, а также обмена разведданными.', expected: ['russia military.halt-western-arms support', 'russia military.halt-intelligence-sharing support'] },
   { text: 'Размещение на территории Украины воинских контингентов стран НАТО для России абсолютно неприемлемо.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Министр иностранных дел России Сергей Лавров дал интервью. Глава МИД подчеркнул, что обязательным условием остается внеблоковый и безъядерный статус Украины.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Россия считает размещение иностранных войск на Украине неприемлемым.', expected: ['russia security.foreign-troops oppose'] },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
