@@ -29,6 +29,7 @@ export function findConditions(sentence: Sentence): ConditionSpan[] {
   for (const [role, demanded] of [['demandConditions', true], ['conditions', false]] as const) {
     for (const marker of spansOf(sentence, role)) {
       if (spans.some((span) => span.start <= marker.start && marker.start < span.end)) continue;
+      if (startsRole(sentence, 'mannerPhrases', marker.start)) continue;
       let end = marker.end;
       let clausal = false;
       let clause = sentence.clause[marker.start];

@@ -155,6 +155,8 @@ export interface Lexicon {
   documents: Phrases;
   /** Verbs by which a party authors the document they name: handed, presented, submitted. */
   handovers: Phrases;
+  /** Phrases of manner that look like conditions: "accept without delay" sets no condition. */
+  mannerPhrases: Phrases;
   /** Verbs that judge their object by the words after it: "considers X unacceptable", «вважає X неприйнятним». */
   judgingVerbs: Phrases;
   /** Words that open a noun for any instance of it: "would not sign any deal that …", «жодної угоди, яка …». */

@@ -340,6 +340,7 @@ export const PASSIVES: Case[] = [
   { text: 'A limit on the army proposed by Washington was rejected by Kyiv.', expected: ['united-states military.army-cap support', 'ukraine military.army-cap oppose'] },
   { text: 'The amnesty demanded by Moscow is unacceptable, Zelensky said.', expected: ['russia justice.amnesty support', 'ukraine justice.amnesty oppose'] },
   { text: 'Sanctions relief was ruled out by the European Union.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'Macron and Starmer called on Russia to accept without delay the full and unconditional 30-day ceasefire proposed by the United States and already accepted by Ukraine.', expected: ['europe process.ceasefire support', 'united-states process.ceasefire support', 'ukraine process.ceasefire support'], detail: { durations: ['30 days'] } },
 ];
 
 /** A word after the issue that undoes it ("be cut off", "a … ban", "были прекращены") names its opposite. */
