@@ -141,7 +141,7 @@ function clauseNumbers(tokens: readonly Token[], words: ReadonlyMap<WordRole, Sp
  * "Moscow and Kyiv did agree, officials said, to prepare an exchange": a verb of saying set off by
  * commas with its speaker inside the clause around it does not end that clause.
  */
-function saysAside(tokens: readonly Token[], verb: Span): boolean {
+export function saysAside(tokens: readonly Token[], verb: Span): boolean {
   if (!tokens[verb.end]?.before.includes(',')) return false;
   for (let at = verb.start; at >= Math.max(1, verb.start - ASIDE_SPEAKER_WORDS); at--) {
     if (tokens[at]?.before.includes(',')) return at < verb.start;

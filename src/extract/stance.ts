@@ -21,7 +21,7 @@ import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions,
 import { followsPreposition, isDeterminer, wordBefore, type Mention } from './parties.js';
 import type { Stance } from './position.js';
 import type { SentenceReading } from './reading.js';
-import { commaBefore, endsClause, hasRoleAt, isListComma, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { commaBefore, endsClause, hasRoleAt, isListComma, overlaps, saysAside, spansOf, startsRole, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { candidateBefore, coordinated, findCandidates, type Candidate } from './subjects.js';
 
 /** One party's stance on one issue, as one sentence states it. */
@@ -65,6 +65,8 @@ const ANAPHOR_REACH = 3;
 const ITEM_MODIFIERS = 2;
 /** How many words (auxiliaries, adverbs) may stand between an answering verb and its subject ("Kyiv has so far refused"). */
 const ANSWER_SUBJECT_GAP = 3;
+/** How many words ("could", "has ever") may stand between a subject opened by "no" and its verb. */
+const NONE_SUBJECT_GAP = 2;
 /** How many words («абсолютно») may stand between «для России» and the judgement it is for. */
 const JUDGED_FOR_GAP = 1;
 /** How far a relative pronoun may follow the issue it points back to ("a ceasefire for 30 days, which"). */
@@ -325,7 +327,7 @@ class SentenceAnalysis {
   private negated(hit: TriggerHit): TriggerState {
     const ownDemand = isDemandHit(hit) && roleBefore(this.sentence, 'reflexives', hit.start) !== undefined;
     const state: TriggerState = { hit, polarity: hit.polarity, status: 'ok', holder: undefined, owned: false, ownDemand, governor: undefined, relative: undefined };
-    const before = (role: WordRole): Span | undefined => roleBefore(this.sentence, role, hit.start);
+    const before = (role: WordRole): Span | undefined => roleBefore(this.sentence, role, hit.start) ?? (role === 'negators' ? this.noneBefore(hit) : undefined);
     if (before('voiders')) state.status = 'void';
     else if (before('retractors')) {
       this.use(before('retractors'));
@@ -337,6 +339,13 @@ class SentenceAnalysis {
       else state.polarity = (-hit.polarity) as Polarity;
     }
     return state;
+  }
+
+  /** "that no Ukrainian leader could accept": a negation opening the verb's subject negates the verb. */
+  private noneBefore(hit: TriggerHit): Span | undefined {
+    const subject = this.candidateBefore(hit.start);
+    if (!subject || !this.sameClause(subject.start, hit.start) || hit.start - subject.end > NONE_SUBJECT_GAP) return undefined;
+    return spansOf(this.sentence, 'negators').find((negator) => negator.end === subject.start && hasRoleAt(this.sentence, 'indefinites', negator.start));
   }
 
   /** Decides whose stance a forward trigger is, or which trigger it is said under. */
@@ -462,9 +471,19 @@ class SentenceAnalysis {
     return spansOf(this.sentence, 'appositives').flatMap((noun) => {
       const start = isDeterminer(this.sentence, noun.start - 1) ? noun.start - 1 : noun.start;
       if (!/[,—–-]/u.test(this.sentence.tokens[start]?.before ?? '')) return [];
-      const that = [...spansOf(this.sentence, 'complementizers'), ...spansOf(this.sentence, 'relatives')].find((span) => span.start === noun.end);
+      // "a demand, he said, that no Ukrainian leader could accept": past a verb of saying set off by commas.
+      const opens = this.saysAsideEnd(noun.end) ?? noun.end;
+      const that = [...spansOf(this.sentence, 'complementizers'), ...spansOf(this.sentence, 'relatives')].find((span) => span.start === opens);
       return [that ?? noun];
     });
+  }
+
+  /** Where ", he said," starting at `index` ends, if a verb of saying set off by commas starts there. */
+  private saysAsideEnd(index: number): number | undefined {
+    const { tokens } = this.sentence;
+    if (!tokens[index]?.before.includes(',')) return undefined;
+    const verb = spansOf(this.sentence, 'reporting').find((span) => span.start > index && saysAside(tokens, span) && !tokens.slice(index + 1, span.start + 1).some((token) => token.breakBefore));
+    return verb?.end;
   }
 
   private backwardHolder(hit: TriggerHit): string[] | undefined {

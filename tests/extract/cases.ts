@@ -246,6 +246,7 @@ export const RELATIVES: Case[] = [
   { text: 'Moscow wants Kyiv to cede the rest of Donetsk, a demand Ukraine has repeatedly rejected.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'The Russian memorandum calls for an all-for-all exchange of prisoners, provisions that Kyiv welcomed.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: "The framework caps Ukraine's army at 800,000 — a figure Kyiv and Washington have both accepted.", expected: ['ukraine military.army-cap support', 'united-states military.army-cap support'] },
+  { text: 'Zelensky said Russia was still demanding that Ukraine withdraw from the rest of the Donetsk region — a demand, he said, that no Ukrainian leader could accept.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk'] } },
 ];
 
 /** Who receives a document is not its author. */
