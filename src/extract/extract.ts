@@ -48,13 +48,14 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory): 
   if (named) memory.lastSpeaker = named;
   // Read before this sentence's stances: "he" in it points back to a person named before it.
   const person = mentions.find((mention) => namesPerson(sentence, mention) && mention.role !== 'inert' && mention.role !== 'object');
+  const actor = mentions.find((mention) => mention.role === 'actor');
   const findings = withCoAuthors(readStances({ sentence, cues, mentions, documents, speaker }, memory), documents);
   const last = findings.at(-1);
   if (last) memory.lastHolder = last.parties;
   if (person) memory.lastPerson = person.parties;
+  if (actor) memory.lastActor = actor.parties;
   if (findings.length === 0) {
     // A sentence that states nothing still tells who "he" or "they" will be in the next one.
-    const actor = mentions.find((mention) => mention.role === 'actor');
     if (actor) memory.lastHolder = actor.parties;
     return [];
   }
@@ -134,7 +135,8 @@ function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory
     const speaking = pronouns.find((pronoun) => next(pronoun) && (!sentence.tokens[pronoun.start]?.cyrillic || pronoun.start === verb.end));
     // "He added": a person, most likely the one named last.
     const person = speaking && hasRoleAt(sentence, 'personalPronouns', speaking.start) ? (memory.lastPerson ?? memory.lastSpeaker) : undefined;
-    if (speaking) return person ?? memory.lastHolder;
+    // "They said", "it added": the subject of the sentence before.
+    if (speaking) return person ?? memory.lastActor ?? memory.lastHolder;
   }
   return undefined;
 }

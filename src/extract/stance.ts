@@ -49,6 +49,8 @@ export interface ItemMemory {
   lastSpeaker?: string[] | undefined;
   /** The party of the last person named as a subject or speaker ("Zelensky rejected …"): "he" and "she" point back to it first. */
   lastPerson?: string[] | undefined;
+  /** The subject of the last sentence that had one ("European leaders issued a statement"): "they said" in the next points back to it. */
+  lastActor?: string[] | undefined;
   /**
    * What the last sentence with positions proposed, one stance per issue: "Kyiv rejected the
    * offer" points back to it. A demand may be for the opposite of an issue ("Kyiv's

@@ -382,6 +382,7 @@ export const ANAPHORS: Case[] = [
   { text: 'Russia wants Ukraine to cede Donbas. Kyiv will never cede.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
   { text: "Russian foreign ministry spokeswoman Maria Zakharova said the coalition's plans had nothing to do with peace. She repeated that any settlement must secure Ukraine's neutral, non-aligned and non-nuclear status.", expected: ['russia security.nato-membership oppose'] },
   { text: 'Trump relayed the proposal to Zelensky in a phone call on Saturday. The Ukrainian leader has repeatedly ruled out such a step. "We will not leave Donbas," he told reporters in Kyiv this week.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'After the talks, European leaders issued a statement on the Multinational Force. They also said Ukraine\'s armed forces should remain at a peacetime level of 800,000.', expected: ['europe military.army-cap support'], detail: { numbers: [800000] } },
 ];
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
