@@ -8,7 +8,8 @@ import { compileList } from './rules.js';
  *   envoy in Kyiv, a US-brokered exchange of prisoners with Ukraine);
  * - another agenda (embassies, trade, minorities, a jailed dual national rather than prisoners of war):
  *   Ukraine too holds such talks with its neighbours, so only both sides of the war named together
- *   make the talks or the swap theirs.
+ *   make the talks or the swap theirs, unless the war is named only to be set apart ("a track
+ *   separate from efforts to end the war in Ukraine").
  * These lists are built in, not rules of `match`: they describe the war, not a user's feeds.
  */
 
@@ -54,11 +55,18 @@ const OTHER_AGENDAS = [
   "в'язн*", 'в’язн*', 'громадянин* США', 'гражданин* США',
 ];
 
+// "a track both sides say is separate from efforts to end the war in Ukraine": the war named only to set it apart.
+const SET_APART = [
+  'separate from', 'unrelated to', 'not related to', 'not on the agenda', 'not linked to',
+  'окрем* від', "не пов'язан*", 'не пов’язан*', 'не на порядку денному', 'отдельн* от', 'не связан*', 'не на повестке',
+];
+
 interface SubjectPatterns {
   russiaSide: RegExp[];
   ukraineSide: RegExp[];
   otherCounterparts: RegExp[];
   otherAgendas: RegExp[];
+  setApart: RegExp[];
 }
 
 let compiled: SubjectPatterns | undefined;
@@ -70,16 +78,19 @@ function subjectPatterns(): SubjectPatterns {
     ukraineSide: compileList(UKRAINE_SIDE),
     otherCounterparts: compileList(OTHER_COUNTERPARTS),
     otherAgendas: compileList(OTHER_AGENDAS),
+    setApart: compileList(SET_APART),
   };
   return compiled;
 }
 
 /** The text is about something else than the war (see above). */
 export function aboutAnotherSubject(text: string): boolean {
-  const { russiaSide, ukraineSide, otherCounterparts, otherAgendas } = subjectPatterns();
+  const { russiaSide, ukraineSide, otherCounterparts, otherAgendas, setApart } = subjectPatterns();
   const namesUkraine = names(ukraineSide, text);
   if (!namesUkraine && names(otherCounterparts, text)) return true;
-  return !(namesUkraine && names(russiaSide, text)) && names(otherAgendas, text);
+  const otherAgenda = names(otherAgendas, text);
+  if (otherAgenda && names(setApart, text)) return true;
+  return !(namesUkraine && names(russiaSide, text)) && otherAgenda;
 }
 
 function names(mentions: readonly RegExp[], text: string): boolean {

@@ -56,6 +56,11 @@ describe('relevance rules', () => {
     expect(judge('Russia and Ukraine agree to free jailed civilians', 'Kyiv said the exchange was agreed at talks in Istanbul.')).toBe(true);
   });
 
+  it('the war named only to be set apart from talks on another agenda leaves them another subject', () => {
+    expect(judge('US and Russian diplomats meet on embassies', 'The talks on embassy operations are separate from efforts to end the war in Ukraine, officials said.')).toBe(false);
+    expect(judge('US and Russian diplomats meet on embassies', 'Russia said the embassy talks could help the negotiations on a settlement in Ukraine.')).toBe(true);
+  });
+
   it('the headline sets the subject: a position or a truce in another conflict stays that conflict\'s', () => {
     expect(judge('Gaza ceasefire holds', 'Hamas freed three hostages. Russia called for the truce to hold.', 1)).toBe(false);
     expect(judge('Witkoff back from Gaza', 'He flies to Moscow next week for talks on Ukraine.')).toBe(true);
