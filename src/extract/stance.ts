@@ -836,10 +836,19 @@ class SentenceAnalysis {
     return false;
   }
 
+  /**
+   * «Речь идет о …», «Было подчёркнуто, что …», «пропонується …»: Ukrainian and Russian state a
+   * demand without a subject, going on with the person who spoke last. (An English verb always has
+   * a subject, and one that names no party is not the last speaker: "Opinion polls suggest …".)
+   */
+  private impersonalDemand(hit: TriggerHit): boolean {
+    return isDemandHit(hit) && this.sentence.tokens[hit.start]?.cyrillic === true && !isNounUse(this.sentence, hit);
+  }
+
   /** A stance word with no subject: the speaker's, or the document's ("The second option envisages X"). */
   private fallbackHolder(hit: TriggerHit): string[] | undefined {
     const documentVoice = isDemandHit(hit) || modalInClause(this.sentence, hit.start);
-    return this.reading.speaker ?? this.reading.documents.cited ?? (documentVoice ? this.memory.documents.latest : undefined);
+    return this.reading.speaker ?? this.reading.documents.cited ?? (documentVoice ? (this.memory.documents.latest ?? (this.impersonalDemand(hit) ? this.memory.lastPerson : undefined)) : undefined);
   }
 
   private conditionFindings(cue: CueHit, condition: ConditionSpan): Finding[] {

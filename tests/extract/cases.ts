@@ -595,6 +595,7 @@ export const RUSSIAN: Case[] = [
   { text: 'Размещение на территории Украины воинских контингентов стран НАТО для России абсолютно неприемлемо.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Министр иностранных дел России Сергей Лавров дал интервью. Глава МИД подчеркнул, что обязательным условием остается внеблоковый и безъядерный статус Украины.', expected: ['russia security.nato-membership oppose'] },
   { text: 'Россия считает размещение иностранных войск на Украине неприемлемым.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Министр иностранных дел России Сергей Лавров вновь перечислил условия урегулирования. Речь идет о признании Крыма частью России и о внеблоковом статусе Украины.', expected: ['russia territory.recognize-crimea support', 'russia security.nato-membership oppose'], detail: { regions: ['crimea'] } },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
