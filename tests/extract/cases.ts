@@ -542,6 +542,8 @@ export const UKRAINIAN: Case[] = [
   { text: "Зеленський заявив, що згоден на перемир'я.", expected: ['ukraine process.ceasefire support'] },
   { text: 'Український план передано американській стороні. В економічній частині йдеться про спрямування заморожених російських активів на відбудову України.', expected: ['ukraine economy.frozen-assets-reconstruction support'] },
   { text: 'Речник Кремля Дмитро Пєсков виступив перед журналістами. Обов\'язковою умовою залишається нейтральний статус України, наголосив він.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Очільник ГУР визнав, що гуманітарний трек працює, і Україна зацікавлена розширювати обміни полоненими.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Україна розраховує відкрити перші переговорні кластери щодо вступу до ЄС ще цього року.', expected: ['ukraine security.eu-membership support'] },
 ];
 
 export const RUSSIAN: Case[] = [
