@@ -302,7 +302,7 @@ class SentenceAnalysis {
       for (const negator of spansOf(this.sentence, 'negators')) {
         if (!overlaps(negator, hit)) continue;
         this.use(negator);
-        if (negator.start > hit.start) state.polarity = (-state.polarity) as Polarity;
+        if (negator.start > hit.start && !this.repeatsNegation(negator)) state.polarity = (-state.polarity) as Polarity;
       }
       const appositive = this.appositiveOwner(hit);
       state.relative = hit.direction === 'forward' ? (appositive ? hit : this.relativeBefore(hit)) : undefined;

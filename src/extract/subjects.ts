@@ -87,7 +87,8 @@ export function coordinated(reading: SentenceReading, index: number): boolean {
     const previous = at - 1;
     if (previous < 0) return false;
     if (hasRoleAt(sentence, 'coordinators', previous)) return true;
-    if (isContentWord(reading, previous)) return false;
+    // «домовленості, які передбачають …»: a relative after the comma hangs on the noun before it.
+    if (isContentWord(reading, previous) || hasRoleAt(sentence, 'relatives', previous)) return false;
     at = previous;
   }
   return false;

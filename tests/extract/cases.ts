@@ -544,6 +544,8 @@ export const UKRAINIAN: Case[] = [
   { text: 'Речник Кремля Дмитро Пєсков виступив перед журналістами. Обов\'язковою умовою залишається нейтральний статус України, наголосив він.', expected: ['russia security.nato-membership oppose'] },
   { text: 'Очільник ГУР визнав, що гуманітарний трек працює, і Україна зацікавлена розширювати обміни полоненими.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
   { text: 'Україна розраховує відкрити перші переговорні кластери щодо вступу до ЄС ще цього року.', expected: ['ukraine security.eu-membership support'] },
+  { text: 'Зеленський заявив, що Україна не погодиться на жодні домовленості, які передбачають припинення військової допомоги.', expected: ['ukraine military.halt-western-arms oppose'] },
+  { text: 'Україна не піде на територіальні поступки.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
 ];
 
 export const RUSSIAN: Case[] = [
@@ -598,6 +600,7 @@ export const RUSSIAN: Case[] = [
   { text: 'Министр иностранных дел России Сергей Лавров дал интервью. Глава МИД подчеркнул, что обязательным условием остается внеблоковый и безъядерный статус Украины.', expected: ['russia security.nato-membership oppose'] },
   { text: 'Россия считает размещение иностранных войск на Украине неприемлемым.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Министр иностранных дел России Сергей Лавров вновь перечислил условия урегулирования. Речь идет о признании Крыма частью России и о внеблоковом статусе Украины.', expected: ['russia territory.recognize-crimea support', 'russia security.nato-membership oppose'], detail: { regions: ['crimea'] } },
+  { text: 'Зеленский заявил, что Украина не пойдет ни на какие договоренности, которые предусматривают прекращение военной помощи.', expected: ['ukraine military.halt-western-arms oppose'] },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
