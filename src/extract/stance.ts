@@ -67,6 +67,8 @@ const ANAPHOR_REACH = 3;
 const ITEM_MODIFIERS = 2;
 /** How many words (auxiliaries, adverbs) may stand between an answering verb and its subject ("Kyiv has so far refused"). */
 const ANSWER_SUBJECT_GAP = 3;
+/** How many words may name the subject of a clause whose verb is left out («а западные страны — …»). */
+const GAPPED_SUBJECT_WORDS = 2;
 /** How many words ("could", "has ever") may stand between a subject opened by "no" and its verb. */
 const NONE_SUBJECT_GAP = 2;
 /** How many words («абсолютно») may stand between «для России» and the judgement it is for. */
@@ -111,7 +113,11 @@ export function readStances(reading: SentenceReading, memory: ItemMemory): Findi
   const answers = proposed && sentence.triggers.some((hit) => endsClause(sentence, hit.end));
   if (cues.length === 0 && !pointsBack && !answers) return [];
   const analysis = new SentenceAnalysis(reading, memory);
-  const stated = cues.flatMap((cue) => analysis.findingsFor(cue));
+  const stated: Finding[] = [];
+  for (const cue of cues) {
+    const gapped = analysis.gappedFindings(cue, stated);
+    stated.push(...(gapped.length > 0 ? gapped : analysis.findingsFor(cue)));
+  }
   const findings = [...stated, ...(pointsBack ? analysis.anaphoricFindings(stated) : []), ...(answers ? analysis.answerFindings(stated) : [])];
   const last = findings.at(-1);
   if (last) {
@@ -201,6 +207,26 @@ class SentenceAnalysis {
     // A noun ("an agreement", «домовленість»): a verb without a party for its subject ("участники поддержали") is someone else's.
     if (!cue.agreedBy || !agreement || agreement.status !== 'ok' || agreement.polarity < 0 || agreement.hit.whenNegated !== 'flip' || !isNounUse(this.sentence, agreement.hit)) return [];
     return this.acceptable([this.finding([...cue.agreedBy], cue, cue.polarity * this.negationBefore(cue.core.start), 1, false)], cue);
+  }
+
+  /**
+   * «Киев должен прекратить мобилизацию, а Запад — поставки оружия»: after "and", a party and a
+   * dash, the verb of the clause before is left out; its stance on the issue before carries over.
+   */
+  gappedFindings(cue: CueHit, before: readonly Finding[]): Finding[] {
+    if (!/[—–]/u.test(this.sentence.tokens[cue.start]?.before ?? '')) return [];
+    // The subject of the gapped clause: a word or two after "and" ("а Запад", "а западные страны").
+    let subject = cue.start - 1;
+    while (subject > cue.start - GAPPED_SUBJECT_WORDS && !hasRoleAt(this.sentence, 'coordinators', subject - 1)) subject--;
+    if (!hasRoleAt(this.sentence, 'coordinators', subject - 1) || this.sentence.tokens.slice(subject, cue.start).some((token) => token.breakBefore)) return [];
+    const previous = before.filter((finding) => finding.cue.end < subject).at(-1)?.cue;
+    if (!previous) return [];
+    // The verb may be part of the issue's wording before ("припинив мобілізацію"): it is the one left out.
+    const inWording = this.sentence.triggers.find((trigger) => overlaps(trigger, previous.core));
+    const verb = (inWording?.polarity ?? 1) * previous.polarity;
+    return before
+      .filter((finding) => finding.cue === previous)
+      .map((finding) => this.finding(finding.parties, cue, (finding.stance === 'support' ? 1 : -1) * verb * cue.polarity, finding.strength, finding.retracted));
   }
 
   /**

@@ -472,6 +472,7 @@ export const PHRASINGS: Case[] = [
   { text: 'Kyiv would never agree to limits on its army or to leaving its own land, and would not give up its claim to compensation.', expected: ['ukraine military.army-cap oppose', 'ukraine territory.ukrainian-withdrawal oppose', 'ukraine justice.renounce-compensation oppose'] },
   { text: 'Russia considers the deployment of foreign troops in Ukraine absolutely unacceptable.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Kyiv would not sign away territory it holds.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Kyiv refused to renounce NATO.', expected: ['ukraine security.nato-membership support'] },
 ];
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
@@ -546,6 +547,7 @@ export const UKRAINIAN: Case[] = [
   { text: 'Україна розраховує відкрити перші переговорні кластери щодо вступу до ЄС ще цього року.', expected: ['ukraine security.eu-membership support'] },
   { text: 'Зеленський заявив, що Україна не погодиться на жодні домовленості, які передбачають припинення військової допомоги.', expected: ['ukraine military.halt-western-arms oppose'] },
   { text: 'Україна не піде на територіальні поступки.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Путін вимагає, щоб Київ припинив мобілізацію, а Захід — постачання зброї.', expected: ['russia military.demobilization support', 'russia military.halt-western-arms support'] },
 ];
 
 export const RUSSIAN: Case[] = [
@@ -601,6 +603,8 @@ export const RUSSIAN: Case[] = [
   { text: 'Россия считает размещение иностранных войск на Украине неприемлемым.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Министр иностранных дел России Сергей Лавров вновь перечислил условия урегулирования. Речь идет о признании Крыма частью России и о внеблоковом статусе Украины.', expected: ['russia territory.recognize-crimea support', 'russia security.nato-membership oppose'], detail: { regions: ['crimea'] } },
   { text: 'Зеленский заявил, что Украина не пойдет ни на какие договоренности, которые предусматривают прекращение военной помощи.', expected: ['ukraine military.halt-western-arms oppose'] },
+  { text: 'По словам Путина, Киев должен прекратить принудительную мобилизацию, а Запад — поставки оружия.', expected: ['russia military.demobilization support', 'russia military.halt-western-arms support'] },
+  { text: 'Москва требует от Киева отказа от НАТО.', expected: ['russia security.nato-membership oppose'] },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
