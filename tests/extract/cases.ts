@@ -527,7 +527,7 @@ export const UKRAINIAN: Case[] = [
   { text: 'Туреччина готова стати майданчиком для зустрічі Путіна і Зеленського, заявив Ердоган.', expected: ['turkey process.leaders-meeting support'] },
   { text: 'Лідери Європи підтримали використання заморожених російських активів для відбудови України.', expected: ['europe economy.frozen-assets-reconstruction support'] },
   // A second infinitive after "та" depends on the demand, not on the refusal before it.
-  { text: 'Росія вимагає від Києва відмовитися від НАТО та скоротити армію.', expected: ['russia military.army-cap support'] },
+  { text: 'Росія вимагає від Києва відмовитися від НАТО та скоротити армію.', expected: ['russia security.nato-membership oppose', 'russia military.army-cap support'] },
   // The verb after the closing quote names the speaker; what Kyiv "declares" inside the quote is
   // the condition the speaker sets, and "we" with a perfective future is the speaker's own course.
   {
