@@ -76,6 +76,11 @@ const PRESENT_PARTICIPLE = /^\p{L}{3,}ing$/u;
 /** A Russian or Ukrainian active participle: «запрещающего», «вытесняющих», «забороняючого». */
 const SLAVIC_PARTICIPLE = /\p{Script=Cyrillic}{2,}(?:ющ|ящ|ащ|ущ|вш|юч|уч|ач|яч)\p{Script=Cyrillic}{1,3}$/u;
 
+/** "compensates", "withdraws": an English verb's finite third-person form. */
+export function isThirdPerson(token: Token | undefined): boolean {
+  return token !== undefined && !token.cyrillic && token.norm.endsWith('s') && !token.norm.endsWith('ss');
+}
+
 export function isPresentParticiple(token: Token | undefined): boolean {
   return token !== undefined && PRESENT_PARTICIPLE.test(token.norm);
 }

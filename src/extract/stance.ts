@@ -7,6 +7,7 @@ import {
   isNounUse,
   isPresentParticiple,
   isSlavicParticiple,
+  isThirdPerson,
   modalInClause,
   modalInSentence,
   roleBefore,
@@ -568,7 +569,11 @@ class SentenceAnalysis {
    */
   private outsideListItem(trigger: TriggerState, index: number): TriggerState | undefined {
     const item = this.newListItemBetween(trigger, index);
-    if (item === undefined || (item === 'verb' && !trigger.governor)) return trigger;
+    if (item === undefined) return trigger;
+    // "demanded that Kyiv withdraw and hold elections": a second verb under the same demand; but a
+    // finite verb is the first one's sibling ("until Moscow ends its war and compensates Ukraine").
+    if (item === 'verb' && !trigger.governor) return trigger;
+    if (item === 'finite' && !trigger.governor) return undefined;
     if (item === 'noun') return trigger.governor ?? this.listVerb(trigger);
     // A participle's clause has the subject of the verb it follows, and none of its stance words.
     if (item === 'participle' && !trigger.governor) return undefined;
@@ -582,7 +587,7 @@ class SentenceAnalysis {
     return [...this.forward].reverse().find((state) => state.hit.end <= noun.hit.start && this.sameClause(state.hit.start, noun.hit.start) && !isNounUse(this.sentence, state.hit) && state.holder !== undefined);
   }
 
-  private newListItemBetween(trigger: TriggerState, index: number): 'verb' | 'participle' | 'noun' | undefined {
+  private newListItemBetween(trigger: TriggerState, index: number): 'verb' | 'finite' | 'participle' | 'noun' | undefined {
     const { tokens } = this.sentence;
     const noun = isNounUse(this.sentence, trigger.hit);
     for (let at = trigger.hit.end + 1; at <= index; at++) {
@@ -592,7 +597,8 @@ class SentenceAnalysis {
       let next = coordinator?.start === at ? coordinator.end : at;
       const afterComma = comma ? hasRoleAt(this.sentence, 'coordinators', next) : undefined;
       if (afterComma?.start === next) next = afterComma.end;
-      if (tokens[next]?.norm === 'to') next++;
+      const infinitive = tokens[next]?.norm === 'to';
+      if (infinitive) next++;
       if (next > index) continue;
       if (tokens[next]?.cyrillic) {
         // A comma and "and" («, а также проведения выборов») open an item of their own unless a preposition goes on with the noun's objects.
@@ -600,7 +606,7 @@ class SentenceAnalysis {
         if (noun && (listed || this.headsItsOwnItem(next, index)) && !(coordinator?.start === at && this.haltsOngoing(trigger, index))) return 'noun';
         continue;
       }
-      if (startsRole(this.sentence, 'predicates', next)) return 'verb';
+      if (startsRole(this.sentence, 'predicates', next)) return !infinitive && isThirdPerson(tokens[next]) ? 'finite' : 'verb';
       // "would halt his offensive, freezing the front lines": a participle after a comma opens a clause of its own.
       if (comma && !afterComma && next === index && isPresentParticiple(tokens[next])) return 'participle';
       // ", a cap on Y", ", and elections": a comma closes the list of the noun's own objects.

@@ -473,6 +473,7 @@ export const PHRASINGS: Case[] = [
   { text: 'Russia considers the deployment of foreign troops in Ukraine absolutely unacceptable.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Kyiv would not sign away territory it holds.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'Kyiv refused to renounce NATO.', expected: ['ukraine security.nato-membership support'] },
+  { text: 'Kyiv said it remained ready to carry out the repatriation and to hand over the bodies of Russian soldiers.', expected: ['ukraine humanitarian.bodies-exchange support'] },
 ];
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
@@ -498,6 +499,7 @@ export const CONDITIONS: Case[] = [
   { text: 'Any deal is contingent on a full ceasefire, Zelensky said.', expected: ['ukraine process.ceasefire support'] },
   // A judgement after a modal is the condition's own verb, not the main clause's.
   { text: 'The Kremlin said Ukraine must pull its troops out of Donbas before a ceasefire could be agreed.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  { text: 'EU leaders said the Russian assets would remain immobilised until Moscow ends its war and compensates Ukraine for the damage it has caused.', expected: ['europe economy.frozen-assets-reconstruction support', 'europe justice.renounce-compensation oppose'] },
 ];
 
 export const HEDGES: Case[] = [
