@@ -131,11 +131,12 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   // "the US plan", "the EU proposal": a name used as a modifier of a document; "rejects Kremlin
   // call", "the Moscow demand": of a stance noun, where the name cannot be the subject of a verb.
   // The issue may stand between the name and its document: "the US ceasefire plan".
+  // English only: in Ukrainian and Russian a name before a noun is not its modifier («сил Украины план ограничивает»).
   const issueAfter = cues.find((cue) => cue.start === mention.end);
   const documentAt = issueAfter?.end ?? mention.end;
-  const compound = heads.find(
-    (head) => (head.kind === 'document' && head.start === documentAt) || (head.start === mention.end && head.kind === 'stance' && opensNounPhrase(sentence, mention)),
-  );
+  const compound = first?.cyrillic
+    ? undefined
+    : heads.find((head) => (head.kind === 'document' && head.start === documentAt) || (head.start === mention.end && head.kind === 'stance' && opensNounPhrase(sentence, mention)));
   if (compound) return { role: 'owner', head: compound };
   if (first?.cyrillic) {
     // Ukrainian and Russian put the owner after its noun, in the genitive: "вимоги Росії".

@@ -607,6 +607,7 @@ export const RUSSIAN: Case[] = [
   { text: 'Зеленский заявил, что Украина не пойдет ни на какие договоренности, которые предусматривают прекращение военной помощи.', expected: ['ukraine military.halt-western-arms oppose'] },
   { text: 'По словам Путина, Киев должен прекратить принудительную мобилизацию, а Запад — поставки оружия.', expected: ['russia military.demobilization support', 'russia military.halt-western-arms support'] },
   { text: 'Москва требует от Киева отказа от НАТО.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Администрация Трампа подготовила новый план урегулирования. Интересы Украины план учитывает лишь частично. Кроме того, документ предусматривает полную амнистию для всех участников конфликта.', expected: ['united-states justice.amnesty support'] },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
