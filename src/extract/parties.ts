@@ -119,15 +119,16 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   // "the leaders of France and Germany said": the parties of a title act through it.
   if (titleOf(sentence, heads, mention)) return { role: 'actor' };
   const agent = agentHead(sentence, heads, mention);
+  // «передала украинской в Стамбуле меморандум»: right after a handover verb, even an adjective receives.
+  if (isRecipient(sentence, mention)) return { role: 'object' };
   if (adjective || last?.possessive) {
     const head = headAfter(sentence, heads, mention.end, MODIFIER_REACH);
     if (!head || verbAfterNoun(sentence, mention, head, adjective)) return { role: 'inert' };
     if (head.kind !== 'holder') return { role: 'owner', head };
     // "a call by European leaders": a holder named as an agent owns the stance word before it.
     if (agent) return { role: 'owner', head: agent };
-    return { role: isRecipient(sentence, mention) || followsPreposition(sentence, mention.start) ? 'object' : 'actor' };
+    return { role: followsPreposition(sentence, mention.start) ? 'object' : 'actor' };
   }
-  if (isRecipient(sentence, mention)) return { role: 'object' };
   // "the US plan", "the EU proposal": a name used as a modifier of a document; "rejects Kremlin
   // call", "the Moscow demand": of a stance noun, where the name cannot be the subject of a verb.
   // The issue may stand between the name and its document: "the US ceasefire plan".

@@ -608,6 +608,7 @@ export const RUSSIAN: Case[] = [
   { text: 'По словам Путина, Киев должен прекратить принудительную мобилизацию, а Запад — поставки оружия.', expected: ['russia military.demobilization support', 'russia military.halt-western-arms support'] },
   { text: 'Москва требует от Киева отказа от НАТО.', expected: ['russia security.nato-membership oppose'] },
   { text: 'Администрация Трампа подготовила новый план урегулирования. Интересы Украины план учитывает лишь частично. Кроме того, документ предусматривает полную амнистию для всех участников конфликта.', expected: ['united-states justice.amnesty support'] },
+  { text: 'Российская делегация передала украинской в Стамбуле «меморандум» о мирном урегулировании. Русский язык, согласно документу, должен получить в Украине статус официального.', expected: ['russia society.russian-official-language support'] },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
