@@ -19,7 +19,7 @@ import { textPronoun, type DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
 import type { Polarity, WordRole } from './lexicon.js';
 import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
-import { followsPreposition, isDeterminer, wordBefore, type Mention } from './parties.js';
+import { closesQuote, followsPreposition, isDeterminer, wordBefore, type Mention } from './parties.js';
 import type { Stance } from './position.js';
 import type { SentenceReading } from './reading.js';
 import { commaBefore, endsClause, hasRoleAt, isListComma, overlaps, saysAside, spansOf, startsRole, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
@@ -68,6 +68,7 @@ const ANAPHOR_REACH = 3;
 const ITEM_MODIFIERS = 2;
 /** How many words (auxiliaries, adverbs) may stand between an answering verb and its subject ("Kyiv has so far refused"). */
 const ANSWER_SUBJECT_GAP = 3;
+const OPENING_QUOTE = /["“«„]/u;
 /** How many words may name the subject of a clause whose verb is left out («а западные страны — …»). */
 const GAPPED_SUBJECT_WORDS = 2;
 /** How many words ("could", "has ever") may stand between a subject opened by "no" and its verb. */
@@ -817,7 +818,7 @@ class SentenceAnalysis {
     if (text) return text;
     const modal = modalInClause(this.sentence, cue.core.start);
     // "Guarantees cannot be built on the deployment of NATO troops," she said: the speaker's course, negated as a whole.
-    if (speaker && (modal || isHeadlineSpeech(this.sentence))) return { parties: speaker, strength: 1, courseFrom: 0 };
+    if (speaker && (modal || isHeadlineSpeech(this.sentence) || this.quoted(cue.core.start))) return { parties: speaker, strength: 1, courseFrom: 0 };
     if (this.memory.documents.latest && modalInSentence(this.sentence)) return { parties: this.memory.documents.latest, strength: 1 };
     return undefined;
   }
@@ -838,6 +839,17 @@ class SentenceAnalysis {
     if (this.sentence.triggers.some((trigger) => trigger.start >= subject.end && trigger.end <= cue.start)) return undefined;
     if (!this.opensClause(subject)) return undefined;
     return { parties: subject.parties, strength: 2, courseFrom: subject.end };
+  }
+
+  /**
+   * «Санкции останутся в силе …», — заявила Каллас: inside the quote that opens the sentence and
+   * closes before its verb of saying. Ukrainian and Russian only: their future needs no modal,
+   * which English quotes of a course have ("will remain").
+   */
+  private quoted(index: number): boolean {
+    if (!this.sentence.tokens[index]?.cyrillic || !OPENING_QUOTE.test(this.sentence.tokens[0]?.before ?? '')) return false;
+    const close = this.sentence.tokens.findIndex((_, at) => at > 0 && closesQuote(this.sentence, at));
+    return close > index;
   }
 
   /** Nothing but small words before it in its clause: no party, stance word or handover ("handed Kyiv a memorandum"). */
