@@ -550,6 +550,7 @@ export const UKRAINIAN: Case[] = [
   { text: 'Зеленський заявив, що Україна не погодиться на жодні домовленості, які передбачають припинення військової допомоги.', expected: ['ukraine military.halt-western-arms oppose'] },
   { text: 'Україна не піде на територіальні поступки.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'Путін вимагає, щоб Київ припинив мобілізацію, а Захід — постачання зброї.', expected: ['russia military.demobilization support', 'russia military.halt-western-arms support'] },
+  { text: 'Путін висунув умови припинення вогню. Серед них — заборона на передислокацію українських підрозділів.', expected: ['russia process.ceasefire support', 'russia military.no-redeployment support'] },
 ];
 
 export const RUSSIAN: Case[] = [
