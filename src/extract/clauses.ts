@@ -50,9 +50,12 @@ export function hedgeAt(sentence: Sentence, index: number): string | undefined {
   return first && last ? sentence.text.slice(first.start, last.end) : undefined;
 }
 
-/** A comma right before the word, or before its article and one adjective ("..., a key demand"). */
-export function commaShortlyBefore(sentence: Sentence, index: number): boolean {
-  for (let at = index; at >= Math.max(0, index - 2); at--) if (sentence.tokens[at]?.before.includes(',')) return true;
+/** How many words (an article, "both", an adjective in two words) may open an appositive before its noun. */
+const APPOSITIVE_OPENING = 3;
+
+/** A comma or dash right before the word, or before the words that open its phrase ("..., a key demand", "— both long-standing demands"). */
+export function setOffShortlyBefore(sentence: Sentence, index: number): boolean {
+  for (let at = index; at >= Math.max(0, index - APPOSITIVE_OPENING); at--) if (/[,—–]/u.test(sentence.tokens[at]?.before ?? '')) return true;
   return false;
 }
 

@@ -257,7 +257,8 @@ function isBlocked(blockers: MatchesOf<'blocker'>, hit: Span & { issue: number }
 function mergeRepeats(hits: readonly CueHit[]): CueHit[] {
   const kept: CueHit[] = [];
   for (const hit of [...hits].sort((a, b) => b.core.end - b.core.start - (a.core.end - a.core.start) || a.start - b.start)) {
-    const repeat = kept.find((other) => other.issue === hit.issue && overlaps(other.core, hit.core));
+    // The same issue's words inside another hit's phrase are that hit ("a cap on the size of its armed forces").
+    const repeat = kept.find((other) => other.issue === hit.issue && (overlaps(other.core, hit.core) || overlaps(other, hit.core) || overlaps(hit, other.core)));
     if (!repeat) {
       kept.push(hit);
       continue;

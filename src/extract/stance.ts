@@ -1,6 +1,5 @@
 import {
   cancellingNegations,
-  commaShortlyBefore,
   hedgeAt,
   isHeadlineSpeech,
   isInfinitive,
@@ -13,6 +12,7 @@ import {
   roleBefore,
   roleBetween,
   sameClause,
+  setOffShortlyBefore,
 } from './clauses.js';
 import { findConditions, type ConditionSpan } from './conditions.js';
 import { textPronoun, type DocumentMemory } from './documents.js';
@@ -461,7 +461,7 @@ class SentenceAnalysis {
    */
   private appositiveOwner(hit: TriggerHit): Mention | undefined {
     const owner = this.reading.mentions.find((mention) => mention.role === 'owner' && mention.head && overlaps(mention.head, hit));
-    if (!owner || !commaShortlyBefore(this.sentence, Math.min(owner.start, hit.start))) return undefined;
+    if (!owner || !setOffShortlyBefore(this.sentence, Math.min(owner.start, hit.start))) return undefined;
     const governsAfter = this.reading.cues.some((cue) => cue.start >= hit.end && this.sameClause(cue.start, hit.start));
     return governsAfter ? undefined : owner;
   }

@@ -247,6 +247,7 @@ export const RELATIVES: Case[] = [
   { text: 'The Russian memorandum calls for an all-for-all exchange of prisoners, provisions that Kyiv welcomed.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: "The framework caps Ukraine's army at 800,000 — a figure Kyiv and Washington have both accepted.", expected: ['ukraine military.army-cap support', 'united-states military.army-cap support'] },
   { text: 'Zelensky said Russia was still demanding that Ukraine withdraw from the rest of the Donetsk region — a demand, he said, that no Ukrainian leader could accept.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk'] } },
+  { text: 'Ukraine rejected a cap on its army, a long-standing Russian demand.', expected: ['ukraine military.army-cap oppose', 'russia military.army-cap support'] },
 ];
 
 /** Who receives a document is not its author. */
@@ -332,6 +333,7 @@ export const NEGATION: Case[] = [
   { text: 'There can be no peace deal that does not include security guarantees for Ukraine, Macron said.', expected: ['europe security.guarantees support'] },
   { text: 'Зеленський заявив, що Україна не підпише жодної угоди, яка не передбачає гарантій безпеки.', expected: ['ukraine security.guarantees support'] },
   { text: 'Лавров заявил, что Россия не подпишет никакого соглашения, которое не предусматривает отмену санкций.', expected: ['russia economy.sanctions-relief support'] },
+  { text: 'Ukraine would accept neither a cap on the size of its armed forces nor a renunciation of its NATO aspirations.', expected: ['ukraine military.army-cap oppose', 'ukraine security.nato-membership support'] },
 ];
 
 /** Passives and agents: "proposed by X" names X, and a second judgement after it names its own holder. */
