@@ -26,23 +26,66 @@ export function extractPositions(text: ExtractableText, taxonomy: Taxonomy): Pos
   const evidence: Evidence[] = [];
   // The title is read first, as a sentence of its own: headlines carry no full stop.
   for (const part of [text.title, text.body]) {
-    for (const sentenceText of splitSentences(part, compiled.abbreviations)) {
-      // A semicolon joins sentences of their own, each with its own speaker ("26 countries pledge
-      // a force; Kremlin says foreign troops unacceptable"); the item's memory carries across.
-      for (const clause of sentenceText.split(SEMICOLON)) evidence.push(...readOne(clause, compiled, memory));
-    }
+    // A semicolon joins sentences of their own, each with its own speaker ("26 countries pledge
+    // a force; Kremlin says foreign troops unacceptable"); the item's memory carries across.
+    const clauses = splitSentences(part, compiled.abbreviations).flatMap((sentenceText) => sentenceText.split(SEMICOLON));
+    let quoteSpeaker: QuoteSpeaker | undefined;
+    clauses.forEach((clause, index) => {
+      if (quoteSpeaker && index >= quoteSpeaker.until) quoteSpeaker = undefined;
+      quoteSpeaker ??= openQuoteSpeaker(clauses, index, compiled, memory);
+      evidence.push(...readOne(clause, compiled, memory, quoteSpeaker?.parties));
+    });
   }
   return mergeEvidence(evidence);
 }
 
-function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory): Evidence[] {
+/** Who speaks a quote running over several sentences, and the sentence whose own verb of saying names them. */
+interface QuoteSpeaker {
+  parties: string[];
+  until: number;
+}
+
+/** How many sentences a quote may run before the one that closes it. */
+const QUOTE_REACH = 4;
+
+/**
+ * '"We will not leave Donbas. It is our land," Zelensky said.': a sentence that opens a quote it
+ * does not close is said by whoever the sentence closing it names.
+ */
+function openQuoteSpeaker(clauses: readonly string[], index: number, compiled: CompiledTaxonomy, memory: ItemMemory): QuoteSpeaker | undefined {
+  if (quoteBalance(clauses[index] ?? '') <= 0) return undefined;
+  for (let next = index + 1; next < clauses.length && next <= index + QUOTE_REACH; next++) {
+    if (quoteBalance(clauses[next] ?? '') >= 0) continue;
+    const sentence = readSentence(clauses[next] ?? '', compiled);
+    const mentions = findMentions(sentence, findCues(sentence, compiled));
+    // '…," he said': the person named before the quote.
+    const parties = findSpeaker(sentence, mentions) ?? pronounSpeaker(sentence, mentions, memory);
+    return parties ? { parties, until: next } : undefined;
+  }
+  return undefined;
+}
+
+/** Quotes a text opens (positive) or closes (negative) and leaves so. */
+function quoteBalance(text: string): number {
+  let balance = 0;
+  let straight = 0;
+  for (const character of text) {
+    if (character === '“' || character === '«' || character === '„') balance++;
+    else if (character === '”' || character === '»') balance--;
+    else if (character === '"') straight++;
+  }
+  if (straight % 2 === 1) balance += /^\s*"/u.test(text) ? 1 : -1;
+  return balance;
+}
+
+function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, quoteSpeaker?: string[]): Evidence[] {
   const sentence = readSentence(text, compiled);
   const cues = findCues(sentence, compiled, memory.lastProposals);
   // Most sentences of a feed name no issue, no party and no document: nothing to read or remember.
   if (cues.length === 0 && sentence.found.party.length === 0 && spansOf(sentence, 'documents').length === 0) return [];
   const mentions = findMentions(sentence, cues);
   const documents = readDocuments(sentence, mentions, memory.documents);
-  const named = findSpeaker(sentence, mentions);
+  const named = findSpeaker(sentence, mentions) ?? quoteSpeaker;
   const speaker = named ?? pronounSpeaker(sentence, mentions, memory);
   const carried = named === undefined && speaker !== undefined;
   if (named) memory.lastSpeaker = named;

@@ -140,6 +140,8 @@ export const ATTRIBUTION: Case[] = [
   },
   { text: 'Moscow insists that any foreign troops in Ukraine would be unacceptable.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Kyiv insists that a freeze along the current line is unacceptable.', expected: ['ukraine territory.freeze-line oppose'] },
+  { text: 'Trump relayed the Russian proposal in a call. "We will not leave Donbas. It is our land," Zelensky told reporters.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
+  { text: 'Володимир Путін передав пропозицію через Трампа. «Ми не вийдемо з Донбасу. Це наша земля», — заявив Зеленський.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
 ];
 
 export const DOCUMENTS: Case[] = [
