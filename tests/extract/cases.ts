@@ -615,6 +615,7 @@ export const RUSSIAN: Case[] = [
   { text: 'Администрация Трампа подготовила новый план урегулирования. Интересы Украины план учитывает лишь частично. Кроме того, документ предусматривает полную амнистию для всех участников конфликта.', expected: ['united-states justice.amnesty support'] },
   { text: 'Российская делегация передала украинской в Стамбуле «меморандум» о мирном урегулировании. Русский язык, согласно документу, должен получить в Украине статус официального.', expected: ['russia society.russian-official-language support'] },
   { text: '«Санкции останутся в силе до тех пор, пока Россия не прекратит агрессию», — заявила глава евродипломатии Кая Каллас.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'Официальный представитель МИД России Мария Захарова назвала планы ЕС использовать замороженные российские активы «воровством».', expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'] },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
