@@ -363,7 +363,7 @@ class SentenceAnalysis {
       this.use(before('retractors'));
       if (hit.whenNegated === 'drop') state.status = 'retracted';
       else state.polarity = (-hit.polarity) as Polarity;
-    } else if (before('negators') && !this.repeatsNegation(before('negators')) && !this.spentOnTrigger(before('negators')) && !this.cancels(before('negators'))) {
+    } else if (before('negators') && !this.repeatsNegation(before('negators'), hit) && !this.spentOnTrigger(before('negators')) && !this.cancels(before('negators'))) {
       this.use(before('negators'));
       if (hit.whenNegated === 'drop') state.status = 'dropped';
       else state.polarity = (-hit.polarity) as Polarity;
@@ -978,13 +978,27 @@ class SentenceAnalysis {
    * "не погодиться на жодні обмеження", "не хочет ни перемирия": a negative-concord word after
    * another negation of its clause repeats that negation, which has already been counted.
    */
-  private repeatsNegation(negator: Span | undefined): boolean {
+  /**
+   * «ни … не», «жодне … не може бути»: a word of negative concord repeats a negation before it,
+   * or the one a stance word after it carries in its own wording (`after`, or any judgement).
+   */
+  private repeatsNegation(negator: Span | undefined, after?: TriggerHit): boolean {
     if (!negator || !hasRoleAt(this.sentence, 'negativeConcord', negator.start)) return false;
-    return spansOf(this.sentence, 'negators').some((other) => other.end <= negator.start && this.sameClause(other.start, negator.start));
+    const negators = spansOf(this.sentence, 'negators');
+    if (negators.some((other) => other.end <= negator.start && this.sameClause(other.start, negator.start))) return true;
+    const negative = (hit: TriggerHit): boolean => hit.start > negator.end && this.sameClause(hit.start, negator.start) && negators.some((other) => overlaps(other, hit));
+    return (after !== undefined && negative(after)) || this.backward.some((state) => negative(state.hit));
   }
 
+  /** A negation that negates nothing: cancelled by another, or the «не» of «пока … не» ("until"). */
   private cancels(negator: Span | undefined): boolean {
-    return negator !== undefined && this.cancelled.has(negator.start);
+    return negator !== undefined && (this.cancelled.has(negator.start) || this.afterUntil(negator));
+  }
+
+  private afterUntil(negator: Span): boolean {
+    const condition = this.conditionAt(negator.start);
+    if (!condition || !startsRole(this.sentence, 'untilWords', condition.start)) return false;
+    return !spansOf(this.sentence, 'negators').some((other) => other.start >= condition.markerEnd && other.start < negator.start);
   }
 
   /** "не откажется от требования", "would not accept a ban on X": a negation its verb has taken does not negate the stance word after it. */

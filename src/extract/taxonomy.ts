@@ -155,6 +155,8 @@ export interface Lexicon {
   documents: Phrases;
   /** Verbs by which a party authors the document they name: handed, presented, submitted. */
   handovers: Phrases;
+  /** "Until" whose «не» is no negation: «пока Россия не прекратит огонь» is until it ceases fire. */
+  untilWords: Phrases;
   /** Phrases of manner that look like conditions: "accept without delay" sets no condition. */
   mannerPhrases: Phrases;
   /** Verbs that judge their object by the words after it: "considers X unacceptable", «вважає X неприйнятним». */

@@ -555,6 +555,7 @@ export const UKRAINIAN: Case[] = [
   { text: 'Україна не піде на територіальні поступки.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'Путін вимагає, щоб Київ припинив мобілізацію, а Захід — постачання зброї.', expected: ['russia military.demobilization support', 'russia military.halt-western-arms support'] },
   { text: 'Путін висунув умови припинення вогню. Серед них — заборона на передислокацію українських підрозділів.', expected: ['russia process.ceasefire support', 'russia military.no-redeployment support'] },
+  { text: '«Про жодне послаблення санкцій не може бути й мови, доки Росія не припинить вогонь», — сказав Мерц.', expected: ['europe economy.sanctions-relief oppose', 'europe process.ceasefire support'] },
 ];
 
 export const RUSSIAN: Case[] = [
@@ -616,6 +617,7 @@ export const RUSSIAN: Case[] = [
   { text: 'Российская делегация передала украинской в Стамбуле «меморандум» о мирном урегулировании. Русский язык, согласно документу, должен получить в Украине статус официального.', expected: ['russia society.russian-official-language support'] },
   { text: '«Санкции останутся в силе до тех пор, пока Россия не прекратит агрессию», — заявила глава евродипломатии Кая Каллас.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Официальный представитель МИД России Мария Захарова назвала планы ЕС использовать замороженные российские активы «воровством».', expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'] },
+  { text: '«Ни о каком ослаблении санкций не может быть и речи, пока Россия не прекратит огонь», — сказал Мерц журналистам.', expected: ['europe economy.sanctions-relief oppose', 'europe process.ceasefire support'] },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
