@@ -69,6 +69,8 @@ const ITEM_MODIFIERS = 2;
 /** How many words (auxiliaries, adverbs) may stand between an answering verb and its subject ("Kyiv has so far refused"). */
 const ANSWER_SUBJECT_GAP = 3;
 const OPENING_QUOTE = /["“«„]/u;
+/** How far after an issue opening its clause the negation of its verb may stand («мова ніколи не матиме»). */
+const PREDICATE_REACH = 2;
 /** How many words may name the subject of a clause whose verb is left out («а западные страны — …»). */
 const GAPPED_SUBJECT_WORDS = 2;
 /** How many words ("could", "has ever") may stand between a subject opened by "no" and its verb. */
@@ -194,7 +196,8 @@ class SentenceAnalysis {
     // A stated course is negated as a whole: "Москва не рассматривает заморозку ... по линии
     // соприкосновения"; not by the negation of a verb joined before it ("did not recognise X and
     // would continue on its path to NATO").
-    const own = implicit.courseFrom !== undefined && this.courseNegated(implicit.courseFrom, cue.core.start) ? -cue.polarity : polarity;
+    const negated = (implicit.courseFrom !== undefined && this.courseNegated(implicit.courseFrom, cue.core.start)) || this.predicateNegated(cue);
+    const own = negated ? -cue.polarity : polarity;
     const carried = chain.reduce((value, trigger) => value * trigger.polarity, own as number);
     return this.acceptable([...findings, this.finding(implicit.parties, cue, carried, implicit.strength, false)], cue);
   }
@@ -859,6 +862,19 @@ class SentenceAnalysis {
       if (hasRoleAt(this.sentence, 'handovers', at) || this.sentence.triggers.some((trigger) => trigger.start <= at && at < trigger.end)) return false;
     }
     return true;
+  }
+
+  /** «Російська мова ніколи не матиме статусу …»: the issue as the subject opening its clause, its verb negated. */
+  private predicateNegated(cue: CueHit): boolean {
+    if (cue.start > 0 && this.sameClause(cue.start - 1, cue.start) && !this.sentence.tokens[cue.start]?.breakBefore) return false;
+    return spansOf(this.sentence, 'negators').some(
+      (negator) =>
+        negator.start >= cue.end &&
+        negator.start - cue.end <= PREDICATE_REACH &&
+        !this.cancels(negator) &&
+        !this.breakBetween(cue.end, negator.start) &&
+        !roleBetween(this.sentence, 'coordinators', cue.end, negator.end),
+    );
   }
 
   private courseNegated(from: number, to: number): boolean {

@@ -556,6 +556,7 @@ export const UKRAINIAN: Case[] = [
   { text: 'Путін вимагає, щоб Київ припинив мобілізацію, а Захід — постачання зброї.', expected: ['russia military.demobilization support', 'russia military.halt-western-arms support'] },
   { text: 'Путін висунув умови припинення вогню. Серед них — заборона на передислокацію українських підрозділів.', expected: ['russia process.ceasefire support', 'russia military.no-redeployment support'] },
   { text: '«Про жодне послаблення санкцій не може бути й мови, доки Росія не припинить вогонь», — сказав Мерц.', expected: ['europe economy.sanctions-relief oppose', 'europe process.ceasefire support'] },
+  { text: '«Російська мова ніколи не матиме статусу офіційної в Україні», — наголосив Сибіга.', expected: ['ukraine society.russian-official-language oppose'] },
 ];
 
 export const RUSSIAN: Case[] = [
