@@ -155,7 +155,8 @@ const PRONOUN_SPEAKER_GAP = 1;
  * a party acting before the verb of saying: there the stated party, not the one before, is the
  * likelier holder. What is said may name parties ("по словам президента, Киев должен …"). A title
  * without a name ("the minister added") is the last person named too.
- * A Ukrainian or Russian pronoun only after its verb («, заявив він»). A refusal read this way yields to the same party's support elsewhere in the item (see `mergeEvidence`).
+ * A Ukrainian or Russian pronoun only after its verb («, заявив він»). A refusal read this way
+ * yields to the same party's support elsewhere in the item (see `mergeEvidence`).
  */
 function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory: ItemMemory): string[] | undefined {
   if (!memory.lastHolder && !memory.lastSpeaker) return undefined;

@@ -104,8 +104,8 @@ function reverseWhereUndone(sentence: Sentence, hits: CueHit[]): CueHit[] {
 
 /**
  * Nothing between the issue and the reversal that could be what it undoes: no break, no other
- * issue or stance word, no "and", "once" or "that"; and no article or preposition opening a phrase of its own
- * ("a ceasefire as a step towards a ban on ...").
+ * issue or stance word, no "and", "once" or "that"; and no article or preposition opening a
+ * phrase of its own ("a ceasefire as a step towards a ban on ...").
  */
 function undoes(sentence: Sentence, hit: Span, reversal: Span): boolean {
   for (let at = hit.end; at <= reversal.start; at++) {

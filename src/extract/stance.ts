@@ -908,7 +908,9 @@ class SentenceAnalysis {
   /** A stance word with no subject: the speaker's, or the document's ("The second option envisages X"). */
   private fallbackHolder(hit: TriggerHit): string[] | undefined {
     const documentVoice = isDemandHit(hit) || modalInClause(this.sentence, hit.start);
-    return this.reading.speaker ?? this.reading.documents.cited ?? (documentVoice ? (this.memory.documents.latest ?? (this.impersonalDemand(hit) ? this.memory.lastPerson : undefined)) : undefined);
+    const stated = this.reading.speaker ?? this.reading.documents.cited;
+    if (stated || !documentVoice) return stated;
+    return this.memory.documents.latest ?? (this.impersonalDemand(hit) ? this.memory.lastPerson : undefined);
   }
 
   private conditionFindings(cue: CueHit, condition: ConditionSpan): Finding[] {
