@@ -250,6 +250,7 @@ export const RELATIVES: Case[] = [
   { text: "The framework caps Ukraine's army at 800,000 — a figure Kyiv and Washington have both accepted.", expected: ['ukraine military.army-cap support', 'united-states military.army-cap support'] },
   { text: 'Zelensky said Russia was still demanding that Ukraine withdraw from the rest of the Donetsk region — a demand, he said, that no Ukrainian leader could accept.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk'] } },
   { text: 'Ukraine rejected a cap on its army, a long-standing Russian demand.', expected: ['ukraine military.army-cap oppose', 'russia military.army-cap support'] },
+  { text: 'The US floated a zone from which Ukrainian troops would pull back, an idea Kyiv could not accept.', expected: ['united-states territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
 ];
 
 /** Who receives a document is not its author. */
@@ -336,6 +337,7 @@ export const NEGATION: Case[] = [
   { text: 'Зеленський заявив, що Україна не підпише жодної угоди, яка не передбачає гарантій безпеки.', expected: ['ukraine security.guarantees support'] },
   { text: 'Лавров заявил, что Россия не подпишет никакого соглашения, которое не предусматривает отмену санкций.', expected: ['russia economy.sanctions-relief support'] },
   { text: 'Ukraine would accept neither a cap on the size of its armed forces nor a renunciation of its NATO aspirations.', expected: ['ukraine military.army-cap oppose', 'ukraine security.nato-membership support'] },
+  { text: 'Zelensky said Kyiv could not accept a withdrawal from Donbas.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
 ];
 
 /** Passives and agents: "proposed by X" names X, and a second judgement after it names its own holder. */
@@ -675,6 +677,7 @@ export const NOT_POSITIONS: Case[] = [
   { text: 'Diplomats said the episode raised doubts about whether Washington would continue to supply weapons to Ukraine.', expected: [] },
   { text: 'Under the plan, Ukraine would receive security guarantees and Russia would get the removal of sanctions.', expected: [] },
   { text: 'Under the US plan, the war would stop along the line of deployment of troops in the Zaporizhzhia region.', expected: ['united-states territory.freeze-line support'] },
+  { text: 'Russian and Ukrainian negotiators could not agree on a ceasefire at the Istanbul talks.', expected: [] },
 ];
 
 /** Texts written or agreed by two parties, plan summaries, speakers named by a pronoun, judgements with no stance verb. */
