@@ -69,6 +69,8 @@ const ITEM_MODIFIERS = 2;
 /** How many words (auxiliaries, adverbs) may stand between an answering verb and its subject ("Kyiv has so far refused"). */
 const ANSWER_SUBJECT_GAP = 3;
 const OPENING_QUOTE = /["“«„]/u;
+/** How many words ("nor a renunciation of") may join one issue of a list to the next. */
+const LIST_ITEM_GAP = 4;
 /** How far after an issue opening its clause the negation of its verb may stand («мова ніколи не матиме»). */
 const PREDICATE_REACH = 2;
 /** How many words may name the subject of a clause whose verb is left out («а западные страны — …»). */
@@ -718,11 +720,27 @@ class SentenceAnalysis {
 
   /** "X, which Moscow rejected", "X, a demand Ukraine dismissed": a relative clause after the issue judges it. */
   private relativeFindings(cue: CueHit): Finding[] {
+    const end = this.listEnd(cue);
     const relative = this.backward.find(
-      (state) => state.relative && state.relative.start >= cue.end && state.relative.start - cue.end <= RELATIVE_REACH && this.sameClause(state.relative.start, cue.core.start),
+      (state) => state.relative && state.relative.start >= end && state.relative.start - end <= RELATIVE_REACH && this.sameClause(state.relative.start, cue.core.start),
     );
     // The negation of the main clause is not the relative's: "would never grant X, a key demand of the Kremlin".
     return relative?.holder && relative.status === 'ok' ? [this.finding(relative.holder, cue, relative.polarity * cue.polarity, 3, false)] : [];
+  }
+
+  /**
+   * Where the list an issue opens ends (items joined by "and", "or", "nor"): "neither a cap on its
+   * army nor a renunciation of NATO — both long-standing Russian demands —" describes every item.
+   */
+  private listEnd(cue: CueHit): number {
+    let end = cue.end;
+    for (const next of this.reading.cues) {
+      if (next.start < end) continue;
+      const joined = (['coordinators', 'negators'] as const).some((role) => roleBetween(this.sentence, role, end, next.start));
+      if (next.start - end > LIST_ITEM_GAP || !joined || this.breakBetween(end, next.start)) break;
+      end = next.end;
+    }
+    return end;
   }
 
   /** "X is unacceptable, Kyiv said": a judgement whose holder is the clause's subject or the speaker. */

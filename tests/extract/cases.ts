@@ -251,6 +251,7 @@ export const RELATIVES: Case[] = [
   { text: 'Zelensky said Russia was still demanding that Ukraine withdraw from the rest of the Donetsk region — a demand, he said, that no Ukrainian leader could accept.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk'] } },
   { text: 'Ukraine rejected a cap on its army, a long-standing Russian demand.', expected: ['ukraine military.army-cap oppose', 'russia military.army-cap support'] },
   { text: 'The US floated a zone from which Ukrainian troops would pull back, an idea Kyiv could not accept.', expected: ['united-states territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Ukraine would accept neither a cap on the size of its armed forces nor a renunciation of its NATO aspirations — both long-standing Russian demands — Foreign Minister Andrii Sybiha said on Wednesday.', expected: ['ukraine military.army-cap oppose', 'russia military.army-cap support', 'ukraine security.nato-membership support', 'russia security.nato-membership oppose'] },
 ];
 
 /** Who receives a document is not its author. */
