@@ -560,6 +560,7 @@ export const UKRAINIAN: Case[] = [
   { text: 'Путін висунув умови припинення вогню. Серед них — заборона на передислокацію українських підрозділів.', expected: ['russia process.ceasefire support', 'russia military.no-redeployment support'] },
   { text: '«Про жодне послаблення санкцій не може бути й мови, доки Росія не припинить вогонь», — сказав Мерц.', expected: ['europe economy.sanctions-relief oppose', 'europe process.ceasefire support'] },
   { text: '«Російська мова ніколи не матиме статусу офіційної в Україні», — наголосив Сибіга.', expected: ['ukraine society.russian-official-language oppose'] },
+  { text: 'Росія та Україна за участі США домовилися про обмін полоненими.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
 ];
 
 export const RUSSIAN: Case[] = [
@@ -622,6 +623,7 @@ export const RUSSIAN: Case[] = [
   { text: '«Санкции останутся в силе до тех пор, пока Россия не прекратит агрессию», — заявила глава евродипломатии Кая Каллас.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Официальный представитель МИД России Мария Захарова назвала планы ЕС использовать замороженные российские активы «воровством».', expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'] },
   { text: '«Ни о каком ослаблении санкций не может быть и речи, пока Россия не прекратит огонь», — сказал Мерц журналистам.', expected: ['europe economy.sanctions-relief oppose', 'europe process.ceasefire support'] },
+  { text: 'Россия и Украина по итогам консультаций с участием США в Абу-Даби договорились об обмене военнопленными в формате 157 на 157.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'], detail: { numbers: [157] } },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
