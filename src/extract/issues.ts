@@ -142,10 +142,12 @@ function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: reado
       (match) => match.value.issue === issue && match.value.pair === pairIndex && near(sentence, anchor, match, window),
     );
     if (pair.parties) {
-      const named = new Set(targets.map((match) => match.value.party));
+      // «На встрече Путин потребовал …»: a leader with a verb of their own right after is its subject, not a participant.
+      const participants = targets.filter((match) => !ownVerbAfter(sentence, match, anchor));
+      const named = new Set(participants.map((match) => match.value.party));
       const missing = Object.keys(pair.parties).filter((party) => !named.has(party));
       if (missing.length === Object.keys(pair.parties).length) continue;
-      hits.push({ ...cover(core, targets), issue, polarity, core, regions: [], missingParties: missing });
+      hits.push({ ...cover(core, participants), issue, polarity, core, regions: [], missingParties: missing });
     } else if (targets.length > 0) {
       const nearest = targets.reduce((best, match) => (distance(anchor, match) < distance(anchor, best) ? match : best));
       // A general word naming a region right after it is that region's issue: "the occupation of Crimea".
@@ -157,6 +159,12 @@ function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: reado
     }
   }
   return hits;
+}
+
+/** A stance verb or verb of saying right after the name, other than the anchor (a judgement of the meeting, "возможна", is the meeting's). */
+function ownVerbAfter(sentence: Sentence, name: Span, anchor: Span): boolean {
+  const verbs = [...sentence.triggers.filter((trigger) => trigger.direction === 'forward' && !trigger.noun), ...spansOf(sentence, 'reporting')];
+  return verbs.some((verb) => verb.start === name.end && !sentence.tokens[verb.start]?.breakBefore && !overlaps(verb, anchor));
 }
 
 interface RegionMatch extends Span {

@@ -142,6 +142,7 @@ export const ATTRIBUTION: Case[] = [
   { text: 'Kyiv insists that a freeze along the current line is unacceptable.', expected: ['ukraine territory.freeze-line oppose'] },
   { text: 'Trump relayed the Russian proposal in a call. "We will not leave Donbas. It is our land," Zelensky told reporters.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
   { text: 'Володимир Путін передав пропозицію через Трампа. «Ми не вийдемо з Донбасу. Це наша земля», — заявив Зеленський.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
+  { text: 'Ukraine and Russia will hold a new round of direct talks in Istanbul on Wednesday, President Volodymyr Zelensky announced.', expected: [] },
 ];
 
 export const DOCUMENTS: Case[] = [
@@ -624,6 +625,7 @@ export const RUSSIAN: Case[] = [
   { text: 'Официальный представитель МИД России Мария Захарова назвала планы ЕС использовать замороженные российские активы «воровством».', expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'] },
   { text: '«Ни о каком ослаблении санкций не может быть и речи, пока Россия не прекратит огонь», — сказал Мерц журналистам.', expected: ['europe economy.sanctions-relief oppose', 'europe process.ceasefire support'] },
   { text: 'Россия и Украина по итогам консультаций с участием США в Абу-Даби договорились об обмене военнопленными в формате 157 на 157.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'], detail: { numbers: [157] } },
+  { text: 'На встрече в Анкоридже Владимир Путин потребовал, чтобы Украина вывела войска из Донецкой и Луганской областей.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk', 'luhansk'] } },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
