@@ -1,5 +1,5 @@
 import type { WordRole } from './lexicon.js';
-import { isDeterminer } from './parties.js';
+import { crossesBreak, isDeterminer } from './parties.js';
 import { spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import type { Token } from './tokens.js';
 
@@ -79,6 +79,11 @@ const PRESENT_PARTICIPLE = /^\p{L}{3,}ing$/u;
 /** A Russian or Ukrainian active participle: «запрещающего», «вытесняющих», «забороняючого». */
 const SLAVIC_PARTICIPLE = /\p{Script=Cyrillic}{2,}(?:ющ|ящ|ащ|ущ|вш|юч|уч|ач|яч)\p{Script=Cyrillic}{1,3}$/u;
 
+/** A demand or a document's content ("demands", "calls for", "envisages"), not an acceptance. */
+export function isDemandHit(hit: TriggerHit): boolean {
+  return hit.polarity > 0 && hit.whenNegated === 'drop';
+}
+
 /** "compensates", "withdraws": an English verb's finite third-person form. */
 export function isThirdPerson(token: Token | undefined): boolean {
   return token !== undefined && !token.cyrillic && token.norm.endsWith('s') && !token.norm.endsWith('ss');
@@ -112,7 +117,7 @@ export function cancellingNegations(sentence: Sentence): Set<number> {
   const negators = spansOf(sentence, 'negators');
   if (negators.length < 2) return cancelled;
   const openers = [...spansOf(sentence, 'complementizers'), ...spansOf(sentence, 'relatives')];
-  const unbroken = (from: number, to: number): boolean => sentence.tokens.slice(from, to + 1).every((token) => !token.breakBefore);
+  const unbroken = (from: number, to: number): boolean => !crossesBreak(sentence, from - 1, to);
   for (const inner of negators) {
     const opener = openers.find((span) => span.end <= inner.start && inner.start - span.end <= RELATIVE_SUBJECT_WORDS && unbroken(span.end, inner.start));
     if (!opener) continue;

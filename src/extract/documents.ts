@@ -1,6 +1,6 @@
-import { isPresentParticiple } from './clauses.js';
+import { isDemandHit, isPresentParticiple } from './clauses.js';
 import type { Mention } from './parties.js';
-import { followsPreposition, isDeterminer } from './parties.js';
+import { crossesBreak, followsPreposition, isDeterminer } from './parties.js';
 import { hasRoleAt, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
 
 /** A memorandum, plan, draft or proposal named in a sentence; it speaks for its author. */
@@ -76,7 +76,7 @@ function summaryOpener(sentence: Sentence, documents: readonly DocumentMention[]
 
 /** A verb that sets out terms ("provides", "calls for", «передбачає») right after `end`. */
 export function setsTerms(sentence: Sentence, end: number): boolean {
-  return sentence.triggers.some((trigger) => trigger.polarity > 0 && trigger.whenNegated === 'drop' && trigger.start >= end && trigger.start - end <= OPENER_GAP);
+  return sentence.triggers.some((trigger) => isDemandHit(trigger) && trigger.start >= end && trigger.start - end <= OPENER_GAP);
 }
 
 /** "It also provides for …": "it", opening its sentence, as the subject of a verb that sets out terms. */
@@ -194,7 +194,7 @@ function citedAuthor(sentence: Sentence, documents: readonly DocumentMention[]):
     let after = document.end;
     if (isDeterminer(sentence, after)) after++;
     // "the memorandum says", «Документ також фіксує»: one word ("also") may stand between.
-    const says = (at: number): boolean => startsRole(sentence, 'reporting', at) && !sentence.tokens.slice(after, at + 1).some((token) => token.breakBefore);
+    const says = (at: number): boolean => startsRole(sentence, 'reporting', at) && !crossesBreak(sentence, after - 1, at);
     if (document.author && (says(after) || says(after + OPENER_GAP))) return document.author;
   }
   return undefined;

@@ -1,5 +1,6 @@
 import {
   cancellingNegations,
+  isDemandHit,
   hedgeAt,
   isHeadlineSpeech,
   isInfinitive,
@@ -19,7 +20,7 @@ import { textPronoun, type DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
 import type { Polarity, WordRole } from './lexicon.js';
 import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
-import { closesQuote, followsPreposition, isDeterminer, wordBefore, type Mention } from './parties.js';
+import { closesQuote, crossesBreak, followsPreposition, isDeterminer, wordBefore, type Mention } from './parties.js';
 import type { Stance } from './position.js';
 import type { SentenceReading } from './reading.js';
 import { commaBefore, endsClause, hasRoleAt, isListComma, overlaps, saysAside, spansOf, startsRole, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
@@ -225,7 +226,7 @@ class SentenceAnalysis {
     // The subject of the gapped clause: a word or two after "and" ("а Запад", "а западные страны").
     let subject = cue.start - 1;
     while (subject > cue.start - GAPPED_SUBJECT_WORDS && !hasRoleAt(this.sentence, 'coordinators', subject - 1)) subject--;
-    if (!hasRoleAt(this.sentence, 'coordinators', subject - 1) || this.sentence.tokens.slice(subject, cue.start).some((token) => token.breakBefore)) return [];
+    if (!hasRoleAt(this.sentence, 'coordinators', subject - 1) || crossesBreak(this.sentence, subject - 1, cue.start - 1)) return [];
     const previous = before.filter((finding) => finding.cue.end < subject).at(-1)?.cue;
     if (!previous) return [];
     // The verb may be part of the issue's wording before ("припинив мобілізацію"): it is the one left out.
@@ -517,7 +518,7 @@ class SentenceAnalysis {
   private saysAsideEnd(index: number): number | undefined {
     const { tokens } = this.sentence;
     if (!tokens[index]?.before.includes(',')) return undefined;
-    const verb = spansOf(this.sentence, 'reporting').find((span) => span.start > index && saysAside(tokens, span) && !tokens.slice(index + 1, span.start + 1).some((token) => token.breakBefore));
+    const verb = spansOf(this.sentence, 'reporting').find((span) => span.start > index && saysAside(tokens, span) && !crossesBreak(this.sentence, index, span.start));
     return verb?.end;
   }
 
@@ -1099,14 +1100,11 @@ function proposedAt(span: Span, proposal: ItemMemory['lastProposals'][number]): 
   return { ...at, issue: proposal.issue, polarity: proposal.polarity, core: at, regions: proposal.regions, missingParties: [] };
 }
 
-/** A demand or a document's content ("demands", "calls for", "envisages"), not an acceptance. */
+/** A trigger state whose word is a demand (see `isDemandHit`). */
 function isDemand(state: TriggerState | undefined): state is TriggerState {
   return state !== undefined && isDemandHit(state.hit);
 }
 
-function isDemandHit(hit: TriggerHit): boolean {
-  return hit.polarity > 0 && hit.whenNegated === 'drop';
-}
 
 /** Whether a stance word governs the pointing word: right before or after it, or around it. */
 function takesAsObject(hit: TriggerHit, anaphor: Span): boolean {
