@@ -24,7 +24,7 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
   }
   for (const [role, kind] of [['pronouns', 'pronoun'], ['firstPerson', 'first-person']] as const) {
     for (const span of spansOf(sentence, role)) {
-      if (!followsPreposition(sentence, span.start) && !saysAside(reading, span)) candidates.push({ start: span.start, end: span.end, kind, parties: undefined });
+      if (!followsPreposition(sentence, span.start) && !pronounOfSayingAside(reading, span)) candidates.push({ start: span.start, end: span.end, kind, parties: undefined });
     }
   }
   // "The minister also called the proposals unacceptable", «Дипломат також нагадав»: a title
@@ -40,7 +40,7 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
 }
 
 /** "Kyiv, he said, would never agree": the pronoun of a verb of saying set off by commas is no subject of the clause around it. */
-function saysAside(reading: SentenceReading, span: Span): boolean {
+function pronounOfSayingAside(reading: SentenceReading, span: Span): boolean {
   const { sentence } = reading;
   return commaBefore(sentence, span.start) && startsRole(sentence, 'reporting', span.end);
 }
