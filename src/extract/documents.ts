@@ -10,6 +10,8 @@ export interface DocumentMention extends Span {
   object: boolean;
   /** Parties that wrote or agreed it with the author ("a joint statement with Zelensky", "the framework agreed with Ukraine"). */
   coAuthors: string[];
+  /** Where its phrase starts, an owner before it included ("the US draft"). */
+  phraseStart: number;
 }
 
 /** What an item has said about its documents so far: later sentences refer back to them. */
@@ -51,7 +53,8 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
     if (named) memory.byKey.set(key, named);
     const author = named ?? memory.byKey.get(key) ?? memory.latest;
     if (author) memory.latest = author;
-    return { ...span, author, object: followsPreposition(sentence, phraseStart(mentions, span)), coAuthors };
+    const start = phraseStart(mentions, span);
+    return { ...span, author, object: followsPreposition(sentence, start), coAuthors, phraseStart: start };
   });
   const cited = citedAuthor(sentence, documents) ?? optionCited(sentence, mentions, memory) ?? summaryCited(sentence, memory);
   // A sentence of the summary that names its own source, or another author's text, ends it.
@@ -163,8 +166,10 @@ function keyOf(sentence: Sentence, span: Span): string {
   return sentence.tokens[span.end - 1]?.norm.slice(0, KEY_LENGTH) ?? '';
 }
 
+/** Every party that owns the text: "the Paris declaration, signed by Britain and Ukraine". */
 function ownerOf(mentions: readonly Mention[], span: Span): string[] | undefined {
-  return mentions.find((mention) => mention.role === 'owner' && mention.head?.start === span.start)?.parties;
+  const owners = mentions.filter((mention) => mention.role === 'owner' && mention.head?.start === span.start).flatMap((mention) => mention.parties);
+  return owners.length > 0 ? [...new Set(owners)] : undefined;
 }
 
 /** An owner before the document ("in the Russian memorandum") starts its phrase. */

@@ -52,17 +52,26 @@ const TITLE_WORDS = 4;
  */
 function joinActors(sentence: Sentence, mentions: readonly Mention[]): Mention[] {
   const joined: Mention[] = [];
-  for (const mention of mentions) {
+  for (const [index, mention] of mentions.entries()) {
     const previous = joined.at(-1);
     const listedObject = previous?.role === 'object' && roleBetween(sentence, 'coordinators', previous.end, mention.start);
     const joinable = (previous?.role === 'actor' || previous?.role === 'owner' || listedObject) && mention.role === 'actor';
-    if (previous && joinable && joins(sentence, previous.end, mention.start, listedObject) && !citedBeforeComma(sentence, previous, mention.start)) {
+    const listCommas = listedObject || listClosesAfter(sentence, mention, mentions[index + 1]);
+    if (previous && joinable && joins(sentence, previous.end, mention.start, listCommas) && !citedBeforeComma(sentence, previous, mention.start)) {
       joined[joined.length - 1] = { ...previous, end: mention.end, parties: [...new Set([...previous.parties, ...mention.parties])], person: previous.person || mention.person };
     } else {
       joined.push(mention);
     }
   }
   return joined;
+}
+
+/**
+ * "signed by Ukraine, the United States and most European countries": a name after a comma is an
+ * item of the list when "and" joins the next name to it.
+ */
+function listClosesAfter(sentence: Sentence, mention: Span, next: Mention | undefined): boolean {
+  return next !== undefined && next.role === 'actor' && roleBetween(sentence, 'coordinators', mention.end, next.start) && joins(sentence, mention.end, next.start);
 }
 
 /** "За словами Зеленського, Росія ...", "По словам Рубио, Россия ...": who is cited is not listed with the subject after the comma. */
@@ -125,6 +134,8 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
     const head = headAfter(sentence, heads, mention.end, MODIFIER_REACH);
     if (!head || verbAfterNoun(sentence, mention, head, adjective)) return { role: 'inert' };
     if (head.kind !== 'holder') return { role: 'owner', head };
+    // "Kyiv's allies" are others; "European allies" are Europe.
+    if (!adjective && isPartnerNoun(sentence, head)) return { role: 'inert' };
     // "a call by European leaders": a holder named as an agent owns the stance word before it.
     if (agent) return { role: 'owner', head: agent };
     return { role: followsPreposition(sentence, mention.start) ? 'object' : 'actor' };
@@ -142,7 +153,10 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   if (first?.cyrillic) {
     // Ukrainian and Russian put the owner after its noun, in the genitive: "вимоги Росії".
     const before = heads.find((head) => head.noun && (head.end === mention.start || (head.end === mention.start - 1 && isDeterminer(sentence, head.end))));
-    if (before && !sentence.tokens[mention.start]?.breakBefore) return before.kind === 'holder' ? { role: 'actor' } : { role: 'owner', head: before };
+    if (before && !sentence.tokens[mention.start]?.breakBefore) {
+      if (before.kind !== 'holder') return { role: 'owner', head: before };
+      return isPartnerNoun(sentence, before) ? { role: 'inert' } : { role: 'actor' };
+    }
   }
   if (agent) return { role: 'owner', head: agent };
   if (opensClauseAsPlace(sentence, mention.start)) return { role: 'actor' };
@@ -228,13 +242,19 @@ function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span): H
     sentence.triggers.some((trigger) => trigger.start >= head.end && trigger.end <= preposition.start && !participle(trigger, head));
   // A title in between is the one the preposition belongs to: "a statement, the leaders of France ...".
   const titleBetween = (head: Head): boolean => heads.some((other) => other.kind === 'holder' && other.start >= head.end && other.end <= preposition.start);
+  // "of" belongs to the noun right before it: in "welcomes the readiness of European leaders" the leaders are ready, not welcoming.
+  const reach = sentence.tokens[preposition.start]?.norm === 'of' ? 0 : AGENT_REACH;
   const before = (head: Head): boolean =>
-    head.end <= preposition.start && preposition.start - head.end <= AGENT_REACH && !verbBetween(head) && !titleBetween(head);
+    head.end <= preposition.start && preposition.start - head.end <= reach && !verbBetween(head) && !titleBetween(head);
   // "calls from Moscow for": the stance word's own wording may hold its author.
-  const around = (head: Head): boolean => head.start < preposition.start && head.end > mention.end;
+  const around = (head: Head): boolean => reach > 0 && head.start < preposition.start && head.end > mention.end;
   const found = [...heads].reverse().find((head) => (agent ? head.kind !== 'holder' : fromAuthor(sentence, head)) && (before(head) || around(head)));
   const text = found?.kind === 'stance' && found.end === preposition.start ? heads.find((head) => head.kind === 'document' && head.end === found.start) : undefined;
   return text ?? found;
+}
+
+function isPartnerNoun(sentence: Sentence, head: Span): boolean {
+  return hasRoleAt(sentence, 'partnerNouns', head.start) !== undefined;
 }
 
 /** "the leaders of France", "the government of Ukraine": a holder noun, "of", then the party. */

@@ -80,6 +80,9 @@ const GAPPED_SUBJECT_WORDS = 2;
 const NONE_SUBJECT_GAP = 2;
 /** How many words («абсолютно») may stand between «для России» and the judgement it is for. */
 const JUDGED_FOR_GAP = 1;
+/** How far a text may follow the issue it holds ("capping the army at 800,000 instead of 600,000 in the US draft"). */
+const HELD_IN_TEXT_REACH = 8;
+const SETS_OFF = /[—–:(]/u;
 /** How far a relative pronoun may follow the issue it points back to ("a ceasefire for 30 days, which"). */
 const RELATIVE_REACH = 6;
 
@@ -188,7 +191,7 @@ class SentenceAnalysis {
       else if (isDemand(trigger) && isNounUse(this.sentence, trigger.hit)) proposed ??= product as Polarity;
     }
     const judged = this.backwardFindings(cue, chain, polarity);
-    findings.push(...judged.byAgents, ...judged.bySubject, ...this.judgementsBefore(cue, chain, polarity), ...this.documentNamedFor(cue));
+    findings.push(...judged.byAgents, ...judged.bySubject, ...this.judgementsBefore(cue, chain, polarity), ...this.documentNamedFor(cue), ...this.heldInText(cue, polarity));
     // "Ukraine will not withdraw, as Russia demands": a judgement with an agent of its own is that
     // party's, which leaves the subject's own course to be read.
     const judgedOnly = chain.length === 0 && findings.length === judged.byAgents.length;
@@ -717,6 +720,22 @@ class SentenceAnalysis {
   private documentNamedFor(cue: CueHit): Finding[] {
     const document = this.reading.documents.documents.find((doc) => doc.start === cue.end && doc.author);
     return document?.author && this.reading.mentions.some((mention) => mention.role === 'owner' && mention.end === cue.start) ? [this.finding(document.author, cue, cue.polarity, 2, false)] : [];
+  }
+
+  /**
+   * "capping the army at 800,000 instead of 600,000 in the US draft", "Kyiv would cede Donbas under
+   * the American plan": a party's text named shortly after the issue, as what holds it, puts the
+   * issue among its author's terms, whoever else takes a stance on it.
+   */
+  private heldInText(cue: CueHit, polarity: Polarity): Finding[] {
+    const text = this.reading.documents.documents.find((document) => document.author && document.start > cue.end && document.phraseStart - cue.end <= HELD_IN_TEXT_REACH);
+    if (!text?.author || !this.sameClause(cue.core.start, text.start) || !hasRoleAt(this.sentence, 'textContainers', wordBefore(this.sentence, text.phraseStart))) return [];
+    // Nothing between may claim the text's words for itself: a stance word, another issue, a party;
+    // a dash or colon sets off something else ("ban 'Nazi glorification' — what's in the text").
+    const between = (span: Span): boolean => span.start >= cue.end && span.end <= text.phraseStart;
+    if (this.sentence.triggers.some(between) || this.reading.cues.some(between) || this.reading.mentions.some(between)) return [];
+    if (this.sentence.tokens.slice(cue.end, text.phraseStart + 1).some((token) => SETS_OFF.test(token.before))) return [];
+    return [this.finding(text.author, cue, polarity, 2, false)];
   }
 
   /** "X, which Moscow rejected", "X, a demand Ukraine dismissed": a relative clause after the issue judges it. */

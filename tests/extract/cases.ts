@@ -37,6 +37,18 @@ export const ATTRIBUTION: Case[] = [
   { text: 'French President Emmanuel Macron said Europe was prepared to send a reassurance force to Ukraine after a ceasefire.', expected: ['europe security.foreign-troops support'] },
   { text: 'The Kremlin dismissed the European proposal for a peacekeeping force as unacceptable.', expected: ['russia security.foreign-troops oppose', 'europe security.foreign-troops support'] },
   { text: 'Russia and Ukraine agreed to exchange 1,200 prisoners, Medinsky said after the talks.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'], detail: { numbers: [1200] } },
+  // A party's allies are someone else.
+  { text: "Kyiv's allies agreed to deploy troops after a ceasefire.", expected: [] },
+  { text: 'Союзники Києва погодилися розмістити війська після припинення вогню.', expected: [] },
+  // "of" names whose the noun right before it is: the leaders are ready, Ukraine welcomes it.
+  { text: 'Ukraine welcomes the readiness of European leaders to deploy a contingent on its territory.', expected: ['ukraine security.foreign-troops support', 'europe security.foreign-troops support'] },
+  { text: "Ukraine welcomes Europe's readiness to deploy a contingent on its territory.", expected: ['ukraine security.foreign-troops support', 'europe security.foreign-troops support'] },
+  // Ending talks with an agreement is no refusal; whoever brokered the talks did not agree.
+  {
+    text: 'Ukrainian and Russian negotiators ended two days of US-brokered talks in Abu Dhabi with an agreement to exchange 314 prisoners of war.',
+    expected: ['ukraine humanitarian.prisoner-exchange support', 'russia humanitarian.prisoner-exchange support'],
+    detail: { numbers: [314] },
+  },
   { text: 'Budanov said Kyiv was seeking the return of thousands of children deported to Russia.', expected: ['ukraine humanitarian.children-return support'] },
   { text: 'Moscow wants the West to lift sanctions on Russian banks as part of any deal, Dmitriev said.', expected: ['russia economy.sanctions-relief support'] },
   { text: 'EU foreign policy chief Kaja Kallas said sanctions on Russia must stay in place until a just peace is reached.', expected: ['europe economy.sanctions-relief oppose'] },
@@ -503,7 +515,7 @@ export const CONDITIONS: Case[] = [
   },
   { text: 'Russia would agree to a truce if Ukraine leaves Donetsk, Luhansk and Kherson, Peskov said.', expected: ['russia process.ceasefire support', 'russia territory.ukrainian-withdrawal support'] },
   // A troop contingent is no condition; "contingent on" after a verb is.
-  { text: 'Ukraine welcomes the readiness of European countries to deploy a contingent on its territory after the end of hostilities, Sybiha said.', expected: ['ukraine security.foreign-troops support'] },
+  { text: 'Ukraine welcomes the readiness of European countries to deploy a contingent on its territory after the end of hostilities, Sybiha said.', expected: ['ukraine security.foreign-troops support', 'europe security.foreign-troops support'] },
   { text: 'Any deal is contingent on a full ceasefire, Zelensky said.', expected: ['ukraine process.ceasefire support'] },
   // A judgement after a modal is the condition's own verb, not the main clause's.
   { text: 'The Kremlin said Ukraine must pull its troops out of Donbas before a ceasefire could be agreed.', expected: ['russia territory.ukrainian-withdrawal support'] },
@@ -696,6 +708,17 @@ export const JOINT_TEXTS: Case[] = [
     text: 'Witkoff will present the framework agreed with Ukraine in Geneva. The document raises the proposed ceiling on the Ukrainian army to 800,000.',
     expected: ['united-states military.army-cap support', 'ukraine military.army-cap support'],
   },
+  // Every signatory of a list closed by "and" is an author, articles and "most" between them or not.
+  {
+    text: 'A final communique signed by Ukraine, the United States and most European countries calls for the return of all deported children.',
+    expected: ['ukraine humanitarian.children-return support', 'united-states humanitarian.children-return support', 'europe humanitarian.children-return support'],
+  },
+  { text: 'The Paris declaration, signed by Britain, France and Ukraine, provides for a reassurance force after a ceasefire.', expected: ['europe security.foreign-troops support', 'ukraine security.foreign-troops support'] },
+  // A party's text named as what holds the issue puts it among the author's terms.
+  { text: 'Zelensky rejected the amnesty clause in the US plan.', expected: ['ukraine justice.amnesty oppose', 'united-states justice.amnesty support'] },
+  { text: 'Kyiv would have to cede Donbas under the American plan, officials said.', expected: ['united-states territory.ukrainian-withdrawal support'] },
+  // ... not past a dash that sets off something else.
+  { text: "Russia's memorandum demands Ukraine ban 'Nazi glorification' — what's in the text", expected: ['russia society.denazification support'] },
   // A plain "with" names no co-author.
   { text: 'Washington unveiled a plan with security guarantees for Ukraine.', expected: ['united-states security.guarantees support'] },
   { text: 'Moscow rejected the plan agreed with Ukraine in Geneva.', expected: [] },
