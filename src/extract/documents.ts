@@ -22,12 +22,16 @@ export interface DocumentMemory {
   latest: string[] | undefined;
   /** The author the last sentence read cited ("Under the draft, Kyiv would ..."), for the summary's next sentences. */
   lastCited?: string[] | undefined;
+  /** Whether the last sentence read named a text with an author: "It also states ..." may go on with it. */
+  lastNamed?: boolean;
 }
 
 export interface SentenceDocuments {
   documents: DocumentMention[];
   /** The author the sentence cites: "according to the document", "the memorandum says". */
   cited: string[] | undefined;
+  /** "It" opening the sentence for the text named last ("It also provides …"), with that text's author. */
+  textPronoun: (Span & { author: string[] }) | undefined;
 }
 
 /** How far "according to" may stand from its document ("according to the alleged Russian memorandum"). */
@@ -40,6 +44,7 @@ export function newDocumentMemory(): DocumentMemory {
 
 /** Finds the sentence's documents and their authors, and records them in the item's memory. */
 export function readDocuments(sentence: Sentence, mentions: readonly Mention[], memory: DocumentMemory): SentenceDocuments {
+  const earlier = { latest: memory.latest, named: memory.lastNamed === true };
   const handovers = spansOf(sentence, 'handovers');
   const documents = spansOf(sentence, 'documents').map((span): DocumentMention => {
     const handover =
@@ -56,11 +61,38 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
     const start = phraseStart(mentions, span);
     return { ...span, author, object: followsPreposition(sentence, start), coAuthors, phraseStart: start };
   });
-  const cited = citedAuthor(sentence, documents) ?? optionCited(sentence, mentions, memory) ?? summaryCited(sentence, memory);
+  const pronoun = textPronounOf(sentence, documents, earlier);
+  const cited = citedAuthor(sentence, documents) ?? optionCited(sentence, mentions, memory) ?? summaryCited(sentence, memory) ?? (pronoun && says(sentence, pronoun.end) ? pronoun.author : undefined);
   // A sentence of the summary that names its own source, or another author's text, ends it.
   const otherText = documents.some((document) => document.author && !document.author.every((party) => memory.lastCited?.includes(party)));
-  memory.lastCited = cited ?? summaryOpener(sentence, documents, memory) ?? (otherText ? undefined : memory.lastCited);
-  return { documents, cited };
+  memory.lastCited = cited ?? summaryOpener(sentence, documents, pronoun) ?? (otherText ? undefined : memory.lastCited);
+  memory.lastNamed = documents.some((document) => document.author);
+  return { documents, cited, textPronoun: pronoun };
+}
+
+/**
+ * "It also provides for …", "The draft was published. According to officials, it sets …": "it",
+ * opening its sentence or the clause after an opening citation, stands for the text named last
+ * when a verb that sets out terms follows, or when a text was named just before.
+ */
+function textPronounOf(
+  sentence: Sentence,
+  documents: readonly DocumentMention[],
+  earlier: { latest: string[] | undefined; named: boolean },
+): (Span & { author: string[] }) | undefined {
+  const pronoun = spansOf(sentence, 'pronouns').find((span) => opensMainClause(sentence, span.start) && !hasRoleAt(sentence, 'personalPronouns', span.start));
+  if (!pronoun) return undefined;
+  const before = documents.filter((document) => document.author && document.end <= pronoun.start).at(-1)?.author;
+  const author = before ?? earlier.latest;
+  if (!author) return undefined;
+  // "They also provide for …" may be plans; "they said" after a text is more likely its authors.
+  const named = (before !== undefined || earlier.named) && hasRoleAt(sentence, 'textPronouns', pronoun.start) !== undefined;
+  return named || setsTerms(sentence, pronoun.end) ? { ...pronoun, author } : undefined;
+}
+
+/** A verb of saying right after `end`, or one word ("also") later: "the memorandum says", "it also states". */
+function says(sentence: Sentence, end: number): boolean {
+  return [end, end + OPENER_GAP].some((at) => startsRole(sentence, 'reporting', at) && !crossesBreak(sentence, end - 1, at));
 }
 
 /** How many words ("also", "further") may stand between a document and the verb that opens its summary. */
@@ -71,10 +103,10 @@ const OPENER_GAP = 1;
  * provides …": a text as the subject of a verb that sets out terms opens a summary, which the next
  * sentences may go on with ("Ukraine would join the EU", «Україна стане членом ЄС»).
  */
-function summaryOpener(sentence: Sentence, documents: readonly DocumentMention[], memory: DocumentMemory): string[] | undefined {
+function summaryOpener(sentence: Sentence, documents: readonly DocumentMention[], pronoun: (Span & { author: string[] }) | undefined): string[] | undefined {
   const opener = documents.find((document) => document.author && !document.object && setsTerms(sentence, document.end));
   if (opener) return opener.author;
-  return spansOf(sentence, 'pronouns').some((pronoun) => textPronoun(sentence, pronoun)) ? memory.latest : undefined;
+  return pronoun && setsTerms(sentence, pronoun.end) ? pronoun.author : undefined;
 }
 
 /** A verb that sets out terms ("provides", "calls for", «передбачає») right after `end`. */
@@ -82,9 +114,11 @@ export function setsTerms(sentence: Sentence, end: number): boolean {
   return sentence.triggers.some((trigger) => isDemandHit(trigger) && trigger.start >= end && trigger.start - end <= OPENER_GAP);
 }
 
-/** "It also provides for …": "it", opening its sentence, as the subject of a verb that sets out terms. */
-export function textPronoun(sentence: Sentence, pronoun: Span): boolean {
-  return pronoun.start === 0 && !hasRoleAt(sentence, 'personalPronouns', pronoun.start) && setsTerms(sentence, pronoun.end);
+/** The first word, or the first after an opening "according to …" phrase and its comma. */
+function opensMainClause(sentence: Sentence, index: number): boolean {
+  if (index === 0) return true;
+  if (spansOf(sentence, 'accordingTo')[0]?.start !== 0 || !sentence.tokens[index]?.before.includes(',')) return false;
+  return !sentence.tokens.slice(1, index).some((token) => token.breakBefore);
 }
 
 /**
@@ -199,8 +233,7 @@ function citedAuthor(sentence: Sentence, documents: readonly DocumentMention[]):
     let after = document.end;
     if (isDeterminer(sentence, after)) after++;
     // "the memorandum says", «Документ також фіксує»: one word ("also") may stand between.
-    const says = (at: number): boolean => startsRole(sentence, 'reporting', at) && !crossesBreak(sentence, after - 1, at);
-    if (document.author && (says(after) || says(after + OPENER_GAP))) return document.author;
+    if (document.author && says(sentence, after)) return document.author;
   }
   return undefined;
 }

@@ -1,6 +1,6 @@
 import type { CompiledTaxonomy, Polarity } from './lexicon.js';
 import { followsPreposition } from './parties.js';
-import { endsClause, longestFirst, overlaps, spansOf, type MatchesOf, type Sentence, type Span } from './sentence.js';
+import { endsClause, longestFirst, overlaps, spansOf, startsRole, type MatchesOf, type Sentence, type Span } from './sentence.js';
 
 /** One place where a sentence names an issue of the taxonomy. */
 export interface CueHit extends Span {
@@ -129,6 +129,8 @@ function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: reado
     const { issue, pair: pairIndex, polarity } = anchor.value;
     const pair = compiled.taxonomy.issues[issue]?.pairs?.[pairIndex];
     if (!pair) continue;
+    // "leaves the most sensitive issues — territory …": an anchor that opens an evasion names no course.
+    if (startsRole(sentence, 'evasions', anchor.start)) continue;
     const window = pair.window ?? DEFAULT_WINDOW;
     const core = { start: anchor.start, end: anchor.end };
     if (pair.regions) {

@@ -16,7 +16,7 @@ import {
   setOffShortlyBefore,
 } from './clauses.js';
 import { findConditions, type ConditionSpan } from './conditions.js';
-import { textPronoun, type DocumentMemory } from './documents.js';
+import type { DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
 import type { Polarity, WordRole } from './lexicon.js';
 import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
@@ -1002,9 +1002,7 @@ class SentenceAnalysis {
     const named = [...this.candidates].reverse().find((other) => other.parties && other.end <= candidate.start);
     const title = hasRoleAt(this.sentence, 'speakerTitles', candidate.start) !== undefined;
     const person = title || hasRoleAt(this.sentence, 'personalPronouns', candidate.start) ? (this.memory.lastPerson ?? this.memory.lastSpeaker) : undefined;
-    // "It also provides for …": the text named last.
-    const text = textPronoun(this.sentence, candidate) ? this.memory.documents.latest : undefined;
-    return earlier?.holder ?? named?.parties ?? text ?? speaker ?? person ?? this.memory.lastHolder;
+    return earlier?.holder ?? named?.parties ?? speaker ?? person ?? this.memory.lastHolder;
   }
 
   // ---- words around ---------------------------------------------------------------------------

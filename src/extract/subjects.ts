@@ -22,9 +22,12 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
   for (const document of reading.documents.documents) {
     if (!document.object && document.author) candidates.push({ start: document.start, end: document.end, kind: 'document', parties: document.author });
   }
+  const text = reading.documents.textPronoun;
   for (const [role, kind] of [['pronouns', 'pronoun'], ['firstPerson', 'first-person']] as const) {
     for (const span of spansOf(sentence, role)) {
-      if (!followsPreposition(sentence, span.start) && !pronounOfSayingAside(reading, span)) candidates.push({ start: span.start, end: span.end, kind, parties: undefined });
+      // "It also provides for …": the text named last, as a document subject.
+      if (text?.start === span.start) candidates.push({ start: span.start, end: span.end, kind: 'document', parties: text.author });
+      else if (!followsPreposition(sentence, span.start) && !pronounOfSayingAside(reading, span)) candidates.push({ start: span.start, end: span.end, kind, parties: undefined });
     }
   }
   // "The minister also called the proposals unacceptable", «Дипломат також нагадав»: a title

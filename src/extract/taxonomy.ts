@@ -169,6 +169,8 @@ export interface Lexicon {
   jointWords: Phrases;
   /** The preposition that names a joint text's co-author: "with", "з", "с". */
   coAuthorLinks: Phrases;
+  /** Pronouns that stand for a text more often than for a party: "it". */
+  textPronouns: Phrases;
   /** Holder nouns for someone else than the party that owns them: "Kyiv's allies", «союзники Києва». */
   partnerNouns: Phrases;
   /** Prepositions that put something inside a text: "600,000 in the US draft", "under the Russian plan". */

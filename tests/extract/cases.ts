@@ -714,6 +714,24 @@ export const JOINT_TEXTS: Case[] = [
     expected: ['ukraine humanitarian.children-return support', 'united-states humanitarian.children-return support', 'europe humanitarian.children-return support'],
   },
   { text: 'The Paris declaration, signed by Britain, France and Ukraine, provides for a reassurance force after a ceasefire.', expected: ['europe security.foreign-troops support', 'ukraine security.foreign-troops support'] },
+  // "It" right after a text was named, opening its sentence or the clause after an opening citation, is that text.
+  {
+    text: 'The framework agreed by Ukrainian and American negotiators was published on Tuesday. According to two officials familiar with the document, it sets the ceiling on the Ukrainian army at 800,000.',
+    expected: ['united-states military.army-cap support', 'ukraine military.army-cap support'],
+  },
+  { text: 'Washington published its revised plan on Monday. It also states that Ukraine is eligible for membership of the European Union.', expected: ['united-states security.eu-membership support'] },
+  // ... but "they said" after a joint statement are its authors speaking, each for themselves.
+  {
+    text: 'In a joint statement, the US and Ukrainian delegations called the talks productive. They said they had agreed that robust security guarantees for Ukraine would be a core element of the framework.',
+    expected: ['united-states security.guarantees support', 'ukraine security.guarantees support'],
+  },
+  // Leaving the sensitive issues to the leaders is no stance on them.
+  {
+    text: 'US and Ukrainian negotiators said they had drafted an updated peace framework. The revised text, now 19 points, was agreed by both delegations, according to a joint statement, and leaves the most sensitive issues — territory and Ukraine\'s relationship with NATO — for the presidents to settle.',
+    expected: [],
+  },
+  // "Under the European version" cites Europe's text.
+  { text: 'European powers have drawn up a counter-proposal to the US plan. Under the European version, Ukraine would be eligible for membership of the European Union.', expected: ['europe security.eu-membership support'] },
   // A party's text named as what holds the issue puts it among the author's terms.
   { text: 'Zelensky rejected the amnesty clause in the US plan.', expected: ['ukraine justice.amnesty oppose', 'united-states justice.amnesty support'] },
   { text: 'Kyiv would have to cede Donbas under the American plan, officials said.', expected: ['united-states territory.ukrainian-withdrawal support'] },
