@@ -396,7 +396,11 @@ class SentenceAnalysis {
       // Joined by "and" to the objects of a demanding verb, it is one more item of the list
       // ("the demands include a cap on the army and Kyiv's renunciation of NATO").
       const listed = isDemand(previous) && !isNounUse(this.sentence, previous.hit);
-      if (previous && (listed || !coordinated(this.reading, owner.start))) state.governor = previous;
+      // «среди условий — запрет на X, амнистия и отказ Киева от Y»: after another item of a list
+      // under a demand, the demand governs it too.
+      const item = previous?.governor && isDemand(previous.governor) && coordinated(this.reading, Math.min(owner.start, hit.start)) ? previous.governor : undefined;
+      if (item) state.governor = item;
+      else if (previous && (listed || !coordinated(this.reading, owner.start))) state.governor = previous;
       // What a demand asks of a party is not that party's stance: "the memorandum envisages
       // Ukraine's renunciation of NATO" is Russia's position only.
       if (state.governor && isDemand(state.governor)) return;
@@ -428,6 +432,8 @@ class SentenceAnalysis {
       // Y"); a verb joins the verb of its clause ("rejected calls for X, proposing instead Y").
       const partner = isNounUse(this.sentence, hit) ? previous : this.clauseVerb(previous);
       if (partner.governor) state.governor = partner.governor;
+      // «среди условий — ограничение X, запрет на Y»: an item of the list a demand noun opens.
+      else if (isDemand(partner) && isNounUse(this.sentence, partner.hit) && isNounUse(this.sentence, hit)) state.governor = partner;
       else state.holder = partner.holder ?? (subject ? this.subjectHolder(subject, hit) : undefined);
     } else {
       state.holder = this.elidedSubjectHolder(subject, hit) ?? (subject ? this.subjectHolder(subject, hit) : (this.holderAfter(hit.end) ?? this.fallbackHolder(hit)));

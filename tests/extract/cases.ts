@@ -577,6 +577,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // Every item of a list a demand noun opens is demanded, a ban and a party's renunciation among them.
+  {
+    text: 'По его словам, среди российских условий — ограничение численности украинской армии, запрет на переброску войск во время перемирия, амнистия для так называемых политических заключенных и отказ Киева от любых претензий о компенсации ущерба.',
+    expected: ['russia military.army-cap support', 'russia military.no-redeployment support', 'russia justice.amnesty support', 'russia justice.renounce-compensation support'],
+  },
   // A participle in a phrase set off by commas governs that phrase only.
   {
     text: 'Москва добивается соглашения, фактически исключающего членство Украины в НАТО, и придания русскому языку статуса официального.',
