@@ -577,6 +577,13 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // The comma before «что» after a verb of saying closes no aside: what follows is said, not governed by the clause before.
+  {
+    text: 'Киев на это не согласен: секретарь СНБО Рустем Умеров после встречи заявил, что Украина готова обсуждать прекращение огня только по нынешней линии соприкосновения.',
+    expected: ['ukraine process.ceasefire support', 'ukraine territory.freeze-line support'],
+  },
+  // The past form after «чтобы» withdraws too.
+  { text: 'Российская делегация по-прежнему требует, чтобы Украина ушла из оставшейся под ее контролем части Донецкой области.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
   // Every item of a list a demand noun opens is demanded, a ban and a party's renunciation among them.
   {
     text: 'По его словам, среди российских условий — ограничение численности украинской армии, запрет на переброску войск во время перемирия, амнистия для так называемых политических заключенных и отказ Киева от любых претензий о компенсации ущерба.',
