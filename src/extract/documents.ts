@@ -56,8 +56,11 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
     // A joint text with no owner named is its subject's, written with the parties after "with".
     const named = unite(own ?? (coAuthors.length > 0 ? subjectBefore(mentions, span.start) : undefined), coAuthors);
     if (named) memory.byKey.set(key, named);
-    const author = named ?? memory.byKey.get(key) ?? memory.latest;
-    if (author) memory.latest = author;
+    // A counter-proposal answers the text named before: it is not that text's author's.
+    const counter = hasRoleAt(sentence, 'counterTexts', span.start) !== undefined;
+    const author = named ?? memory.byKey.get(key) ?? (counter ? undefined : memory.latest);
+    // An unsigned counter-proposal is now the text in question, and its author is not known.
+    if (author || counter) memory.latest = author;
     const start = phraseStart(mentions, span);
     return { ...span, author, object: followsPreposition(sentence, start), coAuthors, phraseStart: start };
   });

@@ -169,6 +169,8 @@ export interface Lexicon {
   jointWords: Phrases;
   /** The preposition that names a joint text's co-author: "with", "з", "с". */
   coAuthorLinks: Phrases;
+  /** Texts written against another party's text: a counter-proposal is never the last text's author's. */
+  counterTexts: Phrases;
   /** Pronouns that stand for a text more often than for a party: "it". */
   textPronouns: Phrases;
   /** Holder nouns for someone else than the party that owns them: "Kyiv's allies", «союзники Києва». */

@@ -742,6 +742,12 @@ export const JOINT_TEXTS: Case[] = [
     text: 'US and Ukrainian negotiators said they had drafted an updated peace framework. The revised text, now 19 points, was agreed by both delegations, according to a joint statement, and leaves the most sensitive issues — territory and Ukraine\'s relationship with NATO — for the presidents to settle.',
     expected: [],
   },
+  // A counter-proposal is not the author's of the text it answers; unsigned, its terms are nobody's known.
+  { text: 'The United States presented a 28-point plan on Friday. A counter-proposal circulated in Geneva on Sunday would allow Ukraine to join the European Union.', expected: [] },
+  {
+    text: 'The United States presented a 28-point plan on Friday. European national security advisers brought their own counterproposal. It would allow Ukraine to join the EU.',
+    expected: ['europe security.eu-membership support'],
+  },
   // "Under the European version" cites Europe's text.
   { text: 'European powers have drawn up a counter-proposal to the US plan. Under the European version, Ukraine would be eligible for membership of the European Union.', expected: ['europe security.eu-membership support'] },
   // A party's text named as what holds the issue puts it among the author's terms.
