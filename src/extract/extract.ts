@@ -95,7 +95,8 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, q
   const findings = withCoAuthors(readStances({ sentence, cues, mentions, documents, speaker }, memory), documents);
   const last = findings.at(-1);
   if (last) memory.lastHolder = last.parties;
-  if (person) memory.lastPerson = person.parties;
+  // Under a speaker carried over ("he said", «за його словами»), a person named is inside what is said.
+  if (person && !carried) memory.lastPerson = person.parties;
   if (actor) memory.lastActor = actor.parties;
   if (findings.length === 0) {
     // A sentence that states nothing still tells who "he" or "they" will be in the next one.
@@ -160,6 +161,8 @@ const PRONOUN_SPEAKER_GAP = 1;
  */
 function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory: ItemMemory): string[] | undefined {
   if (!memory.lastHolder && !memory.lastSpeaker) return undefined;
+  // «За його словами, Україна має …»: opening the sentence, it cites the person named last.
+  if (startsRole(sentence, 'personCitations', 0)) return memory.lastPerson ?? memory.lastSpeaker;
   const pronouns = spansOf(sentence, 'pronouns');
   // "The minister added", «Дипломат добавила»: a title without a name is the one who spoke last.
   const titles = spansOf(sentence, 'speakerTitles');

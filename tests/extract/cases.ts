@@ -529,6 +529,17 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // «За його словами» opening a sentence cites the person named last.
+  {
+    text: 'Міністр закордонних справ Росії Сергій Лавров виступив у Нью-Йорку. За його словами, Україна має надати російській мові статус офіційної та скасувати обмеження щодо Української православної церкви.',
+    expected: ['russia society.russian-official-language support', 'russia society.church support'],
+  },
+  // A person named inside what a carried-over speaker says does not become "the president" of the next quote;
+  // a meeting named as when something was said is no meeting proposed.
+  {
+    text: 'Росія вимагає, щоб Україна вивела війська з Донбасу, розповів президент Володимир Зеленський. За його словами, саме цю вимогу Володимир Путін озвучив Дональду Трампу під час зустрічі на Алясці. «Ми не підемо з Донбасу», — наголосив президент.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'],
+  },
   { text: 'Росія вимагає від України вивести війська з Донецької та Луганської областей.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk', 'luhansk'] } },
   { text: 'Україна ніколи не визнає Крим російським, заявив Зеленський.', expected: ['ukraine territory.recognize-crimea oppose'] },
   { text: 'Кремль відкинув пропозицію Києва про 30-денне перемир\'я.', expected: ['russia process.ceasefire oppose', 'ukraine process.ceasefire support'], detail: { durations: ['30 days'] } },
