@@ -4,7 +4,7 @@ import { newDocumentMemory, readDocuments } from './documents.js';
 import { findCues } from './issues.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './lexicon.js';
 import { mergeEvidence, type Evidence } from './merge.js';
-import { closesQuote, findMentions, findSpeaker } from './parties.js';
+import { closesQuote, crossesBreak, findMentions, findSpeaker } from './parties.js';
 import type { ExtractableText, Position } from './position.js';
 import { splitSentences } from './segment.js';
 import { hasRoleAt, readSentence, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
@@ -144,8 +144,14 @@ function withCoAuthors(findings: Finding[], documents: SentenceDocuments): Findi
 
 /** A person by name ("Peskov"), or by a party and a title ("the Ukrainian leader", "Russia's foreign minister"). */
 function namesPerson(sentence: Sentence, mention: Mention): boolean {
-  return mention.person || startsRole(sentence, 'speakerTitles', mention.end);
+  if (mention.person) return true;
+  // "the Ukrainian leader", "the US defence secretary": a title, perhaps after a word or two.
+  const title = spansOf(sentence, 'speakerTitles').find((span) => span.start >= mention.end && span.start - mention.end <= TITLE_GAP);
+  return title !== undefined && !crossesBreak(sentence, mention.end - 1, title.start);
 }
+
+/** How many words ("defence", "deputy foreign") may stand between a party and the title naming a person. */
+const TITLE_GAP = 2;
 
 /** How many words ("also", "then") may stand between a pronoun and its reporting verb. */
 const PRONOUN_SPEAKER_GAP = 1;

@@ -30,7 +30,8 @@ export function findMentions(sentence: Sentence, cues: readonly CueHit[]): Menti
   const raw: (Span & { parties: string[]; adjective: boolean; person: boolean })[] = [];
   for (const match of sentence.found.party) {
     if (outlets.some((outlet) => overlaps(outlet, match)) || sidesOfSomething(sentence, match)) continue;
-    raw.push({ start: match.start, end: match.end, parties: match.value.parties, adjective: match.value.adjective, person: match.value.person === true });
+    const person = match.value.person === true;
+    raw.push({ start: person ? givenNameStart(sentence, match.start) : match.start, end: match.end, parties: match.value.parties, adjective: match.value.adjective, person });
   }
   const heads = headsOf(sentence);
   const mentions = longestFirst(raw).map((mention): Mention => {
@@ -39,6 +40,12 @@ export function findMentions(sentence: Sentence, cues: readonly CueHit[]): Menti
     return { ...base, ...classify(sentence, heads, mention, mention.adjective, cues) };
   });
   return joinActors(sentence, mentions);
+}
+
+/** "with Vladimir Putin", «з Дональдом Трампом»: a person's name starts at the first name, so that the preposition before it is seen. */
+function givenNameStart(sentence: Sentence, surname: number): number {
+  const given = hasRoleAt(sentence, 'givenNames', surname - 1);
+  return given && given.end === surname && !sentence.tokens[surname]?.breakBefore ? given.start : surname;
 }
 
 /** How many title and name words may stand between two names of one phrase ("US envoy Steve Witkoff"). */

@@ -169,6 +169,8 @@ export interface Lexicon {
   jointWords: Phrases;
   /** The preposition that names a joint text's co-author: "with", "з", "с". */
   coAuthorLinks: Phrases;
+  /** First names of the parties' people: "with Vladimir Putin", «з Дональдом Трампом» start their phrase at the first name. */
+  givenNames: Phrases;
   /** "За його словами", «по ее словам», "in his words": citing the person named last. */
   personCitations: Phrases;
   /** Texts written against another party's text: a counter-proposal is never the last text's author's. */

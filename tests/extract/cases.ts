@@ -125,6 +125,11 @@ export const ATTRIBUTION: Case[] = [
     text: 'German Chancellor Friedrich Merz, who hosted the talks, said a ceasefire over Christmas could be a first step.',
     expected: ['europe process.ceasefire support'],
   },
+  // A party and a title a word or two after it name a person for "he".
+  {
+    text: "The Kremlin's position echoed remarks made last week by Pete Hegseth, the US defence secretary. Any security guarantee, he said, must be backed by European troops.",
+    expected: ['united-states security.guarantees support', 'united-states security.foreign-troops support'],
+  },
   // "He" is the last person named, speaker or not.
   {
     text: 'Mr. Trump told the Europeans that the United States was prepared to take part in security guarantees for Ukraine. Mr. Zelensky, who is due at the White House on Monday, rejected any withdrawal from Donetsk. "We will not leave the Donbas," he said in Kyiv.',
@@ -588,6 +593,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A first name before a known surname starts the name: the preposition before it makes it an object, not the speaker.
+  {
+    text: 'Президент США Дональд Трамп после встречи в Белом доме с Владимиром Зеленским заявил, что Соединенные Штаты будут участвовать в обеспечении безопасности Украины.',
+    expected: ['united-states security.guarantees support'],
+  },
   // The comma before «что» after a verb of saying closes no aside: what follows is said, not governed by the clause before.
   {
     text: 'Киев на это не согласен: секретарь СНБО Рустем Умеров после встречи заявил, что Украина готова обсуждать прекращение огня только по нынешней линии соприкосновения.',
