@@ -147,6 +147,8 @@ class SentenceAnalysis {
   private readonly conditions: ConditionSpan[];
   /** Negations that cancel each other ("would not sign any deal that does not include X"). */
   private readonly cancelled: ReadonlySet<number>;
+  /** Negations of a clause under a stance word, by where they start, with the first issue they negated. */
+  private readonly subordinateNegated = new Map<number, CueHit>();
 
   constructor(
     private readonly reading: SentenceReading,
@@ -164,12 +166,13 @@ class SentenceAnalysis {
     const condition = this.conditionAt(cue.core.start);
     // "only if Kyiv hands over four regions, a demand Ukraine dismissed": the relative judges the condition's issue too.
     if (condition) return [...this.conditionFindings(cue, condition), ...this.relativeFindings(cue)];
-    const polarity = (cue.polarity * this.negationBefore(cue.core.start)) as Polarity;
+    let polarity = (cue.polarity * this.negationBefore(cue.core.start) * this.negationInside(cue)) as Polarity;
     const findings: Finding[] = [];
     const inner = this.chainFor(cue.core.start);
     const outer = this.outerState(cue, inner);
     // Under a verb after them, stance nouns are its object: "Кремль ідею … відкинув" is not the Kremlin's idea.
     const chain = outer ? [...inner.map((state) => (state.owned ? state : { ...state, holder: undefined })), outer] : inner;
+    if (this.subordinateNegation(cue, inner)) polarity = (-polarity) as Polarity;
     const framed = this.framedJudgement(cue, chain, polarity);
     if (framed) return this.acceptable([framed], cue);
     let product: number = polarity;
@@ -1021,6 +1024,41 @@ class SentenceAnalysis {
     const spent = this.usedNegations.get(negator.start);
     if (spent !== undefined && spent !== index) return 1;
     this.usedNegations.set(negator.start, index);
+    return -1;
+  }
+
+  /**
+   * "wants guarantees that Ukraine will not use the pause to mobilise": under a stance word, a
+   * clause of its own whose verb, no stance word itself, is negated says the issue will not happen.
+   */
+  private subordinateNegation(cue: CueHit, chain: readonly TriggerState[]): boolean {
+    const governing = chain[0];
+    if (!governing) return false;
+    const complement = spansOf(this.sentence, 'complementizers').find((span) => span.start >= governing.hit.end && span.end <= cue.core.start);
+    if (!complement) return false;
+    const negator = spansOf(this.sentence, 'negators').find((span) => span.start >= complement.end && span.end <= cue.core.start);
+    if (!negator || this.cancels(negator) || this.repeatsNegation(negator)) return false;
+    // "… not use the pause for mobilisation and redeployment": the list after the first item shares its negation.
+    const first = this.subordinateNegated.get(negator.start);
+    if (first) return this.listEnd(first) >= cue.end;
+    if (this.usedNegations.has(negator.start)) return false;
+    if (this.sentence.triggers.some((trigger) => trigger.start >= negator.start && trigger.end <= cue.core.start)) return false;
+    if (this.breakBetween(negator.end, cue.core.start) || roleBetween(this.sentence, 'coordinators', negator.end, cue.core.start)) return false;
+    this.usedNegations.set(negator.start, cue.core.start);
+    this.subordinateNegated.set(negator.start, cue);
+    return true;
+  }
+
+  /**
+   * "sanctions against Moscow will not be eased", «санкції не буде послаблено»: a negation in the
+   * gap of the issue's own words, before its last word, negates it.
+   */
+  private negationInside(cue: CueHit): 1 | -1 {
+    // Inside a match of the issue's wording, not in a reversal joined to it ("deliveries must not be halted" reads its own).
+    const inWording = (span: Span): boolean => this.sentence.found.cue.some((match) => match.value.issue === cue.issue && match.start < span.start && span.end < match.end);
+    const negator = spansOf(this.sentence, 'negators').find((span) => span.start > cue.core.start && span.end < cue.core.end && inWording(span));
+    if (!negator || this.usedNegations.has(negator.start) || this.repeatsNegation(negator) || this.cancels(negator)) return 1;
+    this.usedNegations.set(negator.start, cue.core.start);
     return -1;
   }
 

@@ -303,6 +303,16 @@ export const OPTIONS: Case[] = [
 ];
 
 export const NEGATION: Case[] = [
+  // A negation in the gap of the issue's own words negates it.
+  { text: 'Kallas said sanctions against Moscow will not be eased while it continues the war.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'Каллас заявила, що санкції проти Москви не буде послаблено, доки та продовжує війну.', expected: ['europe economy.sanctions-relief oppose'] },
+  // Under a stance word, a clause whose own verb is negated says the issue, and the list it opens, will not happen.
+  { text: 'Moscow wants guarantees that Ukraine will not use the pause to mobilise troops.', expected: ['russia military.demobilization support'] },
+  { text: 'Москва хочет быть уверена, что Украина не использует паузу для принудительной мобилизации.', expected: ['russia military.demobilization support'] },
+  {
+    text: 'Росія хоче гарантій, що протягом 30 днів Україна не використовуватиме перерву для примусової мобілізації та перекидання військ.',
+    expected: ['russia military.demobilization support', 'russia military.no-redeployment support'],
+  },
   // A halt reaches a second thing under way joined to the first by "and".
   { text: 'Россия на переговорах потребовала прекращения западных поставок вооружений и предоставления Киеву разведданных.', expected: ['russia military.halt-western-arms support', 'russia military.halt-intelligence-sharing support'] },
   { text: 'Putin said the key condition was the complete cessation of foreign military aid to Kyiv.', expected: ['russia military.halt-western-arms support'] },
