@@ -601,6 +601,13 @@ class SentenceAnalysis {
     return sibling.governor;
   }
 
+  /** "and" followed by another participle later in the clause: the comma before `index` lists participles. */
+  private participleListAfter(index: number): boolean {
+    return spansOf(this.sentence, 'coordinators').some(
+      (coordinator) => coordinator.start > index && this.sameClause(coordinator.start, index) && isPresentParticiple(this.sentence.tokens[coordinator.end]),
+    );
+  }
+
   /** The verb a list of stance nouns hangs on: "the document contains: a ban on X, the lifting of Y". */
   private listVerb(noun: TriggerState): TriggerState | undefined {
     return [...this.forward].reverse().find((state) => state.hit.end <= noun.hit.start && this.sameClause(state.hit.start, noun.hit.start) && !isNounUse(this.sentence, state.hit) && state.holder !== undefined);
@@ -626,8 +633,10 @@ class SentenceAnalysis {
         continue;
       }
       if (startsRole(this.sentence, 'predicates', next)) return !infinitive && isThirdPerson(tokens[next]) ? 'finite' : 'verb';
-      // "would halt his offensive, freezing the front lines": a participle after a comma opens a clause of its own.
-      if (comma && !afterComma && next === index && isPresentParticiple(tokens[next])) return 'participle';
+      // "would halt his offensive, freezing the front lines": a participle after a comma opens a clause
+      // of its own, unless a list of them closes with "and" ("bar Kyiv from moving troops, mobilising
+      // soldiers and receiving weapons").
+      if (comma && !afterComma && next === index && isPresentParticiple(tokens[next]) && !this.participleListAfter(next)) return 'participle';
       // ", a cap on Y", ", and elections": a comma closes the list of the noun's own objects.
       if (noun && comma && (afterComma || isDeterminer(this.sentence, next))) return 'noun';
     }

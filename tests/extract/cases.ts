@@ -303,6 +303,15 @@ export const OPTIONS: Case[] = [
 ];
 
 export const NEGATION: Case[] = [
+  // Having no right to do something refuses it; agreeing to none of what was put forward refuses it all.
+  { text: '"We have no legal or moral right to give away our land," Volodymyr Zelensky said on Wednesday.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Russia wants Ukraine to renounce all claims for compensation. "Kyiv will agree to none of this," Budanov said.', expected: ['russia justice.renounce-compensation support', 'ukraine justice.renounce-compensation oppose'] },
+  // Barring a party from doing something, or banning it, is the opposite of that thing.
+  {
+    text: 'The Kremlin said that any 30-day ceasefire would have to bar Kyiv from moving troops, mobilising new soldiers and receiving Western weapons.',
+    expected: ['russia process.ceasefire support', 'russia military.no-redeployment support', 'russia military.halt-western-arms support', 'russia military.demobilization support'],
+  },
+  { text: 'Russia would demand that Ukrainian troops stay where they are, with a ban on moving units along the front, Budanov said.', expected: ['russia military.no-redeployment support'] },
   // A negation in the gap of the issue's own words negates it.
   { text: 'Kallas said sanctions against Moscow will not be eased while it continues the war.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Каллас заявила, що санкції проти Москви не буде послаблено, доки та продовжує війну.', expected: ['europe economy.sanctions-relief oppose'] },
