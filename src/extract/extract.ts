@@ -69,8 +69,16 @@ function openQuoteSpeaker(clauses: readonly string[], index: number, compiled: C
 function quoteBalance(text: string): number {
   let balance = 0;
   let straight = 0;
+  // "„" opens a quote that "“" closes (Ukrainian and German style); elsewhere "“" opens one.
+  let low = 0;
   for (const character of text) {
-    if (character === '“' || character === '«' || character === '„') balance++;
+    if (character === '„') {
+      low++;
+      balance++;
+    } else if (character === '“' && low > 0) {
+      low--;
+      balance--;
+    } else if (character === '“' || character === '«') balance++;
     else if (character === '”' || character === '»') balance--;
     else if (character === '"') straight++;
   }
@@ -172,13 +180,16 @@ function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory
   const pronouns = spansOf(sentence, 'pronouns');
   // "The minister added", «Дипломат добавила»: a title without a name is the one who spoke last.
   const titles = spansOf(sentence, 'speakerTitles');
-  for (const verb of spansOf(sentence, 'reporting')) {
+  const closing = (verb: Span): boolean => closesQuote(sentence, verb.start - 1) || closesQuote(sentence, verb.start);
+  const verbs = spansOf(sentence, 'reporting');
+  // The verb after a closing quote first: a verb of saying inside the quote is part of what is said.
+  for (const verb of [...verbs.filter(closing), ...verbs.filter((verb) => !closing(verb))]) {
     // A party acting before the verb of saying is the likelier holder ("Kyiv, he said, will never
     // ..."), unless it is inside the quote the verb closes.
-    const quoted = closesQuote(sentence, verb.start - 1) || closesQuote(sentence, verb.start);
+    const quoted = closing(verb);
     // "…, he added." closing the sentence speaks for all of it, whatever parties act in it.
-    const closing = pronouns.some((pronoun) => pronoun.start === verb.end && pronoun.end === sentence.tokens.length);
-    if (!quoted && !closing && mentions.some((mention) => mention.role === 'actor' && mention.end <= verb.start)) return undefined;
+    const last = pronouns.some((pronoun) => pronoun.start === verb.end && pronoun.end === sentence.tokens.length);
+    if (!quoted && !last && mentions.some((mention) => mention.role === 'actor' && mention.end <= verb.start)) return undefined;
     const next = (span: Span): boolean =>
       (span.end <= verb.start && verb.start - span.end <= PRONOUN_SPEAKER_GAP && !sentence.tokens[verb.start]?.breakBefore) ||
       (span.start === verb.end && !sentence.tokens[span.start]?.breakBefore);

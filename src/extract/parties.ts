@@ -85,9 +85,12 @@ function listClosesAfter(sentence: Sentence, mention: Span, next: Mention | unde
 function citedBeforeComma(sentence: Sentence, previous: Span, next: number): boolean {
   if (previous.end !== next) return false;
   return (['reporting', 'accordingTo'] as const).some((role) =>
-    spansOf(sentence, role).some((span) => span.end <= previous.start && previous.start - span.end <= TITLE_WORDS && !crossesBreak(sentence, span.end - 1, previous.start)),
+    spansOf(sentence, role).some((span) => span.end <= previous.start && previous.start - span.end <= CITED_TITLE_WORDS && !crossesBreak(sentence, span.end - 1, previous.start)),
   );
 }
+
+/** How many words a cited person's title may take («за словами уповноваженого Верховної Ради з прав людини Дмитра Лубінця»). */
+const CITED_TITLE_WORDS = 8;
 
 /** Whether only "and", articles, titles and names stand between two mentions, and no punctuation but list commas where allowed. */
 function joins(sentence: Sentence, end: number, start: number, listCommas = false): boolean {
@@ -348,6 +351,8 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
     // (in "Kyiv said Ukraine must ..." the name after the verb is what is said).
     const after = afterQuote(verb) ? usable.find((mention) => mention.role !== 'object' && mention.start >= verb.end && mention.start - verb.end <= 5 && !crossesBreak(sentence, verb.end - 1, mention.start)) : undefined;
     if (after) return after.parties;
+    // «…», — сказав омбудсман: a title after the verb closing the quote speaks, whoever the quote names.
+    if (quoted(verb) && startsRole(sentence, 'speakerTitles', verb.end)) return undefined;
   }
   // "according to Peskov"; "according to the document, Ukraine must..." names no speaker.
   const documents = spansOf(sentence, 'documents');
@@ -356,8 +361,10 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
     const blocked = cited && (crossesBreak(sentence, citation.end - 1, cited.start) || documents.some((doc) => doc.start >= citation.end && doc.end <= cited.start));
     if (cited && !blocked) return cited.parties;
   }
-  // A headline's "Peskov: Kyiv must ...".
-  const headline = usable.find((mention) => mention.start <= 3 && sentence.tokens[mention.end]?.before.includes(':'));
+  // A headline's "Peskov: Kyiv must ...", not the last of a list of topics ("Amnesty, assets and the EU: …").
+  const headline = usable.find(
+    (mention) => mention.start <= 3 && sentence.tokens[mention.end]?.before.includes(':') && !crossesBreak(sentence, 0, mention.start) && !roleBetween(sentence, 'coordinators', 0, mention.start),
+  );
   return headline?.parties;
 }
 

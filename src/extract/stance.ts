@@ -282,6 +282,10 @@ class SentenceAnalysis {
     for (const state of this.forward) {
       const { hit, holder } = state;
       if (!holder || state.status !== 'ok' || state.governor || hit.whenNegated !== 'flip' || isNounUse(this.sentence, hit) || !endsClause(this.sentence, hit.end)) continue;
+      // «Москва такий варіант відкидає: у Кремлі не хочуть заморожувати …»: after a colon the verb
+      // answers only what the words after it name again («В Кремле не возражают: вступление в ЕС …» is no answer on amnesty).
+      const colon = this.sentence.tokens[hit.end]?.before.includes(':') === true;
+      const named = (issue: number): boolean => !colon || this.reading.cues.some((cue) => cue.issue === issue && cue.start >= hit.end);
       if (this.reading.cues.some((cue) => this.sameClause(cue.start, hit.start))) continue;
       // A verb right after its subject ("Kyiv refuses", "Moscow has so far refused"), not a noun ("of future agreements").
       const subject = this.candidateBefore(hit.start);
@@ -289,7 +293,7 @@ class SentenceAnalysis {
       const others = (parties: readonly string[]): boolean => !parties.some((party) => holder.includes(party));
       const before = proposalsOf(stated.filter((finding) => finding.cue.end <= hit.start && !this.sameClause(finding.cue.start, hit.start) && others(finding.parties)));
       const proposals = before.length > 0 ? before : others(this.memory.lastHolder ?? []) ? this.memory.lastProposals : [];
-      for (const proposal of proposals) {
+      for (const proposal of proposals.filter((candidate) => named(candidate.issue))) {
         findings.push({ ...this.finding(holder, proposedAt(hit, proposal), state.polarity * proposal.polarity, 2, false), answer: true });
       }
     }

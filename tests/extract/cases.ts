@@ -553,6 +553,16 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // A long title of the person cited does not join them to the subject after the comma.
+  {
+    text: 'Водночас, за словами уповноваженого Верховної Ради з прав людини Дмитра Лубінця, Росія й надалі відмовляється обговорювати звільнення тисяч цивільних українців.',
+    expected: ['russia humanitarian.civilian-release oppose'],
+  },
+  // A quote over two sentences, closed by „…“ and a title after the verb, is the title's: the verb inside the quote does not speak for it.
+  {
+    text: 'Про це заявив уповноважений Верховної Ради з прав людини Дмитро Лубінець. «Ми вимагаємо звільнити всіх цивільних без жодних умов. Росіяни ж кажуть, що таких людей у них „немає“», — сказав омбудсман.',
+    expected: ['ukraine humanitarian.civilian-release support'],
+  },
   // «За його словами» opening a sentence cites the person named last.
   {
     text: 'Міністр закордонних справ Росії Сергій Лавров виступив у Нью-Йорку. За його словами, Україна має надати російській мові статус офіційної та скасувати обмеження щодо Української православної церкви.',
@@ -612,6 +622,13 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // After a colon, a verb answers only what the words after it name again; a list of topics before a headline's colon is no speaker.
+  {
+    text: 'Амнистия, активы и Евросоюз: о чем еще говорится в американском плане. Согласно документу, все стороны конфликта получают полную амнистию. В Кремле тоже не возражают: вступление в Евросоюз — «суверенное право любой страны».',
+    expected: ['united-states justice.amnesty support', 'russia security.eu-membership support'],
+  },
+  // A withdrawal named by its verb alone, with the troops as its subject.
+  { text: 'Американская сторона предлагает создать «свободную экономическую зону», откуда ВСУ должны будут уйти.', expected: ['united-states territory.ukrainian-withdrawal support'] },
   // A first name before a known surname starts the name: the preposition before it makes it an object, not the speaker.
   {
     text: 'Президент США Дональд Трамп после встречи в Белом доме с Владимиром Зеленским заявил, что Соединенные Штаты будут участвовать в обеспечении безопасности Украины.',
