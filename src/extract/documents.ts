@@ -177,7 +177,8 @@ function optionCited(sentence: Sentence, mentions: readonly Mention[], memory: D
   const heading = sentence.tokens[1]?.before ?? '';
   if (OPTION_HEADING.test(heading) && !mentions.some((mention) => mention.start === 0)) return memory.latest;
   const citation = spansOf(sentence, 'accordingTo')[0];
-  if (citation?.start !== 0) return undefined;
+  // «За даними джерел видання, …» cites sources, not a part of the text.
+  if (citation?.start !== 0 || startsRole(sentence, 'sentenceHedges', 0)) return undefined;
   for (let at = citation.end + 1; at <= citation.end + OPTION_WORDS; at++) {
     if (sentence.tokens[at]?.before.includes(',')) return mentions.some((mention) => mention.start < at) ? undefined : memory.latest;
   }

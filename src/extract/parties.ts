@@ -395,7 +395,9 @@ function closeBefore(sentence: Sentence, end: number, verb: number): boolean {
   if (verb - end > SPEAKER_GAP + TITLE_WORDS) return false;
   let others = 0;
   for (let at = end; at < verb; at++) if (!hasRoleAt(sentence, 'holderNouns', at)) others++;
-  return others <= SPEAKER_GAP;
+  // «Лавров в интервью государственному телевидению заявил»: a phrase opened by a preposition, with no stance word in it.
+  const phrase = hasRoleAt(sentence, 'prepositions', end) !== undefined && !sentence.triggers.some((trigger) => trigger.start >= end && trigger.end <= verb);
+  return others <= (phrase ? SPEAKER_GAP + TITLE_WORDS : SPEAKER_GAP);
 }
 
 /** Whether a comma, colon, bracket or dash stands anywhere after token `from` up to token `to`. */

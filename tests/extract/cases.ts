@@ -553,6 +553,11 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // Citing an outlet's sources is no citation of the text named before.
+  {
+    text: 'Британія та Франція передали Україні спільну декларацію. За даними джерел видання, Туреччина також готова долучитися до майбутнього контингенту.',
+    expected: ['turkey security.foreign-troops support'],
+  },
   // A long title of the person cited does not join them to the subject after the comma.
   {
     text: 'Водночас, за словами уповноваженого Верховної Ради з прав людини Дмитра Лубінця, Росія й надалі відмовляється обговорювати звільнення тисяч цивільних українців.',
@@ -622,6 +627,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A prepositional phrase between the speaker and the verb of saying does not hide the speaker.
+  {
+    text: 'Министр иностранных дел России Сергей Лавров в интервью государственному телевидению заявил, что любое соглашение с Украиной должно предусматривать придание русскому языку статуса официального.',
+    expected: ['russia society.russian-official-language support'],
+  },
   // After a colon, a verb answers only what the words after it name again; a list of topics before a headline's colon is no speaker.
   {
     text: 'Амнистия, активы и Евросоюз: о чем еще говорится в американском плане. Согласно документу, все стороны конфликта получают полную амнистию. В Кремле тоже не возражают: вступление в Евросоюз — «суверенное право любой страны».',
