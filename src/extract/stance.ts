@@ -80,6 +80,8 @@ const GAPPED_SUBJECT_WORDS = 2;
 const NONE_SUBJECT_GAP = 2;
 /** How many words («абсолютно») may stand between «для России» and the judgement it is for. */
 const JUDGED_FOR_GAP = 1;
+/** How many words may stand between a list and the issue it names ("a list of 339 Ukrainian children"). */
+const LIST_REACH = 4;
 /** How far a text may follow the issue it holds ("capping the army at 800,000 instead of 600,000 in the US draft"). */
 const HELD_IN_TEXT_REACH = 8;
 const SETS_OFF = /[—–:(]/u;
@@ -877,7 +879,7 @@ class SentenceAnalysis {
       const reported = speaker && parties && !parties.some((party) => speaker.includes(party)) ? speaker : parties;
       if (reported) return { parties: reported, strength: 2, courseFrom: subject.end };
     }
-    const text = this.documentSubject(subject, cue, demandedOfSubject);
+    const text = this.documentSubject(subject, cue, demandedOfSubject) ?? this.handedList(cue);
     if (text) return text;
     const modal = modalInClause(this.sentence, cue.core.start);
     // "Guarantees cannot be built on the deployment of NATO troops," she said: the speaker's course, negated as a whole.
@@ -902,6 +904,22 @@ class SentenceAnalysis {
     if (this.sentence.triggers.some((trigger) => trigger.start >= subject.end && trigger.end <= cue.start)) return undefined;
     if (!this.opensClause(subject)) return undefined;
     return { parties: subject.parties, strength: 2, courseFrom: subject.end };
+  }
+
+  /**
+   * "Kyiv handed the Russians a list of 339 children it says were deported", «передала росіянам
+   * список депортованих дітей»: who hands over a list of what they want asks for it.
+   */
+  private handedList(cue: CueHit): ImplicitHolder | undefined {
+    // The list may open the issue's words or stand inside them («передала росіянам список дітей»).
+    const list = spansOf(this.sentence, 'requestLists').find(
+      (span) => span.start < cue.end && (span.start >= cue.start || (cue.start - span.end <= LIST_REACH && !this.breakBetween(span.end, cue.start))),
+    );
+    if (!list) return undefined;
+    const handover = spansOf(this.sentence, 'handovers').find((verb) => verb.end <= list.start && this.sameClause(verb.start, list.start));
+    const subject = handover && this.candidateBefore(handover.start);
+    const parties = subject && this.sameClause(subject.start, handover.start) ? this.resolve(subject) : undefined;
+    return parties ? { parties, strength: 2 } : undefined;
   }
 
   /**

@@ -40,6 +40,11 @@ export const ATTRIBUTION: Case[] = [
   // A party's allies are someone else.
   { text: "Kyiv's allies agreed to deploy troops after a ceasefire.", expected: [] },
   { text: 'Союзники Києва погодилися розмістити війська після припинення вогню.', expected: [] },
+  // Who hands over a list of what they want asks for it.
+  { text: 'Kyiv also handed the Russians a list of 339 Ukrainian children it says were deported.', expected: ['ukraine humanitarian.children-return support'] },
+  // ... which a verb "lists" is not.
+  { text: 'The memorandum, which Russia presented in Istanbul, lists two options for a ceasefire.', expected: [] },
+  { text: 'Українська сторона також передала росіянам список дітей, вивезених до Росії, і попросила про їхнє повернення.', expected: ['ukraine humanitarian.children-return support'] },
   // "of" names whose the noun right before it is: the leaders are ready, Ukraine welcomes it.
   { text: 'Ukraine welcomes the readiness of European leaders to deploy a contingent on its territory.', expected: ['ukraine security.foreign-troops support', 'europe security.foreign-troops support'] },
   { text: "Ukraine welcomes Europe's readiness to deploy a contingent on its territory.", expected: ['ukraine security.foreign-troops support', 'europe security.foreign-troops support'] },
