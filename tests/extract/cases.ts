@@ -42,6 +42,8 @@ export const ATTRIBUTION: Case[] = [
   { text: 'Союзники Києва погодилися розмістити війська після припинення вогню.', expected: [] },
   // Who hands over a list of what they want asks for it.
   { text: 'Kyiv also handed the Russians a list of 339 Ukrainian children it says were deported.', expected: ['ukraine humanitarian.children-return support'] },
+  { text: 'Kyiv demands that children deported to Russia be returned to their families, the ombudsman said.', expected: ['ukraine humanitarian.children-return support'] },
+  { text: 'Київ вимагає, щоб усіх дітей було повернуто в Україну.', expected: ['ukraine humanitarian.children-return support'] },
   // ... which a verb "lists" is not.
   { text: 'The memorandum, which Russia presented in Istanbul, lists two options for a ceasefire.', expected: [] },
   { text: 'Українська сторона також передала росіянам список дітей, вивезених до Росії, і попросила про їхнє повернення.', expected: ['ukraine humanitarian.children-return support'] },
