@@ -137,6 +137,8 @@ export const ATTRIBUTION: Case[] = [
     text: "The Kremlin's position echoed remarks made last week by Pete Hegseth, the US defence secretary. Any security guarantee, he said, must be backed by European troops.",
     expected: ['united-states security.guarantees support', 'united-states security.foreign-troops support'],
   },
+  // A speaker saying where Ukraine's future lies states a course.
+  { text: 'Commission President Ursula von der Leyen said Ukraine\'s future "lies in the EU."', expected: ['europe security.eu-membership support'] },
   // "He" is the last person named, speaker or not.
   {
     text: 'Mr. Trump told the Europeans that the United States was prepared to take part in security guarantees for Ukraine. Mr. Zelensky, who is due at the White House on Monday, rejected any withdrawal from Donetsk. "We will not leave the Donbas," he said in Kyiv.',
