@@ -137,6 +137,11 @@ export const ATTRIBUTION: Case[] = [
     text: "The Kremlin's position echoed remarks made last week by Pete Hegseth, the US defence secretary. Any security guarantee, he said, must be backed by European troops.",
     expected: ['united-states security.guarantees support', 'united-states security.foreign-troops support'],
   },
+  // What is a country's sovereign right, the speaker does not oppose.
+  {
+    text: 'Joining the European Union is the sovereign right of any country, and Moscow does not intend to dictate to Kiev on this matter, Kremlin Spokesman Dmitry Peskov told reporters.',
+    expected: ['russia security.eu-membership support'],
+  },
   // A speaker saying where Ukraine's future lies states a course.
   { text: 'Commission President Ursula von der Leyen said Ukraine\'s future "lies in the EU."', expected: ['europe security.eu-membership support'] },
   // "He" is the last person named, speaker or not.
