@@ -8,9 +8,13 @@ export interface ConditionSpan extends Span {
   markerEnd: number;
 }
 
-/** ", and Kyiv halts mobilisation", ", а Киев остановит мобилизацию": a second condition joined to the first. */
+/**
+ * ", and Kyiv halts mobilisation", ", а Киев остановит мобилизацию": a second condition joined to
+ * the first; ", and that Ukraine …" is a second thing said, after the condition.
+ */
 function joinsCondition(sentence: Sentence, index: number): boolean {
-  return sentence.tokens[index]?.before === ',' && hasRoleAt(sentence, 'coordinators', index) !== undefined;
+  const coordinator = hasRoleAt(sentence, 'coordinators', index);
+  return sentence.tokens[index]?.before === ',' && coordinator !== undefined && !startsRole(sentence, 'complementizers', coordinator.end);
 }
 
 /** A judgement after the cue: "невозможны", "unacceptable", "would stop". */

@@ -1042,7 +1042,17 @@ class SentenceAnalysis {
     const named = [...this.candidates].reverse().find((other) => other.parties && other.end <= candidate.start);
     const title = hasRoleAt(this.sentence, 'speakerTitles', candidate.start) !== undefined;
     const person = title || hasRoleAt(this.sentence, 'personalPronouns', candidate.start) ? (this.memory.lastPerson ?? this.memory.lastSpeaker) : undefined;
-    return earlier?.holder ?? named?.parties ?? speaker ?? person ?? this.memory.lastHolder;
+    return this.sayerBefore(candidate) ?? earlier?.holder ?? named?.parties ?? speaker ?? person ?? this.memory.lastHolder;
+  }
+
+  /** "…, but Ukraine said it still wanted …": a pronoun right after a verb of saying is its subject, named just before it. */
+  private sayerBefore(pronoun: Span): string[] | undefined {
+    const thatBefore = hasRoleAt(this.sentence, 'complementizers', pronoun.start - 1);
+    const verbEnd = thatBefore ? thatBefore.start : pronoun.start;
+    const verb = spansOf(this.sentence, 'reporting').find((span) => span.end === verbEnd);
+    if (!verb || this.sentence.tokens[verbEnd]?.breakBefore) return undefined;
+    const sayer = this.candidates.find((other) => other.kind === 'party' && other.end === verb.start);
+    return sayer?.parties;
   }
 
   // ---- words around ---------------------------------------------------------------------------

@@ -37,6 +37,16 @@ export const ATTRIBUTION: Case[] = [
   { text: 'French President Emmanuel Macron said Europe was prepared to send a reassurance force to Ukraine after a ceasefire.', expected: ['europe security.foreign-troops support'] },
   { text: 'The Kremlin dismissed the European proposal for a peacekeeping force as unacceptable.', expected: ['russia security.foreign-troops oppose', 'europe security.foreign-troops support'] },
   { text: 'Russia and Ukraine agreed to exchange 1,200 prisoners, Medinsky said after the talks.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'], detail: { numbers: [1200] } },
+  // "it" right after "Ukraine said" is Ukraine, whatever was held before in the sentence.
+  {
+    text: 'Russia offered a two- to three-day ceasefire to allow the bodies of dead soldiers to be collected, but Ukraine said it still wanted a full and unconditional truce of at least 30 days.',
+    expected: ['russia process.ceasefire support', 'russia humanitarian.bodies-exchange support', 'ukraine process.ceasefire support'],
+  },
+  // ", and that …" after a condition is a second thing said, not more of the condition.
+  {
+    text: 'Umerov said Kyiv had proposed that Presidents Volodymyr Zelensky and Vladimir Putin meet before the end of August, and that Ukraine was still insisting on a full, immediate ceasefire.',
+    expected: ['ukraine process.leaders-meeting support', 'ukraine process.ceasefire support'],
+  },
   // A party's allies are someone else.
   { text: "Kyiv's allies agreed to deploy troops after a ceasefire.", expected: [] },
   { text: 'Союзники Києва погодилися розмістити війська після припинення вогню.', expected: [] },
