@@ -195,8 +195,9 @@ function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory
       (span.start === verb.end && !sentence.tokens[span.start]?.breakBefore);
     const title = titles.find(next);
     if (title) return memory.lastPerson ?? memory.lastSpeaker ?? memory.lastHolder;
-    // Ukrainian and Russian pronouns only after the verb («, наголосив він»): before it they are as often objects.
-    const speaking = pronouns.find((pronoun) => next(pronoun) && (!sentence.tokens[pronoun.start]?.cyrillic || pronoun.start === verb.end));
+    // Ukrainian and Russian pronouns after the verb («, наголосив він»), or opening the sentence
+    // («Він же повторив, що …»): elsewhere before the verb they are as often objects.
+    const speaking = pronouns.find((pronoun) => next(pronoun) && (!sentence.tokens[pronoun.start]?.cyrillic || pronoun.start === verb.end || pronoun.start === 0));
     // "He added": a person, most likely the one named last.
     const person = speaking && hasRoleAt(sentence, 'personalPronouns', speaking.start) ? (memory.lastPerson ?? memory.lastSpeaker) : undefined;
     // "They said", "it added": the subject of the sentence before.

@@ -944,7 +944,7 @@ class SentenceAnalysis {
 
   /** «Російська мова ніколи не матиме статусу …»: the issue as the subject opening its clause, its verb negated. */
   private predicateNegated(cue: CueHit): boolean {
-    if (cue.start > 0 && this.sameClause(cue.start - 1, cue.start) && !this.sentence.tokens[cue.start]?.breakBefore) return false;
+    if (!this.opensOwnClause(cue.start)) return false;
     return spansOf(this.sentence, 'negators').some(
       (negator) =>
         negator.start >= cue.end &&
@@ -953,6 +953,19 @@ class SentenceAnalysis {
         !this.breakBetween(cue.end, negator.start) &&
         !roleBetween(this.sentence, 'coordinators', cue.end, negator.end),
     );
+  }
+
+  /**
+   * Whether a word opens its clause: the sentence, a new clause or punctuation right before it, or
+   * "that" and at most two modifiers («…, що державного статусу російська мова не отримає»).
+   */
+  private opensOwnClause(index: number): boolean {
+    if (index === 0 || !this.sameClause(index - 1, index) || this.sentence.tokens[index]?.breakBefore) return true;
+    for (let at = index; at >= Math.max(1, index - ITEM_MODIFIERS); at--) {
+      if (startsRole(this.sentence, 'complementizers', at - 1)) return true;
+      if (at < index && (this.reading.mentions.some((mention) => mention.start <= at - 1 && at - 1 < mention.end) || this.sentence.triggers.some((trigger) => trigger.start <= at - 1 && at - 1 < trigger.end))) return false;
+    }
+    return false;
   }
 
   private courseNegated(from: number, to: number): boolean {

@@ -577,6 +577,14 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // Giving land to the occupier is ceding it; the occupiers' own withdrawal is another thing.
+  { text: '«Українці не віддадуть свою землю окупанту», — наголосив Зеленський.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  // «Він», opening the sentence before its verb of saying, is the person named before; an issue
+  // after «що» and a modifier is the subject of the negated verb after it.
+  {
+    text: 'Президент Зеленський відкинув вимоги Москви. Він наголосив, що державного статусу російська мова в Україні ніколи не отримає.',
+    expected: ['ukraine society.russian-official-language oppose'],
+  },
   // Citing an outlet's sources is no citation of the text named before.
   {
     text: 'Британія та Франція передали Україні спільну декларацію. За даними джерел видання, Туреччина також готова долучитися до майбутнього контингенту.',
