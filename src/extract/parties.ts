@@ -156,7 +156,8 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   // English only: in Ukrainian and Russian a name before a noun is not its modifier («сил Украины план ограничивает»).
   const issueAfter = cues.find((cue) => cue.start === mention.end);
   const documentAt = issueAfter?.end ?? mention.end;
-  const compound = first?.cyrillic
+  // Punctuation parts them: "hand Donetsk to Russia - draft" names no Russian draft.
+  const compound = first?.cyrillic || sentence.tokens[mention.end]?.breakBefore
     ? undefined
     : heads.find((head) => (head.kind === 'document' && head.start === documentAt) || (head.start === mention.end && head.kind === 'stance' && opensNounPhrase(sentence, mention)));
   if (compound) return { role: 'owner', head: compound };

@@ -753,7 +753,8 @@ class SentenceAnalysis {
    */
   private heldInText(cue: CueHit, polarity: Polarity): Finding[] {
     const text = this.reading.documents.documents.find((document) => document.author && document.start > cue.end && document.phraseStart - cue.end <= HELD_IN_TEXT_REACH);
-    if (!text?.author || !this.sameClause(cue.core.start, text.start) || !hasRoleAt(this.sentence, 'textContainers', wordBefore(this.sentence, text.phraseStart))) return [];
+    // After a preposition ("in", "under"), as what holds the issue; "according to" cites the text instead.
+    if (!text?.author || !text.object || !this.sameClause(cue.core.start, text.start) || hasRoleAt(this.sentence, 'accordingTo', wordBefore(this.sentence, text.phraseStart))) return [];
     // Nothing between may claim the text's words for itself: a stance word, another issue, a party;
     // a dash or colon sets off something else ("ban 'Nazi glorification' — what's in the text").
     const between = (span: Span): boolean => span.start >= cue.end && span.end <= text.phraseStart;

@@ -181,8 +181,6 @@ export interface Lexicon {
   textPronouns: Phrases;
   /** Holder nouns for someone else than the party that owns them: "Kyiv's allies", «союзники Києва». */
   partnerNouns: Phrases;
-  /** Prepositions that put something inside a text: "600,000 in the US draft", "under the Russian plan". */
-  textContainers: Phrases;
   /** The conditional a summary of a document goes on in: "Under the draft, Kyiv would ...". */
   summaryModals: Phrases;
   /** Verbs and phrases that introduce reported speech: said, told, according to. */

@@ -852,6 +852,8 @@ export const JOINT_TEXTS: Case[] = [
   // A party's text named as what holds the issue puts it among the author's terms.
   { text: 'Zelensky rejected the amnesty clause in the US plan.', expected: ['ukraine justice.amnesty oppose', 'united-states justice.amnesty support'] },
   { text: 'Kyiv would have to cede Donbas under the American plan, officials said.', expected: ['united-states territory.ukrainian-withdrawal support'] },
+  // A name before a dash owns no text after it.
+  { text: "US peace plan would cap Ukraine's army at 600,000, hand rest of Donetsk to Russia - draft", expected: ['united-states military.army-cap support'] },
   // ... not past a dash that sets off something else.
   { text: "Russia's memorandum demands Ukraine ban 'Nazi glorification' — what's in the text", expected: ['russia society.denazification support'] },
   // A plain "with" names no co-author.
