@@ -771,6 +771,12 @@ export const NOT_POSITIONS: Case[] = [
   // The treaty of an alliance is not the settlement's.
   { text: 'Там американська сторона запропонувала Україні гарантії безпеки «на зразок статті 5» Північноатлантичного договору.', expected: ['united-states security.guarantees support'] },
   { text: 'Putin spoke at the end of a summit of the Collective Security Treaty Organization in Bishkek about the talks with Ukraine.', expected: [] },
+  // The Security Council's permanent members as guarantors, or an accession treaty, are no binding settlement.
+  {
+    text: 'Russia is ready to participate in providing collective security guarantees to Ukraine together with the permanent members of the UN Security Council, Foreign Minister Sergey Lavrov said.',
+    expected: ['russia security.guarantees support'],
+  },
+  { text: 'Every EU member state must ratify Ukraine\'s accession treaty, the European Commission said as Kyiv pressed for talks with Russia.', expected: [] },
   // Declining to comment answers nothing; keeping a vote safe is no security guarantee.
   { text: 'Росія вимагає обмежити армію України. У Кремлі женевські переговори коментувати відмовилися.', expected: ['russia military.army-cap support'] },
   { text: 'Moscow demands a cap on the Ukrainian army. The Kremlin declined to comment on the Geneva talks.', expected: ['russia military.army-cap support'] },
