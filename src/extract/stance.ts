@@ -134,7 +134,9 @@ export function readStances(reading: SentenceReading, memory: ItemMemory): Findi
   const last = findings.at(-1);
   if (last) {
     memory.lastHolder = last.parties;
-    memory.lastProposals = proposalsOf(findings);
+    // An answer ("Moscow has warned against the plan") proposes nothing: "it" in the next sentence is still the plan.
+    const proposed = findings.filter((finding) => !finding.answer);
+    if (proposed.length > 0) memory.lastProposals = proposalsOf(proposed);
   }
   return findings;
 }
@@ -254,7 +256,7 @@ class SentenceAnalysis {
     const states = [...this.forward, ...this.backward];
     for (const anaphor of spansOf(this.sentence, 'anaphors')) {
       if (this.reading.cues.some((cue) => overlaps(cue, anaphor))) continue;
-      const trigger = states.find((state) => this.sameClause(state.hit.start, anaphor.start) && takesAsObject(state.hit, anaphor));
+      const trigger = states.find((state) => this.sameClause(state.hit.start, anaphor.start) && takesAsObject(this.sentence, state.hit, anaphor));
       // "на это предложение": a stance noun right after the pointing word is what it points at, not a judgement of it.
       if (!trigger || trigger.status !== 'ok' || (trigger.hit.start === anaphor.end && trigger.hit.noun)) continue;
       if (this.reading.cues.some((cue) => this.sameClause(cue.start, trigger.hit.start))) continue;
@@ -1223,8 +1225,11 @@ function isDemand(state: TriggerState | undefined): state is TriggerState {
 
 
 /** Whether a stance word governs the pointing word: right before or after it, or around it. */
-function takesAsObject(hit: TriggerHit, anaphor: Span): boolean {
+function takesAsObject(sentence: Sentence, hit: TriggerHit, anaphor: Span): boolean {
   if (hit.start < anaphor.start && hit.end > anaphor.end) return true;
   if (overlaps(hit, anaphor)) return false;
-  return hit.end <= anaphor.start ? anaphor.start - hit.end <= ANAPHOR_REACH : hit.start - anaphor.end <= ANAPHOR_REACH;
+  if (hit.end <= anaphor.start) return anaphor.start - hit.end <= ANAPHOR_REACH;
+  // An English verb takes its object after it ("calling it criminal and promising a response" promises nothing of it);
+  // Ukrainian and Russian may put it first («цю вимогу відкинули»), and a judgement follows what it judges.
+  return (hit.direction === 'backward' || sentence.tokens[anaphor.start]?.cyrillic === true) && hit.start - anaphor.end <= ANAPHOR_REACH;
 }

@@ -429,6 +429,18 @@ export const REVERSALS: Case[] = [
 
 /** A word pointing back to what the previous sentence put forward ("the offer", "neither demand"). */
 export const ANAPHORS: Case[] = [
+  // An answer to a proposal proposes nothing: "it" in the next sentence is still what was proposed.
+  {
+    text: 'The EU proposed using frozen Russian assets for Ukraine\'s reconstruction. Moscow has warned against the plan. Foreign Ministry spokeswoman Maria Zakharova called it "theft" and said Russia would respond.',
+    expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'],
+  },
+  // An English verb takes its object after it: "calling it criminal and promising a painful response" promises nothing of it.
+  {
+    text: 'The EU agreed to use frozen Russian assets to rebuild Ukraine. Moscow denounced the plan, with Maria Zakharova calling it "criminal" and promising a painful response.',
+    expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'],
+  },
+  { text: 'Moscow has repeatedly called any use of its reserves theft.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'Kyiv said it was ready to receive the remains once identification procedures were agreed.', expected: ['ukraine humanitarian.bodies-exchange support'] },
   // Dismissing one offer of a meeting, while asking for the meeting in another form, refuses the form only.
   {
     text: 'Putin said he was ready to meet Zelensky, but only in Moscow. Kyiv swiftly dismissed the offer. Sybiha said Zelensky was ready to meet Putin in any format, but not in the capital of the aggressor state.',
