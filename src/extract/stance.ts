@@ -698,7 +698,8 @@ class SentenceAnalysis {
         state.hit.start >= cue.end &&
         this.sameClause(state.hit.start, cue.core.start) &&
         this.conditionAt(state.hit.start) === condition &&
-        !this.newComplementBetween(cue.end, state.hit.start),
+        !this.newComplementBetween(cue.end, state.hit.start) &&
+        !this.otherIssueAfterBreak(cue, state.hit.start),
     );
     // Judgements with their own agents each name theirs ("X proposed by Kyiv was rejected by
     // Moscow"); the first one without speaks for the subject or the speaker, and ends the list.
@@ -712,6 +713,14 @@ class SentenceAnalysis {
       findings.push(this.finding(trigger.holder, cue, trigger.polarity * cue.polarity, 3, trigger.status === 'retracted'));
     }
     return { byAgents: findings, bySubject };
+  }
+
+  /**
+   * "will not cede territory, arguing that a frozen conflict would only let Russia regroup": past a
+   * comma, another issue is what a judgement after it judges.
+   */
+  private otherIssueAfterBreak(cue: CueHit, judgement: number): boolean {
+    return this.reading.cues.some((other) => other.start >= cue.end && other.end <= judgement && this.breakBetween(cue.end, other.start));
   }
 
   /**

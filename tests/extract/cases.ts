@@ -327,6 +327,13 @@ export const OPTIONS: Case[] = [
 ];
 
 export const NEGATION: Case[] = [
+  // A truce that would only let the other side rearm or regroup is refused.
+  { text: 'Foreign Minister Sergey Lavrov said an immediate ceasefire would only give Ukraine time to rearm.', expected: ['russia process.ceasefire oppose'] },
+  // Past a comma, another issue is what a judgement after it judges.
+  {
+    text: 'Kyiv has repeatedly said it will not cede any of its territory, arguing that a frozen conflict would only allow Russia to regroup.',
+    expected: ['ukraine territory.ukrainian-withdrawal oppose', 'ukraine territory.freeze-line oppose'],
+  },
   // Having no right to do something refuses it; agreeing to none of what was put forward refuses it all.
   { text: '"We have no legal or moral right to give away our land," Volodymyr Zelensky said on Wednesday.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'Russia wants Ukraine to renounce all claims for compensation. "Kyiv will agree to none of this," Budanov said.', expected: ['russia justice.renounce-compensation support', 'ukraine justice.renounce-compensation oppose'] },
