@@ -65,7 +65,7 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
     return { ...span, author, object: followsPreposition(sentence, start), coAuthors, phraseStart: start };
   });
   const pronoun = textPronounOf(sentence, documents, earlier);
-  const cited = citedAuthor(sentence, documents) ?? optionCited(sentence, mentions, memory) ?? summaryCited(sentence, memory) ?? (pronoun && says(sentence, pronoun.end) ? pronoun.author : undefined);
+  const cited = citedAuthor(sentence, mentions, documents) ?? optionCited(sentence, mentions, memory) ?? summaryCited(sentence, memory) ?? (pronoun && says(sentence, pronoun.end) ? pronoun.author : undefined);
   // A sentence of the summary that names its own source, or another author's text, ends it.
   const otherText = documents.some((document) => document.author && !document.author.every((party) => memory.lastCited?.includes(party)));
   memory.lastCited = cited ?? summaryOpener(sentence, documents, pronoun) ?? (otherText ? undefined : memory.lastCited);
@@ -228,7 +228,7 @@ function subjectBefore(mentions: readonly Mention[], index: number): string[] | 
   return [...mentions].reverse().find((mention) => mention.role === 'actor' && mention.end <= index)?.parties;
 }
 
-function citedAuthor(sentence: Sentence, documents: readonly DocumentMention[]): string[] | undefined {
+function citedAuthor(sentence: Sentence, mentions: readonly Mention[], documents: readonly DocumentMention[]): string[] | undefined {
   for (const citation of spansOf(sentence, 'accordingTo')) {
     const document = documents.find((doc) => doc.start >= citation.end && doc.start - citation.end <= CITATION_REACH);
     if (document?.author) return document.author;
@@ -238,6 +238,18 @@ function citedAuthor(sentence: Sentence, documents: readonly DocumentMention[]):
     if (isDeterminer(sentence, after)) after++;
     // "the memorandum says", «Документ також фіксує»: one word ("also") may stand between.
     if (document.author && says(sentence, after)) return document.author;
+    // "The plan caps the army at 600,000 and says Ukraine will …": its second verb, with no other subject between.
+    if (document.author && !document.object && saysLater(sentence, mentions, document)) return document.author;
   }
   return undefined;
+}
+
+/** The text as its clause's subject (no party acting before it), with a verb of saying joined by "and" later and no party acting between. */
+function saysLater(sentence: Sentence, mentions: readonly Mention[], document: DocumentMention): boolean {
+  const clause = sentence.clause[document.start];
+  const verb = spansOf(sentence, 'reporting').find((span) => span.start > document.end && sentence.clause[span.start - 1] === clause);
+  if (!verb || !hasRoleAt(sentence, 'coordinators', verb.start - 1)) return false;
+  const acting = (from: number, to: number): boolean => mentions.some((mention) => mention.role === 'actor' && mention.start >= from && mention.end <= to);
+  const clauseStart = sentence.clause.indexOf(clause ?? -1);
+  return !acting(clauseStart, document.start) && !acting(document.end, verb.start);
 }

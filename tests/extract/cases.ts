@@ -874,6 +874,16 @@ export const JOINT_TEXTS: Case[] = [
   },
   // "Under the European version" cites Europe's text.
   { text: 'European powers have drawn up a counter-proposal to the US plan. Under the European version, Ukraine would be eligible for membership of the European Union.', expected: ['europe security.eu-membership support'] },
+  // A text's second verb, a verb of saying, cites it: what it says Ukraine will do is its author's term.
+  {
+    text: "The US plan caps Ukraine's armed forces at 600,000 personnel and says Ukraine will enshrine in its constitution that it will not join NATO.",
+    expected: ['united-states military.army-cap support', 'united-states security.nato-membership oppose'],
+  },
+  // A demilitarised zone is no cap on the army.
+  {
+    text: 'US negotiators have floated turning the part of Donetsk still held by Kyiv into a demilitarised "free economic zone" from which Ukrainian troops would pull back.',
+    expected: ['united-states territory.ukrainian-withdrawal support'],
+  },
   // A party's text named as what holds the issue puts it among the author's terms.
   { text: 'Zelensky rejected the amnesty clause in the US plan.', expected: ['ukraine justice.amnesty oppose', 'united-states justice.amnesty support'] },
   { text: 'Kyiv would have to cede Donbas under the American plan, officials said.', expected: ['united-states territory.ukrainian-withdrawal support'] },
