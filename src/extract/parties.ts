@@ -259,7 +259,11 @@ function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span): H
     head.end <= preposition.start && preposition.start - head.end <= reach && !verbBetween(head) && !titleBetween(head);
   // "calls from Moscow for": the stance word's own wording may hold its author.
   const around = (head: Head): boolean => reach > 0 && head.start < preposition.start && head.end > mention.end;
-  const found = [...heads].reverse().find((head) => (agent ? head.kind !== 'holder' : fromAuthor(sentence, head)) && (before(head) || around(head)));
+  // «согласованный Киевом и Вашингтоном рамочный документ»: a Ukrainian or Russian participle with
+  // its agents may stand before the text it describes.
+  const prenominal = (head: Head): boolean =>
+    agent !== undefined && sentence.tokens[preposition.start]?.cyrillic === true && head.kind === 'document' && head.start >= mention.end && head.start - mention.end <= AGENT_REACH && !crossesBreak(sentence, mention.end - 1, head.start);
+  const found = [...heads].reverse().find((head) => (agent ? head.kind !== 'holder' : fromAuthor(sentence, head)) && (before(head) || around(head) || prenominal(head)));
   const text = found?.kind === 'stance' && found.end === preposition.start ? heads.find((head) => head.kind === 'document' && head.end === found.start) : undefined;
   return text ?? found;
 }

@@ -678,6 +678,12 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A participle with its agents before the text names its authors.
+  {
+    text: 'Владимир Зеленский зачитал согласованный Киевом и Вашингтоном рамочный документ. Согласно плану, численность украинской армии в мирное время сохраняется на уровне 800 тысяч человек.',
+    expected: ['ukraine military.army-cap support', 'united-states military.army-cap support'],
+    detail: { numbers: [800000] },
+  },
   // A prepositional phrase between the speaker and the verb of saying does not hide the speaker.
   {
     text: 'Министр иностранных дел России Сергей Лавров в интервью государственному телевидению заявил, что любое соглашение с Украиной должно предусматривать придание русскому языку статуса официального.',
