@@ -678,6 +678,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // «говорится в тексте» cites the text named before.
+  {
+    text: 'Зеленский зачитал согласованный Киевом и Вашингтоном рамочный документ. Режим полного прекращения огня, говорится в тексте, вступает в силу сразу после подписания.',
+    expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'],
+  },
   // A participle with its agents before the text names its authors.
   {
     text: 'Владимир Зеленский зачитал согласованный Киевом и Вашингтоном рамочный документ. Согласно плану, численность украинской армии в мирное время сохраняется на уровне 800 тысяч человек.',
