@@ -18,8 +18,9 @@ export interface ItemReading {
  */
 export function readItem(item: Pick<FeedItem, 'title' | 'body'>, rules: CompiledRules, taxonomy: Taxonomy): ItemReading {
   const text = { title: item.title, body: item.body };
-  const found = extractPositions(text, taxonomy);
-  const relevance = judgeRelevance(text, found.length, rules);
+  let found: Position[] = [];
+  // Extracted only for an item set in the war's context: the rest are left out unread.
+  const relevance = judgeRelevance(text, () => (found = extractPositions(text, taxonomy)).length, rules);
   return { relevance, positions: relevance.relevant ? found : [] };
 }
 

@@ -24,12 +24,13 @@ const SENTENCE_END = /(?<=[.!?…])(?<!(?<![\p{L}])\p{Lu}\.)\s+|\n+/u;
  * "Russia welcomed the truce" in a Gaza report stays Gaza's. An exclusion wins over everything:
  * it is how users silence a recurring false positive.
  */
-export function judgeRelevance(text: ExtractableText, positionCount: number, rules: CompiledRules): RelevanceVerdict {
+export function judgeRelevance(text: ExtractableText, countPositions: () => number, rules: CompiledRules): RelevanceVerdict {
   const haystack = `${text.title}\n${text.body}`;
   if (rules.exclude.some((rule) => rule.test(haystack))) return { relevant: false, reason: 'excluded' };
   if (!rules.require.some((rule) => rule.test(haystack))) return { relevant: false, reason: 'off-topic' };
   const lead = leadOf(text);
-  if (positionCount > 0 && !aboutAnotherSubject(lead)) return { relevant: true, reason: 'positions' };
+  // Counted only now: most items of a feed are ruled out above, and extraction is the costly part.
+  if (countPositions() > 0 && !aboutAnotherSubject(lead)) return { relevant: true, reason: 'positions' };
   const talksOfTheWar = haystack
     .split(SENTENCE_END)
     .some((sentence) => namesTalksInContext(sentence, rules) && !aboutAnotherSubject(`${lead}\n${sentence}`));
