@@ -436,6 +436,8 @@ export const REVERSALS: Case[] = [
 
 /** A word pointing back to what the previous sentence put forward ("the offer", "neither demand"). */
 export const ANAPHORS: Case[] = [
+  // "such a meeting" points back to the meeting proposed before.
+  { text: 'Trump proposed a meeting between Putin and Zelensky. Zelensky said he was ready for such a meeting in any format.', expected: ['united-states process.leaders-meeting support', 'ukraine process.leaders-meeting support'] },
   // An answer to a proposal proposes nothing: "it" in the next sentence is still what was proposed.
   {
     text: 'The EU proposed using frozen Russian assets for Ukraine\'s reconstruction. Moscow has warned against the plan. Foreign Ministry spokeswoman Maria Zakharova called it "theft" and said Russia would respond.',
