@@ -598,6 +598,13 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // A joint statement published by the White House is Washington's; what it records is Washington's term.
+  {
+    text: 'У спільній заяві, оприлюдненій Білим домом, наголошено на суверенітеті України. Спільна заява також фіксує, що Україна отримає надійні гарантії безпеки.',
+    expected: ['united-states security.guarantees support'],
+  },
+  // Leaving the sensitive issues for the presidents to decide is no stance on them.
+  { text: 'США і Україна погодили рамкову угоду. Найчутливіші питання — територію та майбутнє відносин України з НАТО — залишили для рішення президентів.', expected: [] },
   // Giving land to the occupier is ceding it; the occupiers' own withdrawal is another thing.
   { text: '«Українці не віддадуть свою землю окупанту», — наголосив Зеленський.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   // «Він», opening the sentence before its verb of saying, is the person named before; an issue
