@@ -134,7 +134,14 @@ const STANCE_FORMS: Case[] = [
   { text: 'Кремль вимагає припинення іноземної військової допомоги Україні.', expected: ['russia military.halt-western-arms support'] },
 ];
 
+/** Parties named by their people, their seats of power and their case forms. */
+const PARTY_FORMS: Case[] = [
+  { text: 'Київ оприлюднив рамкову угоду, погоджену з Білим домом. Документ передбачає повне припинення вогню.', expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'] },
+  { text: 'Киев обнародовал рамочное соглашение, согласованное с Белым домом. Документ предусматривает полное прекращение огня.', expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'] },
+];
+
 describeCases('sanctions relief: easing, lifting, restrictions on Russian business', SANCTIONS_RELIEF);
+describeCases('parties: people, seats of power and case forms', PARTY_FORMS);
 describeCases('prisoners: release, return, freeing of prisoners of war', PRISONERS);
 describeCases('army cap: limits on its size, and none', ARMY_CAP);
 describeCases('annexed regions named without their names', ANNEXED_REGIONS);
