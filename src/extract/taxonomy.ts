@@ -169,6 +169,8 @@ export interface Lexicon {
   jointWords: Phrases;
   /** The preposition that names a joint text's co-author: "with", "з", "с". */
   coAuthorLinks: Phrases;
+  /** Relative pronouns that are the subject of their clause: "who", «які», «которые». */
+  subjectRelatives: Phrases;
   /** Lists one hands over to ask for what they name: "a list of 339 children", «список депортованих дітей». */
   requestLists: Phrases;
   /** First names of the parties' people: "with Vladimir Putin", «з Дональдом Трампом» start their phrase at the first name. */

@@ -47,6 +47,9 @@ export const ATTRIBUTION: Case[] = [
     text: 'Umerov said Kyiv had proposed that Presidents Volodymyr Zelensky and Vladimir Putin meet before the end of August, and that Ukraine was still insisting on a full, immediate ceasefire.',
     expected: ['ukraine process.leaders-meeting support', 'ukraine process.ceasefire support'],
   },
+  // A relative pronoun after a party named as an object is the subject of its own clause.
+  { text: 'Zelensky held talks with the Americans, who proposed an immediate ceasefire.', expected: ['united-states process.ceasefire support'] },
+  { text: 'Зеленський провів переговори з американцями, які запропонували негайне припинення вогню.', expected: ['united-states process.ceasefire support'] },
   // A party's allies are someone else.
   { text: "Kyiv's allies agreed to deploy troops after a ceasefire.", expected: [] },
   { text: 'Союзники Києва погодилися розмістити війська після припинення вогню.', expected: [] },
