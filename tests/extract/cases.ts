@@ -330,6 +330,8 @@ export const OPTIONS: Case[] = [
 ];
 
 export const NEGATION: Case[] = [
+  // What a party calls a root cause of the war to be eliminated, it opposes.
+  { text: "Russia insists that a settlement eliminate the root causes of the conflict such as NATO's expansion.", expected: ['russia security.nato-membership oppose'] },
   // A truce that would only let the other side rearm or regroup is refused.
   { text: 'Foreign Minister Sergey Lavrov said an immediate ceasefire would only give Ukraine time to rearm.', expected: ['russia process.ceasefire oppose'] },
   // Past a comma, another issue is what a judgement after it judges.
