@@ -23,15 +23,20 @@ export interface DocumentMemory {
   /** The author the last sentence read cited ("Under the draft, Kyiv would ..."), for the summary's next sentences. */
   lastCited?: string[] | undefined;
   /** Whether the last sentence read named a text with an author: "It also states ..." may go on with it. */
-  lastNamed?: boolean;
+  lastNamed: boolean;
+}
+
+/** "It" standing for a text, with that text's author. */
+export interface TextPronoun extends Span {
+  author: string[];
 }
 
 export interface SentenceDocuments {
   documents: DocumentMention[];
   /** The author the sentence cites: "according to the document", "the memorandum says". */
   cited: string[] | undefined;
-  /** "It" opening the sentence for the text named last ("It also provides …"), with that text's author. */
-  textPronoun: (Span & { author: string[] }) | undefined;
+  /** "It" opening the sentence, or the clause after an opening citation, for the text named last ("It also provides …"). */
+  textPronoun: TextPronoun | undefined;
 }
 
 /** How far "according to" may stand from its document ("according to the alleged Russian memorandum"). */
@@ -39,12 +44,12 @@ const CITATION_REACH = 4;
 const KEY_LENGTH = 5;
 
 export function newDocumentMemory(): DocumentMemory {
-  return { byKey: new Map(), latest: undefined };
+  return { byKey: new Map(), latest: undefined, lastNamed: false };
 }
 
 /** Finds the sentence's documents and their authors, and records them in the item's memory. */
 export function readDocuments(sentence: Sentence, mentions: readonly Mention[], memory: DocumentMemory): SentenceDocuments {
-  const earlier = { latest: memory.latest, named: memory.lastNamed === true };
+  const earlier = { latest: memory.latest, named: memory.lastNamed };
   const handovers = spansOf(sentence, 'handovers');
   const documents = spansOf(sentence, 'documents').map((span): DocumentMention => {
     const handover =
@@ -82,9 +87,10 @@ function textPronounOf(
   sentence: Sentence,
   documents: readonly DocumentMention[],
   earlier: { latest: string[] | undefined; named: boolean },
-): (Span & { author: string[] }) | undefined {
+): TextPronoun | undefined {
   const pronoun = spansOf(sentence, 'pronouns').find((span) => opensMainClause(sentence, span.start) && !hasRoleAt(sentence, 'personalPronouns', span.start));
-  if (!pronoun) return undefined;
+  // "It is unclear whether …": an "it" with a copula after it is no text.
+  if (!pronoun || startsRole(sentence, 'passiveAuxiliaries', pronoun.end)) return undefined;
   const before = documents.filter((document) => document.author && document.end <= pronoun.start).at(-1)?.author;
   const author = before ?? earlier.latest;
   if (!author) return undefined;
@@ -106,7 +112,7 @@ const OPENER_GAP = 1;
  * provides …": a text as the subject of a verb that sets out terms opens a summary, which the next
  * sentences may go on with ("Ukraine would join the EU", «Україна стане членом ЄС»).
  */
-function summaryOpener(sentence: Sentence, documents: readonly DocumentMention[], pronoun: (Span & { author: string[] }) | undefined): string[] | undefined {
+function summaryOpener(sentence: Sentence, documents: readonly DocumentMention[], pronoun: TextPronoun | undefined): string[] | undefined {
   const opener = documents.find((document) => document.author && !document.object && setsTerms(sentence, document.end));
   if (opener) return opener.author;
   return pronoun && setsTerms(sentence, pronoun.end) ? pronoun.author : undefined;
@@ -121,7 +127,7 @@ export function setsTerms(sentence: Sentence, end: number): boolean {
 function opensMainClause(sentence: Sentence, index: number): boolean {
   if (index === 0) return true;
   if (spansOf(sentence, 'accordingTo')[0]?.start !== 0 || !sentence.tokens[index]?.before.includes(',')) return false;
-  return !sentence.tokens.slice(1, index).some((token) => token.breakBefore);
+  return !crossesBreak(sentence, 0, index - 1);
 }
 
 /**

@@ -4,7 +4,7 @@ import { newDocumentMemory, readDocuments } from './documents.js';
 import { findCues } from './issues.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './lexicon.js';
 import { mergeEvidence, type Evidence } from './merge.js';
-import { closesQuote, crossesBreak, findMentions, findSpeaker } from './parties.js';
+import { closesQuote, crossesBreak, findMentions, findSpeaker, quotedFirst } from './parties.js';
 import type { ExtractableText, Position } from './position.js';
 import { splitSentences } from './segment.js';
 import { hasRoleAt, readSentence, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
@@ -69,18 +69,20 @@ function openQuoteSpeaker(clauses: readonly string[], index: number, compiled: C
 function quoteBalance(text: string): number {
   let balance = 0;
   let straight = 0;
-  // "„" opens a quote that "“" closes (Ukrainian and German style); elsewhere "“" opens one.
-  let low = 0;
+  // "„" opens a quote that "“" or "”" closes (Ukrainian and German style); elsewhere "“" opens one.
+  let openLowQuotes = 0;
   for (const character of text) {
     if (character === '„') {
-      low++;
+      openLowQuotes++;
       balance++;
-    } else if (character === '“' && low > 0) {
-      low--;
+    } else if (character === '“' && openLowQuotes > 0) {
+      openLowQuotes--;
       balance--;
     } else if (character === '“' || character === '«') balance++;
-    else if (character === '”' || character === '»') balance--;
-    else if (character === '"') straight++;
+    else if (character === '”' || character === '»') {
+      if (character === '”' && openLowQuotes > 0) openLowQuotes--;
+      balance--;
+    } else if (character === '"') straight++;
   }
   if (straight % 2 === 1) balance += /^\s*"/u.test(text) ? 1 : -1;
   return balance;
@@ -180,16 +182,14 @@ function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory
   const pronouns = spansOf(sentence, 'pronouns');
   // "The minister added", «Дипломат добавила»: a title without a name is the one who spoke last.
   const titles = spansOf(sentence, 'speakerTitles');
-  const closing = (verb: Span): boolean => closesQuote(sentence, verb.start - 1) || closesQuote(sentence, verb.start);
-  const verbs = spansOf(sentence, 'reporting');
-  // The verb after a closing quote first: a verb of saying inside the quote is part of what is said.
-  for (const verb of [...verbs.filter(closing), ...verbs.filter((verb) => !closing(verb))]) {
+  // '…," he said' or '…», — сказав він': the quote closes before the pronoun or the verb.
+  const quoted = (verb: Span): boolean => closesQuote(sentence, verb.start - 1) || closesQuote(sentence, verb.start);
+  for (const verb of quotedFirst(spansOf(sentence, 'reporting'), quoted)) {
+    // "…, he added." closing the sentence speaks for all of it, whatever parties act in it.
+    const endsSentence = pronouns.some((pronoun) => pronoun.start === verb.end && pronoun.end === sentence.tokens.length);
     // A party acting before the verb of saying is the likelier holder ("Kyiv, he said, will never
     // ..."), unless it is inside the quote the verb closes.
-    const quoted = closing(verb);
-    // "…, he added." closing the sentence speaks for all of it, whatever parties act in it.
-    const last = pronouns.some((pronoun) => pronoun.start === verb.end && pronoun.end === sentence.tokens.length);
-    if (!quoted && !last && mentions.some((mention) => mention.role === 'actor' && mention.end <= verb.start)) return undefined;
+    if (!quoted(verb) && !endsSentence && mentions.some((mention) => mention.role === 'actor' && mention.end <= verb.start)) return undefined;
     const next = (span: Span): boolean =>
       (span.end <= verb.start && verb.start - span.end <= PRONOUN_SPEAKER_GAP && !sentence.tokens[verb.start]?.breakBefore) ||
       (span.start === verb.end && !sentence.tokens[span.start]?.breakBefore);

@@ -339,10 +339,9 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
   const usable = mentions.filter((mention) => mention.role !== 'inert' && mention.role !== 'owner');
   const verbs = spansOf(sentence, 'reporting');
   const afterQuote = (verb: Span): boolean => verb.start === 0 || SPEECH_END.test(sentence.tokens[verb.start]?.before ?? '');
-  // «Щойно Київ заявить …», — сказав очільник Кремля: the verb after a closing quote names who
-  // speaks; a verb of saying inside the quote is part of what is said.
+  // «Щойно Київ заявить …», — сказав очільник Кремля: the verb after a closing quote names who speaks.
   const quoted = (verb: Span): boolean => closesQuote(sentence, verb.start);
-  for (const verb of [...verbs.filter(quoted), ...verbs.filter((verb) => !quoted(verb))]) {
+  for (const verb of quotedFirst(verbs, quoted)) {
     const before = [...usable].reverse().find((mention) => {
       if (mention.role !== 'actor' || mention.end > verb.start) return false;
       // "Russia's military intelligence chief, who led Moscow's team, reiterated …": past a relative clause.
@@ -373,6 +372,11 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
   return headline?.parties;
 }
 
+/** Verbs of saying, those after a closing quote first: a verb of saying inside the quote is part of what is said. */
+export function quotedFirst(verbs: readonly Span[], quoted: (verb: Span) => boolean): Span[] {
+  return [...verbs.filter(quoted), ...verbs.filter((verb) => !quoted(verb))];
+}
+
 /** How many words a relative clause between a speaker and the verb may have. */
 const ASIDE_WORDS = 8;
 
@@ -394,6 +398,8 @@ export function closesQuote(sentence: Sentence, index: number): boolean {
 
 /** How many words other than titles may stand between a speaker and the verb ("Peskov also said"). */
 const SPEAKER_GAP = 2;
+/** How many more words a phrase opened by a preposition may add there ("in an interview with state television"). */
+const PHRASE_WORDS = 4;
 
 /** "Russia's foreign ministry spokeswoman said", "Zelensky's chief of staff said": titles do not count. */
 function closeBefore(sentence: Sentence, end: number, verb: number): boolean {
@@ -402,7 +408,7 @@ function closeBefore(sentence: Sentence, end: number, verb: number): boolean {
   for (let at = end; at < verb; at++) if (!hasRoleAt(sentence, 'holderNouns', at)) others++;
   // «Лавров в интервью государственному телевидению заявил»: a phrase opened by a preposition, with no stance word in it.
   const phrase = hasRoleAt(sentence, 'prepositions', end) !== undefined && !sentence.triggers.some((trigger) => trigger.start >= end && trigger.end <= verb);
-  return others <= (phrase ? SPEAKER_GAP + TITLE_WORDS : SPEAKER_GAP);
+  return others <= (phrase ? SPEAKER_GAP + PHRASE_WORDS : SPEAKER_GAP);
 }
 
 /** Whether a comma, colon, bracket or dash stands anywhere after token `from` up to token `to`. */

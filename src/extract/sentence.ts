@@ -126,8 +126,8 @@ const ASIDE_SPEAKER_WORDS = 3;
 function clauseNumbers(tokens: readonly Token[], words: ReadonlyMap<WordRole, Span[]>): number[] {
   const starts = new Set<number>();
   for (const span of words.get('boundaries') ?? []) starts.add(span.start);
-  // «…, после встречи заявил, что …»: Ukrainian and Russian put a comma before "that", which closes
-  // no aside (in English ", he said, that no leader could accept" it does).
+  // After a Ukrainian or Russian verb of saying, the comma before «що», «что» is the language's
+  // rule and sets off no aside; in English ", he said, that no leader could accept" it does.
   const complements = new Set((words.get('complementizers') ?? []).filter((span) => tokens[span.start]?.cyrillic).map((span) => span.start));
   for (const span of words.get('reporting') ?? []) if (complements.has(span.end) || !saysAside(tokens, span)) starts.add(span.start);
   const clause: number[] = [];

@@ -24,7 +24,7 @@ import { closesQuote, crossesBreak, followsPreposition, isDeterminer, wordBefore
 import type { Stance } from './position.js';
 import type { SentenceReading } from './reading.js';
 import { commaBefore, endsClause, hasRoleAt, isListComma, overlaps, saysAside, spansOf, startsRole, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
-import { candidateBefore, coordinated, findCandidates, type Candidate } from './subjects.js';
+import { candidateBefore, coordinated, findCandidates, isContentWord, type Candidate } from './subjects.js';
 
 /** One party's stance on one issue, as one sentence states it. */
 export interface Finding {
@@ -84,7 +84,10 @@ const JUDGED_FOR_GAP = 1;
 const LIST_REACH = 4;
 /** How far a text may follow the issue it holds ("capping the army at 800,000 instead of 600,000 in the US draft"). */
 const HELD_IN_TEXT_REACH = 8;
+/** Punctuation that sets off something else between an issue and a text after it: a dash, a colon, a bracket. */
 const SETS_OFF = /[—–:(]/u;
+/** How many modifiers may stand between "that" and an issue that is its clause's subject («що державного статусу російська мова …»). */
+const SUBJECT_MODIFIERS = 2;
 /** How far a relative pronoun may follow the issue it points back to ("a ceasefire for 30 days, which"). */
 const RELATIVE_REACH = 6;
 
@@ -170,13 +173,12 @@ class SentenceAnalysis {
     const condition = this.conditionAt(cue.core.start);
     // "only if Kyiv hands over four regions, a demand Ukraine dismissed": the relative judges the condition's issue too.
     if (condition) return [...this.conditionFindings(cue, condition), ...this.relativeFindings(cue)];
-    let polarity = (cue.polarity * this.negationBefore(cue.core.start) * this.negationInside(cue)) as Polarity;
-    const findings: Finding[] = [];
     const inner = this.chainFor(cue.core.start);
+    const polarity = (cue.polarity * this.negationBefore(cue.core.start) * this.negationInside(cue) * this.subordinateNegation(cue, inner)) as Polarity;
+    const findings: Finding[] = [];
     const outer = this.outerState(cue, inner);
     // Under a verb after them, stance nouns are its object: "Кремль ідею … відкинув" is not the Kremlin's idea.
     const chain = outer ? [...inner.map((state) => (state.owned ? state : { ...state, holder: undefined })), outer] : inner;
-    if (this.subordinateNegation(cue, inner)) polarity = (-polarity) as Polarity;
     const framed = this.framedJudgement(cue, chain, polarity);
     if (framed) return this.acceptable([framed], cue);
     let product: number = polarity;
@@ -407,10 +409,8 @@ class SentenceAnalysis {
       // Joined by "and" to the objects of a demanding verb, it is one more item of the list
       // ("the demands include a cap on the army and Kyiv's renunciation of NATO").
       const listed = isDemand(previous) && !isNounUse(this.sentence, previous.hit);
-      // «среди условий — запрет на X, амнистия и отказ Киева от Y»: after another item of a list
-      // under a demand, the demand governs it too.
-      const item = previous?.governor && isDemand(previous.governor) && coordinated(this.reading, Math.min(owner.start, hit.start)) ? previous.governor : undefined;
-      if (item) state.governor = item;
+      const demand = previous && coordinated(this.reading, Math.min(owner.start, hit.start)) ? demandListGovernor(this.sentence, previous, hit) : undefined;
+      if (demand) state.governor = demand;
       else if (previous && (listed || !coordinated(this.reading, owner.start))) state.governor = previous;
       // What a demand asks of a party is not that party's stance: "the memorandum envisages
       // Ukraine's renunciation of NATO" is Russia's position only.
@@ -442,9 +442,8 @@ class SentenceAnalysis {
       // Joined by a comma or "and": a noun joins the list it follows ("a ban on X, and an end to
       // Y"); a verb joins the verb of its clause ("rejected calls for X, proposing instead Y").
       const partner = isNounUse(this.sentence, hit) ? previous : this.clauseVerb(previous);
-      if (partner.governor) state.governor = partner.governor;
-      // «среди условий — ограничение X, запрет на Y»: an item of the list a demand noun opens.
-      else if (isDemand(partner) && isNounUse(this.sentence, partner.hit) && isNounUse(this.sentence, hit)) state.governor = partner;
+      const demand = partner.governor ?? demandListGovernor(this.sentence, partner, hit);
+      if (demand) state.governor = demand;
       else state.holder = partner.holder ?? (subject ? this.subjectHolder(subject, hit) : undefined);
     } else {
       state.holder = this.elidedSubjectHolder(subject, hit) ?? (subject ? this.subjectHolder(subject, hit) : (this.holderAfter(hit.end) ?? this.fallbackHolder(hit)));
@@ -758,13 +757,13 @@ class SentenceAnalysis {
   }
 
   /**
-   * "capping the army at 800,000 instead of 600,000 in the US draft", "Kyiv would cede Donbas under
-   * the American plan": a party's text named shortly after the issue, as what holds it, puts the
-   * issue among its author's terms, whoever else takes a stance on it.
+   * "capping the army at 800,000 instead of 600,000 in the US draft", "rejected the amnesty clause
+   * in the US plan": a party's text named shortly after the issue, as what holds it, puts the issue
+   * among its author's terms, whoever else takes a stance on it.
    */
   private heldInText(cue: CueHit, polarity: Polarity): Finding[] {
     const text = this.reading.documents.documents.find((document) => document.author && document.start > cue.end && document.phraseStart - cue.end <= HELD_IN_TEXT_REACH);
-    // After a preposition ("in", "under"), as what holds the issue; "according to" cites the text instead.
+    // After a preposition ("in the US draft"); "according to" and "under the" cite the text instead, which the summary reads.
     if (!text?.author || !text.object || !this.sameClause(cue.core.start, text.start) || hasRoleAt(this.sentence, 'accordingTo', wordBefore(this.sentence, text.phraseStart))) return [];
     // Nothing between may claim the text's words for itself: a stance word, another issue, a party;
     // a dash or colon sets off something else ("ban 'Nazi glorification' — what's in the text").
@@ -956,7 +955,7 @@ class SentenceAnalysis {
 
   /** «Російська мова ніколи не матиме статусу …»: the issue as the subject opening its clause, its verb negated. */
   private predicateNegated(cue: CueHit): boolean {
-    if (!this.opensOwnClause(cue.start)) return false;
+    if (!this.opensClauseAfterThat(cue.start)) return false;
     return spansOf(this.sentence, 'negators').some(
       (negator) =>
         negator.start >= cue.end &&
@@ -971,11 +970,11 @@ class SentenceAnalysis {
    * Whether a word opens its clause: the sentence, a new clause or punctuation right before it, or
    * "that" and at most two modifiers («…, що державного статусу російська мова не отримає»).
    */
-  private opensOwnClause(index: number): boolean {
+  private opensClauseAfterThat(index: number): boolean {
     if (index === 0 || !this.sameClause(index - 1, index) || this.sentence.tokens[index]?.breakBefore) return true;
-    for (let at = index; at >= Math.max(1, index - ITEM_MODIFIERS); at--) {
+    for (let at = index; at >= Math.max(1, index - SUBJECT_MODIFIERS); at--) {
       if (startsRole(this.sentence, 'complementizers', at - 1)) return true;
-      if (at < index && (this.reading.mentions.some((mention) => mention.start <= at - 1 && at - 1 < mention.end) || this.sentence.triggers.some((trigger) => trigger.start <= at - 1 && at - 1 < trigger.end))) return false;
+      if (at < index && isContentWord(this.reading, at - 1)) return false;
     }
     return false;
   }
@@ -1097,22 +1096,22 @@ class SentenceAnalysis {
    * "wants guarantees that Ukraine will not use the pause to mobilise": under a stance word, a
    * clause of its own whose verb, no stance word itself, is negated says the issue will not happen.
    */
-  private subordinateNegation(cue: CueHit, chain: readonly TriggerState[]): boolean {
+  private subordinateNegation(cue: CueHit, chain: readonly TriggerState[]): 1 | -1 {
     const governing = chain[0];
-    if (!governing) return false;
+    if (!governing) return 1;
     const complement = spansOf(this.sentence, 'complementizers').find((span) => span.start >= governing.hit.end && span.end <= cue.core.start);
-    if (!complement) return false;
+    if (!complement) return 1;
     const negator = spansOf(this.sentence, 'negators').find((span) => span.start >= complement.end && span.end <= cue.core.start);
-    if (!negator || this.cancels(negator) || this.repeatsNegation(negator)) return false;
+    if (!negator || this.cancels(negator) || this.repeatsNegation(negator)) return 1;
     // "… not use the pause for mobilisation and redeployment": the list after the first item shares its negation.
     const first = this.subordinateNegated.get(negator.start);
-    if (first) return this.listEnd(first) >= cue.end;
-    if (this.usedNegations.has(negator.start)) return false;
-    if (this.sentence.triggers.some((trigger) => trigger.start >= negator.start && trigger.end <= cue.core.start)) return false;
-    if (this.breakBetween(negator.end, cue.core.start) || roleBetween(this.sentence, 'coordinators', negator.end, cue.core.start)) return false;
+    if (first) return this.listEnd(first) >= cue.end ? -1 : 1;
+    if (this.usedNegations.has(negator.start)) return 1;
+    if (this.sentence.triggers.some((trigger) => trigger.start >= negator.start && trigger.end <= cue.core.start)) return 1;
+    if (this.breakBetween(negator.end, cue.core.start) || roleBetween(this.sentence, 'coordinators', negator.end, cue.core.start)) return 1;
     this.usedNegations.set(negator.start, cue.core.start);
     this.subordinateNegated.set(negator.start, cue);
-    return true;
+    return -1;
   }
 
   /**
@@ -1230,6 +1229,15 @@ function proposedAt(span: Span, proposal: ItemMemory['lastProposals'][number]): 
 /** A trigger state whose word is a demand (see `isDemandHit`). */
 function isDemand(state: TriggerState | undefined): state is TriggerState {
   return state !== undefined && isDemandHit(state.hit);
+}
+
+/**
+ * «среди условий — ограничение X, запрет на Y, амнистия и отказ Киева от Z»: a stance noun listed
+ * after another item of the list a demand noun opens is one more item, governed by the demand.
+ */
+function demandListGovernor(sentence: Sentence, previous: TriggerState, hit: TriggerHit): TriggerState | undefined {
+  if (previous.governor) return isDemand(previous.governor) ? previous.governor : undefined;
+  return isDemand(previous) && isNounUse(sentence, previous.hit) && isNounUse(sentence, hit) ? previous : undefined;
 }
 
 

@@ -100,7 +100,8 @@ export function coordinated(reading: SentenceReading, index: number): boolean {
   return false;
 }
 
-function isContentWord(reading: SentenceReading, index: number): boolean {
+/** Whether the word at `index` is a stance word, a party or an issue's word. */
+export function isContentWord(reading: SentenceReading, index: number): boolean {
   const at = { start: index, end: index + 1 };
   return (
     reading.sentence.triggers.some((trigger) => overlaps(trigger, at)) ||

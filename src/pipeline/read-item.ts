@@ -20,7 +20,11 @@ export function readItem(item: Pick<FeedItem, 'title' | 'body'>, rules: Compiled
   const text = { title: item.title, body: item.body };
   let found: Position[] = [];
   // Extracted only for an item set in the war's context: the rest are left out unread.
-  const relevance = judgeRelevance(text, () => (found = extractPositions(text, taxonomy)).length, rules);
+  const countPositions = (): number => {
+    found = extractPositions(text, taxonomy);
+    return found.length;
+  };
+  const relevance = judgeRelevance(text, countPositions, rules);
   return { relevance, positions: relevance.relevant ? found : [] };
 }
 

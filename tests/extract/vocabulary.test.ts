@@ -134,6 +134,12 @@ const STANCE_FORMS: Case[] = [
   { text: 'Кремль вимагає припинення іноземної військової допомоги Україні.', expected: ['russia military.halt-western-arms support'] },
 ];
 
+/** Frozen assets named as a country's reserves, and bodies as remains. */
+const ASSETS_AND_REMAINS: Case[] = [
+  { text: 'Moscow has repeatedly called any use of its reserves theft.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'Kyiv said it was ready to receive the remains once identification procedures were agreed.', expected: ['ukraine humanitarian.bodies-exchange support'] },
+];
+
 /** Parties named by their people, their seats of power and their case forms. */
 const PARTY_FORMS: Case[] = [
   { text: 'Київ оприлюднив рамкову угоду, погоджену з Білим домом. Документ передбачає повне припинення вогню.', expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'] },
@@ -142,6 +148,7 @@ const PARTY_FORMS: Case[] = [
 
 describeCases('sanctions relief: easing, lifting, restrictions on Russian business', SANCTIONS_RELIEF);
 describeCases('parties: people, seats of power and case forms', PARTY_FORMS);
+describeCases('assets as reserves, bodies as remains', ASSETS_AND_REMAINS);
 describeCases('prisoners: release, return, freeing of prisoners of war', PRISONERS);
 describeCases('army cap: limits on its size, and none', ARMY_CAP);
 describeCases('annexed regions named without their names', ANNEXED_REGIONS);
