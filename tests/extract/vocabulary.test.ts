@@ -134,8 +134,10 @@ const STANCE_FORMS: Case[] = [
   { text: 'Кремль вимагає припинення іноземної військової допомоги Україні.', expected: ['russia military.halt-western-arms support'] },
 ];
 
-/** Frozen assets named as a country's reserves, and bodies as remains. */
+/** Frozen assets named as a country's reserves or put in a scheme, and bodies as remains. */
 const ASSETS_AND_REMAINS: Case[] = [
+  { text: 'The European Commission unveiled a scheme to use frozen Russian assets for Ukraine\'s reconstruction.', expected: ['europe economy.frozen-assets-reconstruction support'] },
+  { text: 'Європейська комісія представила юридичну схему «репараційного кредиту» для України за рахунок заморожених активів Центробанку РФ.', expected: ['europe economy.frozen-assets-reconstruction support'] },
   { text: 'Moscow has repeatedly called any use of its reserves theft.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
   { text: 'Kyiv said it was ready to receive the remains once identification procedures were agreed.', expected: ['ukraine humanitarian.bodies-exchange support'] },
 ];
