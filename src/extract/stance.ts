@@ -88,6 +88,10 @@ const HELD_IN_TEXT_REACH = 8;
 const SETS_OFF = /[—–:(]/u;
 /** How many modifiers may stand between "that" and an issue that is its clause's subject («що державного статусу російська мова …»). */
 const SUBJECT_MODIFIERS = 2;
+/** How many words of the issue's own phrase may stand before "that" ("a pause in strikes on energy infrastructure that"). */
+const THAT_REACH = 3;
+/** How many words ("had", "has long") may stand between the subject of a relative clause without "that" and its verb. */
+const ZERO_RELATIVE_GAP = 2;
 /** How far a relative pronoun may follow the issue it points back to ("a ceasefire for 30 days, which"). */
 const RELATIVE_REACH = 6;
 
@@ -355,7 +359,7 @@ class SentenceAnalysis {
         if (negator.start > hit.start && !this.repeatsNegation(negator)) state.polarity = (-state.polarity) as Polarity;
       }
       const appositive = this.appositiveOwner(hit);
-      state.relative = hit.direction === 'forward' ? (appositive ? hit : this.relativeBefore(hit)) : undefined;
+      state.relative = hit.direction === 'forward' ? (appositive ? hit : (this.relativeBefore(hit) ?? this.zeroRelative(hit))) : undefined;
       if (state.relative) {
         const subject = this.candidateBefore(hit.start);
         state.holder = appositive?.parties ?? (subject ? this.resolve(subject) : undefined);
@@ -514,8 +518,22 @@ class SentenceAnalysis {
   private relativeThats(): Span[] {
     return spansOf(this.sentence, 'complementizers').filter((span) => {
       const at = hasRoleAt(this.sentence, 'documents', span.start - 1)?.end === span.start ? span.start - 1 : span.start;
-      return this.reading.cues.some((cue) => cue.end === at);
+      // "a pause in strikes on energy infrastructure that Trump had asked for": a short phrase of the issue's own may stand between.
+      // "… the two presidents and that Russia had taken note": "and that" opens a second thing said.
+      const phrase = (cue: CueHit): boolean => !this.breakBetween(cue.end, at) && !isContentWordBetween(this.reading, cue.end, at) && !roleBetween(this.sentence, 'coordinators', cue.end, at);
+      return this.reading.cues.some((cue) => cue.end <= at && at - cue.end <= THAT_REACH && phrase(cue));
     });
+  }
+
+  /**
+   * "stopped short of the full ceasefire Donald Trump had sought": in English an issue followed
+   * straight by a subject and a verb that ends the clause is a relative clause with "that" left out.
+   */
+  private zeroRelative(hit: TriggerHit): Span | undefined {
+    if (this.sentence.tokens[hit.start]?.cyrillic || isNounUse(this.sentence, hit) || !endsClause(this.sentence, hit.end)) return undefined;
+    const subject = this.candidateBefore(hit.start);
+    if (subject?.kind !== 'party' || hit.start - subject.end > ZERO_RELATIVE_GAP || crossesBreak(this.sentence, subject.end - 1, hit.start)) return undefined;
+    return this.reading.cues.some((cue) => cue.end === subject.start) ? { start: subject.start, end: subject.start } : undefined;
   }
 
   /**
@@ -1227,6 +1245,12 @@ function proposedAt(span: Span, proposal: ItemMemory['lastProposals'][number]): 
 }
 
 /** A trigger state whose word is a demand (see `isDemandHit`). */
+/** Whether a stance word, a party or an issue's word stands in [from, to). */
+function isContentWordBetween(reading: SentenceReading, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (isContentWord(reading, at)) return true;
+  return false;
+}
+
 function isDemand(state: TriggerState | undefined): state is TriggerState {
   return state !== undefined && isDemandHit(state.hit);
 }

@@ -275,6 +275,14 @@ export const DOCUMENTS: Case[] = [
 
 /** Relative clauses after an issue: their subject holds their verb's stance on it. */
 export const RELATIVES: Case[] = [
+  // English leaves out "that": an issue followed straight by a subject and a verb ending the clause.
+  {
+    text: 'Putin agreed to halt attacks on energy infrastructure for 30 days, but stopped short of the full ceasefire Donald Trump had sought.',
+    expected: ['russia process.ceasefire support', 'united-states process.ceasefire support'],
+  },
+  // A short phrase of the issue's own may stand before "that"; "and that" is a second thing said.
+  { text: 'The sides discussed extending a pause in strikes on energy infrastructure that President Donald Trump had personally asked Vladimir Putin for.', expected: ['united-states process.ceasefire support'] },
+  { text: 'He said Ukraine had asked for a direct meeting between the two presidents and that Russia had taken note of the request.', expected: ['ukraine process.leaders-meeting support'] },
   // The judgement with its own agent is that party's; the subject's own course stands beside it.
   { text: 'Ukraine will not hold elections under martial law, as Russia demands.', expected: ['ukraine process.elections oppose', 'russia process.elections support'] },
   {
