@@ -180,9 +180,11 @@ export class PhraseIndex<T> {
     const matches: PhraseMatch<T>[] = [];
     const words = tokens.map((token) => this.lookUp(token.form));
     for (let index = 0; index < tokens.length; index++) {
+      const { reached } = words[index] as WordInfo<T>;
+      // Most words start no pattern.
+      if (reached.length === 0) continue;
       const token = tokens[index] as Token;
       const stamp = ++this.words;
-      const { reached } = words[index] as WordInfo<T>;
       const after = tokens[index + 1];
       // The slots the word after can fill, when it is in the same phrase.
       const nextAccepts = after && !after.breakBefore ? (words[index + 1] as WordInfo<T>).accepts : NO_SLOTS;
