@@ -339,6 +339,9 @@ export const OPTIONS: Case[] = [
 ];
 
 export const NEGATION: Case[] = [
+  // What a party calls an obstacle to peace, it opposes.
+  { text: 'Russian Foreign Ministry spokeswoman Maria Zakharova called Western arms deliveries to Kyiv an obstacle to peace.', expected: ['russia military.halt-western-arms support'] },
+  { text: 'Захарова назвала отправку западного оружия Киеву препятствием для мира.', expected: ['russia military.halt-western-arms support'] },
   // What a party calls a root cause of the war to be eliminated, it opposes.
   { text: "Russia insists that a settlement eliminate the root causes of the conflict such as NATO's expansion.", expected: ['russia security.nato-membership oppose'] },
   // A truce that would only let the other side rearm or regroup is refused.
