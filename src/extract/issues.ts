@@ -43,9 +43,9 @@ export function findCues(sentence: Sentence, compiled: CompiledTaxonomy, recent:
   const blockers = sentence.found.blocker;
   // A blocked anchor takes no regions from the anchors beside it: in "recognition of Russian
   // control over Donetsk" Donetsk is recognised, not withdrawn from.
-  const anchors = blockers.length === 0 ? sentence.found.anchor : sentence.found.anchor.filter((anchor) => !isBlocked(blockers, { ...anchor, issue: anchor.value.issue }));
+  const anchors = blockers.length === 0 ? sentence.found.anchor : sentence.found.anchor.filter((anchor) => !isBlocked(sentence, blockers, { ...anchor, issue: anchor.value.issue }));
   if (anchors.length > 0) hits.push(...pairHits(sentence, compiled, anchors));
-  const unblocked = blockers.length === 0 ? hits : hits.filter((hit) => !isBlocked(blockers, hit));
+  const unblocked = blockers.length === 0 ? hits : hits.filter((hit) => !isBlocked(sentence, blockers, hit));
   const found = unblocked.length === 0 ? unblocked : reverseWhereUndone(sentence, mergeRepeats(unblocked));
   const all = anchors.length === 0 ? found : [...found, ...ellipticalHits(sentence, compiled, anchors, found, recent)].sort((a, b) => a.start - b.start);
   return all.map((hit) => {
@@ -258,9 +258,15 @@ function cover(core: Span, others: readonly Span[]): Span {
   return { start, end };
 }
 
-function isBlocked(blockers: MatchesOf<'blocker'>, hit: Span & { issue: number }): boolean {
+function isBlocked(sentence: Sentence, blockers: MatchesOf<'blocker'>, hit: Span & { issue: number }): boolean {
   const reach = { start: hit.start - BLOCKER_REACH, end: hit.end + BLOCKER_REACH };
-  return blockers.some((match) => match.value.issue === hit.issue && overlaps(reach, match));
+  return blockers.some((match) => match.value.issue === hit.issue && overlaps(reach, match) && !conditionBetween(sentence, hit, match));
+}
+
+/** "withdraw from Donbas if Russia pulls back": a condition between them puts the blocker in a clause of its own. */
+function conditionBetween(sentence: Sentence, hit: Span, blocker: Span): boolean {
+  const [from, to] = blocker.start >= hit.end ? [hit.end, blocker.start] : [blocker.end, hit.start];
+  return (['conditions', 'demandConditions'] as const).some((role) => spansOf(sentence, role).some((span) => span.start >= from && span.end <= to));
 }
 
 /** One issue named twice on the same words (by two patterns) is one cue. */

@@ -633,6 +633,16 @@ class SentenceAnalysis {
     );
   }
 
+  /**
+   * Whether a stance noun starts at `index`, as a word of the sentence or of an issue's wording: a
+   * noun, or a word with its preposition ("limits on the size of its army", "an end to").
+   */
+  private stanceNounAt(index: number): boolean {
+    return this.sentence.triggers.some(
+      (trigger) => trigger.start === index && (isNounUse(this.sentence, trigger) || (trigger.end - trigger.start > 1 && hasRoleAt(this.sentence, 'prepositions', trigger.end - 1) !== undefined)),
+    );
+  }
+
   /** The verb a list of stance nouns hangs on: "the document contains: a ban on X, the lifting of Y". */
   private listVerb(noun: TriggerState): TriggerState | undefined {
     return [...this.forward].reverse().find((state) => state.hit.end <= noun.hit.start && this.sameClause(state.hit.start, noun.hit.start) && !isNounUse(this.sentence, state.hit) && state.holder !== undefined);
@@ -664,6 +674,8 @@ class SentenceAnalysis {
       if (comma && !afterComma && next === index && isPresentParticiple(tokens[next]) && !this.participleListAfter(next)) return 'participle';
       // ", a cap on Y", ", and elections": a comma closes the list of the noun's own objects.
       if (noun && comma && (afterComma || isDeterminer(this.sentence, next))) return 'noun';
+      // "a ban on X and limits on Y": after "and", a stance noun of its own opens the next item.
+      if (noun && coordinator?.start === at && this.stanceNounAt(isDeterminer(this.sentence, next) ? next + 1 : next)) return 'noun';
     }
     return undefined;
   }

@@ -342,6 +342,11 @@ export const NEGATION: Case[] = [
   // What a party calls an obstacle to peace, it opposes.
   { text: 'Russian Foreign Ministry spokeswoman Maria Zakharova called Western arms deliveries to Kyiv an obstacle to peace.', expected: ['russia military.halt-western-arms support'] },
   { text: 'Захарова назвала отправку западного оружия Киеву препятствием для мира.', expected: ['russia military.halt-western-arms support'] },
+  // "a ban on X and limits on Y": after "and", a stance noun of its own opens the next demand.
+  {
+    text: "Russia's demands include a ban on Ukraine joining NATO and limits on the size of its army.",
+    expected: ['russia security.nato-membership oppose', 'russia military.army-cap support'],
+  },
   // What a party calls a root cause of the war to be eliminated, it opposes.
   { text: "Russia insists that a settlement eliminate the root causes of the conflict such as NATO's expansion.", expected: ['russia security.nato-membership oppose'] },
   // A truce that would only let the other side rearm or regroup is refused.
@@ -582,6 +587,8 @@ export const PHRASINGS: Case[] = [
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
 export const CONDITIONS: Case[] = [
+  // Russia pulling back in a condition blocks no Ukrainian withdrawal in the main clause.
+  { text: 'Ukraine is prepared to withdraw from parts of Donbas if Russia pulls back from Zaporizhzhia and Kherson, Zelensky said.', expected: ['ukraine territory.ukrainian-withdrawal support'] },
   // A condition states the terms of the clause it is attached to, not those of a participle after it;
   // a stance word inside the condition governs nothing outside it.
   {
