@@ -9,7 +9,7 @@ import type { ExtractableText, Position } from './position.js';
 import { splitSentences } from './segment.js';
 import { hasRoleAt, readSentence, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
 import type { Mention } from './parties.js';
-import { readStances, type ItemMemory } from './stance.js';
+import { readStances, recordHolder, type ItemMemory } from './stance.js';
 import type { Taxonomy } from './taxonomy.js';
 import type { SentenceDocuments } from './documents.js';
 import type { Finding } from './stance.js';
@@ -104,13 +104,13 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, q
   const actor = mentions.find((mention) => mention.role === 'actor');
   const findings = withCoAuthors(readStances({ sentence, cues, mentions, documents, speaker }, memory), documents);
   const last = findings.at(-1);
-  if (last) memory.lastHolder = last.parties;
+  if (last) recordHolder(memory, last.parties);
   // Under a speaker carried over ("he said", «за його словами»), a person named is inside what is said.
   if (person && !carried) memory.lastPerson = person.parties;
   if (actor) memory.lastActor = actor.parties;
   if (findings.length === 0) {
     // A sentence that states nothing still tells who "he" or "they" will be in the next one.
-    if (actor) memory.lastHolder = actor.parties;
+    if (actor) recordHolder(memory, actor.parties);
     return [];
   }
   const conditions = findConditions(sentence);

@@ -47,6 +47,8 @@ export interface ItemMemory {
   documents: DocumentMemory;
   /** The party that held the last position stated: "it" and "they" usually point back to it. */
   lastHolder: string[] | undefined;
+  /** The holder before it, when another party: in one party's quote, "they" is most often the other side. */
+  otherHolder?: string[] | undefined;
   /** The party of the last named speaker ("Putin said", "the Kremlin said"). */
   lastSpeaker?: string[] | undefined;
   /** The party of the last person named as a subject or speaker ("Zelensky rejected …"): "he" and "she" point back to it first. */
@@ -140,7 +142,7 @@ export function readStances(reading: SentenceReading, memory: ItemMemory): Findi
   const findings = [...stated, ...(pointsBack ? analysis.anaphoricFindings(stated) : []), ...(answers ? analysis.answerFindings(stated) : [])];
   const last = findings.at(-1);
   if (last) {
-    memory.lastHolder = last.parties;
+    recordHolder(memory, last.parties);
     // An answer ("Moscow has warned against the plan") proposes nothing: "it" in the next sentence is still the plan.
     const proposed = findings.filter((finding) => !finding.answer);
     if (proposed.length > 0) memory.lastProposals = proposalsOf(proposed);
@@ -1096,7 +1098,19 @@ class SentenceAnalysis {
     const named = [...this.candidates].reverse().find((other) => other.parties && other.end <= candidate.start);
     const title = hasRoleAt(this.sentence, 'speakerTitles', candidate.start) !== undefined;
     const person = title || hasRoleAt(this.sentence, 'personalPronouns', candidate.start) ? (this.memory.lastPerson ?? this.memory.lastSpeaker) : undefined;
-    return this.sayerBefore(candidate) ?? earlier?.holder ?? named?.parties ?? speaker ?? person ?? this.memory.lastHolder;
+    return this.sayerBefore(candidate) ?? earlier?.holder ?? named?.parties ?? this.otherSideInQuote(candidate) ?? speaker ?? person ?? this.memory.lastHolder;
+  }
+
+  /**
+   * '"They want us to leave our own land," Zelensky said': in a quote opening the sentence, "they"
+   * is not the speaker but the party held last, or before it, that is not the speaker's.
+   */
+  private otherSideInQuote(pronoun: Candidate): string[] | undefined {
+    const speaker = this.reading.speaker;
+    if (!speaker || pronoun.kind !== 'pronoun' || !OPENING_QUOTE.test(this.sentence.tokens[0]?.before ?? '')) return undefined;
+    if (hasRoleAt(this.sentence, 'personalPronouns', pronoun.start) || hasRoleAt(this.sentence, 'textPronouns', pronoun.start)) return undefined;
+    const other = (parties: string[] | undefined): boolean => parties !== undefined && !parties.some((party) => speaker.includes(party));
+    return [this.memory.lastHolder, this.memory.otherHolder].find(other);
   }
 
   /** "…, but Ukraine said it still wanted …": a pronoun right after a verb of saying is its subject, named just before it. */
@@ -1234,6 +1248,13 @@ class SentenceAnalysis {
   private sameClause(a: number, b: number): boolean {
     return sameClause(this.sentence, a, b);
   }
+}
+
+/** Records the holder of the last position, keeping the one before when it was another party. */
+export function recordHolder(memory: ItemMemory, parties: string[]): void {
+  const previous = memory.lastHolder;
+  if (previous && !parties.some((party) => previous.includes(party))) memory.otherHolder = previous;
+  memory.lastHolder = parties;
 }
 
 /**

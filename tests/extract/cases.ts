@@ -64,6 +64,11 @@ export const ATTRIBUTION: Case[] = [
   // "of" belongs to the noun right before it: the leaders are ready, and Ukraine welcomes their readiness.
   { text: 'Ukraine welcomes the readiness of European leaders to deploy a contingent on its territory.', expected: ['ukraine security.foreign-troops support', 'europe security.foreign-troops support'] },
   { text: "Ukraine welcomes Europe's readiness to deploy a contingent on its territory.", expected: ['ukraine security.foreign-troops support', 'europe security.foreign-troops support'] },
+  // Talks that ended somewhere with an agreement ended in no refusal.
+  {
+    text: 'The second round of talks between the United States, Russia and Ukraine ended in Abu Dhabi on Thursday with an agreement to swap prisoners.',
+    expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'],
+  },
   // Ending talks with an agreement is no refusal; whoever brokered the talks did not agree.
   {
     text: 'Ukrainian and Russian negotiators ended two days of US-brokered talks in Abu Dhabi with an agreement to exchange 314 prisoners of war.',
@@ -158,6 +163,11 @@ export const ATTRIBUTION: Case[] = [
   },
   // A speaker saying where Ukraine's future lies states a course.
   { text: 'Commission President Ursula von der Leyen said Ukraine\'s future "lies in the EU."', expected: ['europe security.eu-membership support'] },
+  // In one party's quote, "they" is the other side held last.
+  {
+    text: 'Moscow is still demanding that Kyiv pull its forces out of Donetsk. Zelensky said Ukraine would not withdraw. "They want us to leave our own land without a fight," he said.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'],
+  },
   // "He" is the last person named, speaker or not.
   {
     text: 'Mr. Trump told the Europeans that the United States was prepared to take part in security guarantees for Ukraine. Mr. Zelensky, who is due at the White House on Monday, rejected any withdrawal from Donetsk. "We will not leave the Donbas," he said in Kyiv.',
