@@ -142,6 +142,15 @@ const ASSETS_AND_REMAINS: Case[] = [
   { text: 'Kyiv said it was ready to receive the remains once identification procedures were agreed.', expected: ['ukraine humanitarian.bodies-exchange support'] },
 ];
 
+/** The language, the church and "Nazi" laws named by what is to be done with them. */
+const HUMANITARIAN_BLOCK: Case[] = [
+  { text: 'Lavrov said any settlement must repeal laws that glorify Nazism and grant an amnesty to political prisoners.', expected: ['russia society.denazification support', 'russia justice.amnesty support'] },
+  { text: 'He said Moscow would insist on the repeal of Ukrainian laws restricting the Ukrainian Orthodox Church.', expected: ['russia society.church support'] },
+  { text: 'Sybiha wrote that Ukrainian "is and will remain the only state language" of Ukraine.', expected: ['ukraine society.russian-official-language oppose'] },
+  { text: 'Сибіга наголосив, що українська є і буде єдиною державною мовою в Україні.', expected: ['ukraine society.russian-official-language oppose'] },
+  { text: 'The Ukrainian headquarters said it would keep pressing for all of the fallen to be brought home.', expected: ['ukraine humanitarian.bodies-exchange support'] },
+];
+
 /** Parties named by their people, their seats of power and their case forms. */
 const PARTY_FORMS: Case[] = [
   { text: 'Київ оприлюднив рамкову угоду, погоджену з Білим домом. Документ передбачає повне припинення вогню.', expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'] },
@@ -151,6 +160,7 @@ const PARTY_FORMS: Case[] = [
 describeCases('sanctions relief: easing, lifting, restrictions on Russian business', SANCTIONS_RELIEF);
 describeCases('parties: people, seats of power and case forms', PARTY_FORMS);
 describeCases('assets as reserves, bodies as remains', ASSETS_AND_REMAINS);
+describeCases('language, church and "Nazi" laws by what is done with them', HUMANITARIAN_BLOCK);
 describeCases('prisoners: release, return, freeing of prisoners of war', PRISONERS);
 describeCases('army cap: limits on its size, and none', ARMY_CAP);
 describeCases('annexed regions named without their names', ANNEXED_REGIONS);
