@@ -630,6 +630,11 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // A summary goes on with «має»: what Kyiv is to receive under the plan is the plan's term.
+  {
+    text: 'Американський мирний план передбачає, що Україна закріпить у Конституції відмову від вступу до НАТО. Натомість Київ має отримати «надійні гарантії безпеки».',
+    expected: ['united-states security.nato-membership oppose', 'united-states security.guarantees support'],
+  },
   // A joint statement published by the White House is Washington's; what it records is Washington's term.
   {
     text: 'У спільній заяві, оприлюдненій Білим домом, наголошено на суверенітеті України. Спільна заява також фіксує, що Україна отримає надійні гарантії безпеки.',
