@@ -56,6 +56,7 @@ export const ATTRIBUTION: Case[] = [
   // Who hands over a list of what they want asks for it.
   { text: 'Kyiv also handed the Russians a list of 339 Ukrainian children it says were deported.', expected: ['ukraine humanitarian.children-return support'] },
   { text: 'Українська сторона також передала росіянам список дітей, вивезених до Росії, і попросила про їхнє повернення.', expected: ['ukraine humanitarian.children-return support'] },
+  { text: 'The Ukrainian delegation gave Moscow a list of 339 children it says were deported to Russia.', expected: ['ukraine humanitarian.children-return support'] },
   // ... which a text that "lists" something does not.
   { text: 'Russia presented a report that lists deported children it says were evacuated from combat zones.', expected: [] },
   // Children returned, named after the word for them.
