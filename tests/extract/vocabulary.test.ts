@@ -142,8 +142,9 @@ const ASSETS_AND_REMAINS: Case[] = [
   { text: 'Kyiv said it was ready to receive the remains once identification procedures were agreed.', expected: ['ukraine humanitarian.bodies-exchange support'] },
 ];
 
-/** The language, the church and "Nazi" laws named by what is to be done with them. */
+/** The language, the church and "Nazi" laws named by what is to be done with them; the EU as "the Union". */
 const HUMANITARIAN_BLOCK: Case[] = [
+  { text: 'The EU\'s foreign policy chief Kaja Kallas said on Monday that sanctions would stay. She added that Ukraine\'s path to membership of the Union was "irreversible".', expected: ['europe security.eu-membership support'] },
   { text: 'Lavrov said any settlement must repeal laws that glorify Nazism and grant an amnesty to political prisoners.', expected: ['russia society.denazification support', 'russia justice.amnesty support'] },
   { text: 'He said Moscow would insist on the repeal of Ukrainian laws restricting the Ukrainian Orthodox Church.', expected: ['russia society.church support'] },
   { text: 'Sybiha wrote that Ukrainian "is and will remain the only state language" of Ukraine.', expected: ['ukraine society.russian-official-language oppose'] },
