@@ -442,7 +442,8 @@ class SentenceAnalysis {
       const subordinate = roleBetween(this.sentence, 'complementizers', previous.hit.end, subject.start);
       if (!subordinate && coordinated(this.reading, subject.start)) state.holder = this.subjectHolder(subject, hit);
       else state.governor = previous;
-    } else if (previous && !coordinated(this.reading, hit.start)) {
+    } else if (previous && (!coordinated(this.reading, hit.start) || isSlavicParticiple(this.sentence.tokens[hit.start]))) {
+      // «не приемлет сценарии, предусматривающие …»: a participle after a comma describes the object before it.
       state.governor = previous;
     } else if (previous) {
       // Joined by a comma or "and": a noun joins the list it follows ("a ban on X, and an end to

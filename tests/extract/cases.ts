@@ -725,6 +725,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A participle after a comma describes the object before it, under the verb that takes it.
+  { text: 'Россия категорически не приемлет сценарии, предусматривающие появление на Украине воинских контингентов стран НАТО, заявил Лавров.', expected: ['russia security.foreign-troops oppose'] },
+  // «стоим там, где стоим» freezes the front; a summary goes on with «получит».
+  { text: '«Справедливый вариант — стоим там, где стоим», — сказал Зеленский.', expected: ['ukraine territory.freeze-line support'] },
+  { text: 'Американский мирный план предусматривает вывод украинских войск из Донбасса. Взамен Украина получит «надежные гарантии безопасности».', expected: ['united-states territory.ukrainian-withdrawal support', 'united-states security.guarantees support'] },
   // «говорится в тексте» cites the text named before.
   {
     text: 'Зеленский зачитал согласованный Киевом и Вашингтоном рамочный документ. Режим полного прекращения огня, говорится в тексте, вступает в силу сразу после подписания.',
