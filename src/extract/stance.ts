@@ -90,6 +90,8 @@ const HELD_IN_TEXT_REACH = 8;
 const SETS_OFF = /[—–:(]/u;
 /** How many modifiers may stand between "that" and an issue that is its clause's subject («що державного статусу російська мова …»). */
 const SUBJECT_MODIFIERS = 2;
+/** How many words (its owner) may stand between a demand noun and the dash that opens its list. */
+const LIST_HEAD_REACH = 2;
 /** How many words of the issue's own phrase may stand before "that" ("a pause in strikes on energy infrastructure that"). */
 const THAT_REACH = 3;
 /** How many words ("had", "has long") may stand between the subject of a relative clause without "that" and its verb. */
@@ -621,7 +623,7 @@ class SentenceAnalysis {
     // finite verb is the first one's sibling ("until Moscow ends its war and compensates Ukraine").
     if (item === 'verb' && !trigger.governor) return trigger;
     if (item === 'finite' && !trigger.governor) return undefined;
-    if (item === 'noun') return trigger.governor ?? this.listVerb(trigger);
+    if (item === 'noun') return trigger.governor ?? this.listVerb(trigger) ?? (this.headsList(trigger) ? trigger : undefined);
     // A participle's clause has the subject of the verb it follows, and none of its stance words.
     if (item === 'participle' && !trigger.governor) return undefined;
     let sibling = trigger;
@@ -644,6 +646,19 @@ class SentenceAnalysis {
     return this.sentence.triggers.some(
       (trigger) => trigger.start === index && (isNounUse(this.sentence, trigger) || (trigger.end - trigger.start > 1 && hasRoleAt(this.sentence, 'prepositions', trigger.end - 1) !== undefined)),
     );
+  }
+
+  /**
+   * «Главное условие Москвы — признание X и вывод войск»: a demand noun with a dash or colon right
+   * after it (and its owner) heads the list that follows.
+   */
+  private headsList(trigger: TriggerState): boolean {
+    if (!isDemand(trigger) || !isNounUse(this.sentence, trigger.hit)) return false;
+    const { tokens } = this.sentence;
+    for (let at = trigger.hit.end; at <= trigger.hit.end + LIST_HEAD_REACH && at < tokens.length; at++) {
+      if (/[—–:]/u.test(tokens[at]?.before ?? '')) return true;
+    }
+    return false;
   }
 
   /** The verb a list of stance nouns hangs on: "the document contains: a ban on X, the lifting of Y". */

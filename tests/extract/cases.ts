@@ -725,6 +725,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A demand noun with a dash after it heads the list that follows, every item of it.
+  {
+    text: 'Главное условие Москвы — международно-правовое признание Крыма частью России и полный вывод украинских войск из Донбасса.',
+    expected: ['russia territory.recognize-crimea support', 'russia territory.ukrainian-withdrawal support'],
+  },
   // A participle after a comma describes the object before it, under the verb that takes it.
   { text: 'Россия категорически не приемлет сценарии, предусматривающие появление на Украине воинских контингентов стран НАТО, заявил Лавров.', expected: ['russia security.foreign-troops oppose'] },
   // «стоим там, где стоим» freezes the front; a summary goes on with «получит».
