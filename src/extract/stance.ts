@@ -242,11 +242,14 @@ class SentenceAnalysis {
    * dash, the verb of the clause before is left out; its stance on the issue before carries over.
    */
   gappedFindings(cue: CueHit, before: readonly Finding[]): Finding[] {
-    if (!/[—–]/u.test(this.sentence.tokens[cue.start]?.before ?? '')) return [];
+    // The dash stands where the verb is left out, before the object or its preposition («а Захід — від конфіскації»).
+    const preposition = (['prepositions', 'origins'] as const).some((role) => startsRole(this.sentence, role, cue.start - 1));
+    const dash = preposition ? cue.start - 1 : cue.start;
+    if (!/[—–]/u.test(this.sentence.tokens[dash]?.before ?? '')) return [];
     // The subject of the gapped clause: a word or two after "and" ("а Запад", "а западные страны").
-    let subject = cue.start - 1;
-    while (subject > cue.start - GAPPED_SUBJECT_WORDS && !hasRoleAt(this.sentence, 'coordinators', subject - 1)) subject--;
-    if (!hasRoleAt(this.sentence, 'coordinators', subject - 1) || crossesBreak(this.sentence, subject - 1, cue.start - 1)) return [];
+    let subject = dash - 1;
+    while (subject > dash - GAPPED_SUBJECT_WORDS && !hasRoleAt(this.sentence, 'coordinators', subject - 1)) subject--;
+    if (!hasRoleAt(this.sentence, 'coordinators', subject - 1) || crossesBreak(this.sentence, subject - 1, dash - 1)) return [];
     const previous = before.filter((finding) => finding.cue.end < subject).at(-1)?.cue;
     if (!previous) return [];
     // The verb may be part of the issue's wording before ("припинив мобілізацію"): it is the one left out.

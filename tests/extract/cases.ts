@@ -631,6 +631,11 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // The dash of a clause with its verb left out may stand before the object's preposition.
+  {
+    text: 'Російська сторона хоче, щоб Київ відмовився від будь-яких претензій щодо відшкодування збитків, а Захід — від конфіскації заморожених активів.',
+    expected: ['russia justice.renounce-compensation support', 'russia economy.frozen-assets-reconstruction oppose'],
+  },
   // A summary goes on with «має»: what Kyiv is to receive under the plan is the plan's term.
   {
     text: 'Американський мирний план передбачає, що Україна закріпить у Конституції відмову від вступу до НАТО. Натомість Київ має отримати «надійні гарантії безпеки».',
