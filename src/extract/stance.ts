@@ -457,9 +457,20 @@ class SentenceAnalysis {
       const demand = partner.governor ?? demandListGovernor(this.sentence, partner, hit);
       if (demand) state.governor = demand;
       else state.holder = partner.holder ?? (subject ? this.subjectHolder(subject, hit) : undefined);
-    } else {
+    } else if (!this.judgedSubject(hit)) {
       state.holder = this.elidedSubjectHolder(subject, hit) ?? (subject ? this.subjectHolder(subject, hit) : (this.holderAfter(hit.end) ?? this.fallbackHolder(hit)));
     }
+  }
+
+  /**
+   * «припинення військової допомоги … виключене», "a halt to military aid was out of the
+   * question": a stance noun that is the subject of a judgement after it is what the judgement
+   * judges, held by no one of its own.
+   */
+  private judgedSubject(hit: TriggerHit): boolean {
+    // A noun for sure: a stance noun, or an article right before ("The Kremlin dismissed" is no noun).
+    if (!hit.noun && !isDeterminer(this.sentence, hit.start - 1)) return false;
+    return this.sentence.triggers.some((other) => other.direction === 'backward' && other.start > hit.end && this.sameClause(other.start, hit.start) && !this.breakBetween(hit.end, other.start));
   }
 
   /**
@@ -862,7 +873,10 @@ class SentenceAnalysis {
         this.sentence.tokens[mention.start]?.cyrillic &&
         hasRoleAt(this.sentence, 'judgedFor', mention.start - 1),
     );
-    const subject = this.candidateBefore(cue.start);
+    // A party inside the judged noun phrase ("a halt to aid for Kyiv", "a guarantee that Ukraine …") is not its subject.
+    const head = chain.find((state) => isNounUse(this.sentence, state.hit));
+    const before = this.candidateBefore(cue.start);
+    const subject = head && before && before.start > head.hit.start ? undefined : before;
     const holder = forWhom?.parties ?? (subject ? this.resolve(subject) : this.reading.speaker);
     if (!holder) return [];
     // The stance nouns between the holder and the cue are what the holder judges ("the Russian

@@ -350,6 +350,10 @@ export const OPTIONS: Case[] = [
 ];
 
 export const NEGATION: Case[] = [
+  // A stance noun that is the subject of a judgement is what the judgement judges; a party inside it is not the judge.
+  { text: 'Zelensky said a halt to military aid for Kyiv was out of the question.', expected: ['ukraine military.halt-western-arms oppose'] },
+  { text: 'The Kremlin said that a guarantee that Ukraine will never join NATO is an essential condition for any peace deal.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Президент Зеленський наголосив, що припинення військової допомоги для Києва виключене.', expected: ['ukraine military.halt-western-arms oppose'] },
   // What a party calls an obstacle to peace, it opposes.
   { text: 'Russian Foreign Ministry spokeswoman Maria Zakharova called Western arms deliveries to Kyiv an obstacle to peace.', expected: ['russia military.halt-western-arms support'] },
   { text: 'Захарова назвала отправку западного оружия Киеву препятствием для мира.', expected: ['russia military.halt-western-arms support'] },
