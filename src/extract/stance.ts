@@ -1098,7 +1098,9 @@ class SentenceAnalysis {
     const judgement = this.backward.find((state) => within(state) && !state.relative && state.hit.start >= cue.end);
     const inside = [...this.chainFor(cue.core.start).filter(within), ...(judgement ? [judgement] : [])];
     const polarity = inside.reduce((value, state) => value * state.polarity, cue.polarity * this.negationBefore(cue.core.start));
-    return this.acceptable([this.finding(holder, cue, polarity, 2, false)], cue);
+    // "threatened Russia with sanctions if it does not agree to a ceasefire": a threat's condition is what the threatener does not want.
+    const threat = spansOf(this.sentence, 'threats').some((span) => span.end <= condition.start && this.sameClause(span.start, condition.start));
+    return this.acceptable([this.finding(holder, cue, threat ? -polarity : polarity, 2, false)], cue);
   }
 
   /**

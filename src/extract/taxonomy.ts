@@ -169,6 +169,8 @@ export interface Lexicon {
   jointWords: Phrases;
   /** The preposition that names a joint text's co-author: "with", "з", "с". */
   coAuthorLinks: Phrases;
+  /** Threats: what a threat is made on condition of not doing, the threatener wants done ("threatened sanctions if Putin refused a truce"). */
+  threats: Phrases;
   /** Relative pronouns that are the subject of their clause: "who", «які», «которые». */
   subjectRelatives: Phrases;
   /** Lists one hands over to ask for what they name: "a list of 339 children", «список депортованих дітей». */

@@ -602,6 +602,9 @@ export const PHRASINGS: Case[] = [
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
 export const CONDITIONS: Case[] = [
+  // What a threat is made on condition of not doing, the threatener wants done.
+  { text: 'Trump has threatened Russia with new sanctions if it does not agree to a ceasefire.', expected: ['united-states process.ceasefire support'] },
+  { text: 'Трамп пригрозив Росії новими санкціями, якщо вона не погодиться на перемир\'я.', expected: ['united-states process.ceasefire support'] },
   // Russia pulling back in a condition blocks no Ukrainian withdrawal in the main clause.
   { text: 'Ukraine is prepared to withdraw from parts of Donbas if Russia pulls back from Zaporizhzhia and Kherson, Zelensky said.', expected: ['ukraine territory.ukrainian-withdrawal support'] },
   // A condition states the terms of the clause it is attached to, not those of a participle after it;
