@@ -199,9 +199,10 @@ function isPassive(sentence: Sentence, verb: Span): boolean {
   return hasRoleAt(sentence, 'passiveAuxiliaries', verb.start - 1) !== undefined && !isPresentParticiple(sentence.tokens[verb.start]);
 }
 
-/** "The document, which Russia presented in Istanbul": the handover comes after the document. */
+/** "The document, which Russia presented in Istanbul", "the memorandum that Moscow handed over": the handover comes after the document. */
 function relativeHandover(sentence: Sentence, handovers: readonly Span[], span: Span): Span | undefined {
-  const relative = spansOf(sentence, 'relatives').find((candidate) => candidate.start >= span.end && candidate.start - span.end <= 1);
+  const after = (candidate: Span): boolean => candidate.start >= span.end && candidate.start - span.end <= 1;
+  const relative = spansOf(sentence, 'relatives').find(after) ?? spansOf(sentence, 'complementizers').find(after);
   if (!relative) return undefined;
   return handovers.find((verb) => verb.start > relative.end && verb.start - relative.end <= 4);
 }

@@ -954,6 +954,11 @@ export const JOINT_TEXTS: Case[] = [
   },
   // "Under the European version" cites Europe's text.
   { text: 'European powers have drawn up a counter-proposal to the US plan. Under the European version, Ukraine would be eligible for membership of the European Union.', expected: ['europe security.eu-membership support'] },
+  // "the memorandum that X handed over" is X's.
+  {
+    text: "The memorandum that Vladimir Medinsky's delegation handed the Ukrainians in Istanbul has three sections. On the ceasefire, the document gives Kyiv two options. Under the first, a truce would take effect once Ukraine begins a full withdrawal of its troops from the Donetsk region.",
+    expected: ['russia process.ceasefire support', 'russia territory.ukrainian-withdrawal support'],
+  },
   // A text's second verb, a verb of saying, cites it: what it says Ukraine will do is its author's term.
   {
     text: "The US plan caps Ukraine's armed forces at 600,000 personnel and says Ukraine will enshrine in its constitution that it will not join NATO.",
