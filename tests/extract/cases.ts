@@ -366,6 +366,11 @@ export const NEGATION: Case[] = [
   { text: "Russia insists that a settlement eliminate the root causes of the conflict such as NATO's expansion.", expected: ['russia security.nato-membership oppose'] },
   // A truce that would only let the other side rearm or regroup is refused.
   { text: 'Foreign Minister Sergey Lavrov said an immediate ceasefire would only give Ukraine time to rearm.', expected: ['russia process.ceasefire oppose'] },
+  // Land given away is ceded; leaving it "would only hand Russia a springboard" refuses it.
+  {
+    text: "President Zelensky has refused. Ukraine's Constitution does not allow territory to be given away, he has said, and leaving the Donbas would only hand Russia a springboard for its next attack.",
+    expected: ['ukraine territory.ukrainian-withdrawal oppose'],
+  },
   // Past a comma, another issue is what a judgement after it judges.
   {
     text: 'Kyiv has repeatedly said it will not cede any of its territory, arguing that a frozen conflict would only allow Russia to regroup.',
