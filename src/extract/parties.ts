@@ -208,8 +208,14 @@ function sidesOfSomething(sentence: Sentence, match: Span): boolean {
 
 /** "told European allies that ...": who is spoken to holds no stance of what is said. */
 function isAddressee(sentence: Sentence, index: number): boolean {
-  const at = wordBefore(sentence, index);
+  let at = wordBefore(sentence, index);
+  // "told President Donald Trump": past the person's titles.
+  for (let titles = 0; titles < TITLE_WORDS && at > 0 && isTitle(sentence, at) && !sentence.tokens[at + 1]?.breakBefore; titles++) at = wordBefore(sentence, at);
   return at >= 0 && hasRoleAt(sentence, 'addressees', at) !== undefined;
+}
+
+function isTitle(sentence: Sentence, index: number): boolean {
+  return hasRoleAt(sentence, 'speakerTitles', index) !== undefined || hasRoleAt(sentence, 'holderNouns', index) !== undefined;
 }
 
 /**
