@@ -116,7 +116,7 @@ export const ATTRIBUTION: Case[] = [
     expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose', 'ukraine process.elections support'],
   },
   { text: 'Zelensky said after the talks that Ukraine has no right to give away its land.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
-  // ... past the person's titles ("told President Donald Trump").
+  // Whom a verb of saying addresses is not who speaks, past the person's titles ("told President Donald Trump").
   {
     text: 'Russian President Vladimir Putin told President Donald Trump at their summit in Alaska that he would halt his offensive if Kyiv handed over the rest of the Donetsk region.',
     expected: ['russia territory.ukrainian-withdrawal support'],
