@@ -1132,8 +1132,11 @@ class SentenceAnalysis {
     const earlier = [...this.forward].reverse().find((state) => state.holder && !state.owned && state.hit.end <= candidate.start);
     const named = [...this.candidates].reverse().find((other) => other.parties && other.end <= candidate.start);
     const title = hasRoleAt(this.sentence, 'speakerTitles', candidate.start) !== undefined;
-    const person = title || hasRoleAt(this.sentence, 'personalPronouns', candidate.start) ? (this.memory.lastPerson ?? this.memory.lastSpeaker) : undefined;
-    return this.sayerBefore(candidate) ?? earlier?.holder ?? named?.parties ?? this.otherSideInQuote(candidate) ?? speaker ?? person ?? this.memory.lastHolder;
+    const personal = hasRoleAt(this.sentence, 'personalPronouns', candidate.start) !== undefined;
+    const person = title || personal ? (this.memory.lastPerson ?? this.memory.lastSpeaker) : undefined;
+    // "Trump said Washington would help Europe provide guarantees, though he ruled out …": "he" is a person acting before, not a country.
+    const actingPerson = personal ? [...this.reading.mentions].reverse().find((mention) => mention.person && mention.role === 'actor' && mention.end <= candidate.start) : undefined;
+    return this.sayerBefore(candidate) ?? actingPerson?.parties ?? earlier?.holder ?? named?.parties ?? this.otherSideInQuote(candidate) ?? speaker ?? person ?? this.memory.lastHolder;
   }
 
   /**

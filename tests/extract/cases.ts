@@ -174,6 +174,12 @@ export const ATTRIBUTION: Case[] = [
     text: 'Moscow is still demanding that Kyiv pull its forces out of Donetsk. Zelensky said Ukraine would not withdraw. "They want us to leave our own land without a fight," he said.',
     expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'],
   },
+  // "he" is a person acting before it, not a country named between; a text that is a verb's object says nothing.
+  {
+    text: 'Trump said Washington would help Europe provide security guarantees, though he ruled out sending U.S. troops to Ukraine.',
+    expected: ['united-states security.guarantees support', 'united-states security.foreign-troops oppose'],
+  },
+  { text: "Putin rejected Trump's proposal but said he was ready to meet Zelensky.", expected: ['russia process.leaders-meeting support'] },
   // "He" is the last person named, speaker or not.
   {
     text: 'Mr. Trump told the Europeans that the United States was prepared to take part in security guarantees for Ukraine. Mr. Zelensky, who is due at the White House on Monday, rejected any withdrawal from Donetsk. "We will not leave the Donbas," he said in Kyiv.',
