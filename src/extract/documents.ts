@@ -101,10 +101,10 @@ function textPronounOf(
 
 /** A verb of saying right after `end`, or one word ("also") later: "the memorandum says", "it also states". */
 function says(sentence: Sentence, end: number): boolean {
-  if (startsRole(sentence, 'reporting', end)) return true;
+  const verbAt = (at: number): boolean => startsRole(sentence, 'reporting', at) && !crossesBreak(sentence, end - 1, at);
   // One word may stand between, but not one that opens another clause ("rejected Trump's proposal but said …").
   const joins = (['coordinators', 'boundaries'] as const).some((role) => hasRoleAt(sentence, role, end) !== undefined);
-  return !joins && startsRole(sentence, 'reporting', end + OPENER_GAP) && !crossesBreak(sentence, end - 1, end + OPENER_GAP);
+  return verbAt(end) || (!joins && verbAt(end + OPENER_GAP));
 }
 
 /** How many words ("also", "further") may stand between a document and the verb that opens its summary. */
