@@ -65,6 +65,28 @@ function openQuoteSpeaker(clauses: readonly string[], index: number, compiled: C
   return undefined;
 }
 
+/**
+ * "U.S. and Ukrainian delegations met in Jeddah … The two delegations agreed …": the sides of the
+ * talks are the two parties whose delegations the item named last, which are not always Russia and
+ * Ukraine.
+ */
+function withSides(mentions: Mention[], sides: string[] | undefined): Mention[] {
+  return sides ? mentions.map((mention) => (mention.sides ? { ...mention, parties: sides } : mention)) : mentions;
+}
+
+/** Two parties named together as the subject, with a word for their delegations after them ("US and Ukrainian negotiators"). */
+function sidesNamed(sentence: Sentence, mentions: readonly Mention[]): string[] | undefined {
+  const pair = mentions.find(
+    (mention) =>
+      mention.role === 'actor' &&
+      !mention.sides &&
+      mention.parties.length === 2 &&
+      startsRole(sentence, 'holderNouns', mention.end) &&
+      !startsRole(sentence, 'partnerNouns', mention.end),
+  );
+  return pair?.parties;
+}
+
 /** Quotes a text opens (positive) or closes (negative) and leaves so. */
 function quoteBalance(text: string): number {
   let balance = 0;
@@ -93,7 +115,8 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, q
   const cues = findCues(sentence, compiled, memory.lastProposals);
   // Most sentences of a feed name no issue, no party and no document: nothing to read or remember.
   if (cues.length === 0 && sentence.found.party.length === 0 && spansOf(sentence, 'documents').length === 0) return [];
-  const mentions = findMentions(sentence, cues);
+  const mentions = withSides(findMentions(sentence, cues), memory.sides);
+  memory.sides = sidesNamed(sentence, mentions) ?? memory.sides;
   const documents = readDocuments(sentence, mentions, memory.documents);
   const named = findSpeaker(sentence, mentions) ?? quoteSpeaker;
   const speaker = named ?? pronounSpeaker(sentence, mentions, memory);

@@ -6,7 +6,7 @@ export type WordRole = Exclude<keyof Lexicon, 'triggers' | 'abbreviations'>;
 
 /** What a phrase found in a sentence is. */
 export type Tag =
-  | { kind: 'party'; parties: string[]; adjective: boolean; person?: boolean }
+  | { kind: 'party'; parties: string[]; adjective: boolean; person?: boolean; group?: boolean }
   | { kind: 'region'; regions: string[] }
   | { kind: 'cue'; issue: number; polarity: Polarity }
   | { kind: 'anchor'; issue: number; pair: number; polarity: Polarity }
@@ -40,7 +40,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     addAll(index, party.people, { kind: 'party', parties: [party.id], adjective: false, person: true });
     addAll(index, party.adjectives, { kind: 'party', parties: [party.id], adjective: true });
   }
-  for (const group of taxonomy.groups) addAll(index, group.aliases, { kind: 'party', parties: group.parties, adjective: false });
+  for (const group of taxonomy.groups) addAll(index, group.aliases, { kind: 'party', parties: group.parties, adjective: false, group: true });
   const regionCovers = new Map<string, readonly string[]>();
   for (const region of taxonomy.regions) {
     const covers = region.covers ?? [region.id];

@@ -16,6 +16,8 @@ export interface Mention extends Span {
   role: MentionRole;
   /** Named by one of the party's people ("Peskov"), not the party itself. */
   person: boolean;
+  /** Named as the sides of the talks ("the two delegations"), which the item may have named before. */
+  sides: boolean;
   /** For an owner: the stance noun or document it owns. */
   head?: Span;
 }
@@ -27,15 +29,16 @@ const AGENT_REACH = 4;
 
 export function findMentions(sentence: Sentence, cues: readonly CueHit[]): Mention[] {
   const outlets = spansOf(sentence, 'outlets');
-  const raw: (Span & { parties: string[]; adjective: boolean; person: boolean })[] = [];
+  const raw: (Span & { parties: string[]; adjective: boolean; person: boolean; sides: boolean })[] = [];
   for (const match of sentence.found.party) {
     if (outlets.some((outlet) => overlaps(outlet, match)) || sidesOfSomething(sentence, match)) continue;
     const person = match.value.person === true;
-    raw.push({ start: person ? givenNameStart(sentence, match.start) : match.start, end: match.end, parties: match.value.parties, adjective: match.value.adjective, person });
+    const sides = match.value.group === true;
+    raw.push({ start: person ? givenNameStart(sentence, match.start) : match.start, end: match.end, parties: match.value.parties, adjective: match.value.adjective, person, sides });
   }
   const heads = headsOf(sentence);
   const mentions = longestFirst(raw).map((mention): Mention => {
-    const base = { start: mention.start, end: mention.end, parties: mention.parties, person: mention.person };
+    const base = { start: mention.start, end: mention.end, parties: mention.parties, person: mention.person, sides: mention.sides };
     if (cues.some((cue) => cue.start <= mention.start && mention.end <= cue.end)) return { ...base, role: 'inert' };
     return { ...base, ...classify(sentence, heads, mention, mention.adjective, cues) };
   });
@@ -65,7 +68,7 @@ function joinActors(sentence: Sentence, mentions: readonly Mention[]): Mention[]
     const joinable = (previous?.role === 'actor' || previous?.role === 'owner' || listedObject) && mention.role === 'actor';
     const listCommas = listedObject || listClosesAfter(sentence, mention, mentions[index + 1]);
     if (previous && joinable && joins(sentence, previous.end, mention.start, listCommas) && !citedBeforeComma(sentence, previous, mention.start)) {
-      joined[joined.length - 1] = { ...previous, end: mention.end, parties: [...new Set([...previous.parties, ...mention.parties])], person: previous.person || mention.person };
+      joined[joined.length - 1] = { ...previous, end: mention.end, parties: [...new Set([...previous.parties, ...mention.parties])], person: previous.person || mention.person, sides: false };
     } else {
       joined.push(mention);
     }

@@ -49,6 +49,8 @@ export interface ItemMemory {
   lastHolder: string[] | undefined;
   /** The holder before it, when another party: in one party's quote, "they" is most often the other side. */
   otherHolder?: string[] | undefined;
+  /** The two parties whose delegations the item named last ("US and Ukrainian negotiators"): "the two sides" are they. */
+  sides?: string[] | undefined;
   /** The party of the last named speaker ("Putin said", "the Kremlin said"). */
   lastSpeaker?: string[] | undefined;
   /** The party of the last person named as a subject or speaker ("Zelensky rejected …"): "he" and "she" point back to it first. */

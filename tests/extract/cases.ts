@@ -50,6 +50,11 @@ export const ATTRIBUTION: Case[] = [
   // A relative pronoun after a party named as an object is the subject of its own clause.
   { text: 'Zelensky held talks with the Americans, who proposed an immediate ceasefire.', expected: ['united-states process.ceasefire support'] },
   { text: 'Зеленський провів переговори з американцями, які запропонували негайне припинення вогню.', expected: ['united-states process.ceasefire support'] },
+  // "The two delegations" are the two parties whose delegations the item named last.
+  {
+    text: 'U.S. and Ukrainian delegations met in Jeddah on Tuesday. The two delegations also stressed the importance of the release of civilian detainees.',
+    expected: ['united-states humanitarian.civilian-release support', 'ukraine humanitarian.civilian-release support'],
+  },
   // A party's allies are someone else.
   { text: "Kyiv's allies agreed to deploy troops after a ceasefire.", expected: [] },
   { text: 'Союзники Києва погодилися розмістити війська після припинення вогню.', expected: [] },
