@@ -142,6 +142,12 @@ const ASSETS_AND_REMAINS: Case[] = [
   { text: 'Kyiv said it was ready to receive the remains once identification procedures were agreed.', expected: ['ukraine humanitarian.bodies-exchange support'] },
 ];
 
+/** The front stopped where it runs. */
+const FRONT_LINE: Case[] = [
+  { text: 'Москва готова зупинити лінію фронту в Запорізькій та Херсонській областях там, де вона проходить нині.', expected: ['russia territory.freeze-line support'] },
+  { text: 'Москва готова остановить линию фронта в Запорожской и Херсонской областях.', expected: ['russia territory.freeze-line support'] },
+];
+
 /** The language, the church and "Nazi" laws named by what is to be done with them; the EU as "the Union". */
 const HUMANITARIAN_BLOCK: Case[] = [
   { text: 'The EU\'s foreign policy chief Kaja Kallas said on Monday that sanctions would stay. She added that Ukraine\'s path to membership of the Union was "irreversible".', expected: ['europe security.eu-membership support'] },
@@ -161,6 +167,7 @@ const PARTY_FORMS: Case[] = [
 describeCases('sanctions relief: easing, lifting, restrictions on Russian business', SANCTIONS_RELIEF);
 describeCases('parties: people, seats of power and case forms', PARTY_FORMS);
 describeCases('assets as reserves, bodies as remains', ASSETS_AND_REMAINS);
+describeCases('the front stopped where it runs', FRONT_LINE);
 describeCases('language, church and "Nazi" laws by what is done with them', HUMANITARIAN_BLOCK);
 describeCases('prisoners: release, return, freeing of prisoners of war', PRISONERS);
 describeCases('army cap: limits on its size, and none', ARMY_CAP);
