@@ -938,6 +938,7 @@ class SentenceAnalysis {
   private implicitHolder(cue: CueHit): ImplicitHolder | undefined {
     const { documents, speaker } = this.reading;
     if (documents.cited) return { parties: documents.cited, strength: 2 };
+    if (this.thirdPartySpeaks(cue.start)) return undefined;
     const before = this.candidateBefore(cue.start);
     // "... that Ukraine would not join NATO and that Crimea will stay with Russia": the subject of
     // another clause under the same verb is not this one's, nor is the subject of a condition
@@ -964,6 +965,12 @@ class SentenceAnalysis {
     if (speaker && (modal || isHeadlineSpeech(this.sentence) || this.quoted(cue.core.start))) return { parties: speaker, strength: 1, courseFrom: 0 };
     if (this.memory.documents.latest && modalInSentence(this.sentence)) return { parties: this.memory.documents.latest, strength: 1 };
     return undefined;
+  }
+
+  /** «Орбан повторив, що Україна не стане членом ЄС»: someone outside the taxonomy says what a party will do. */
+  private thirdPartySpeaks(before: number): boolean {
+    const verb = spansOf(this.sentence, 'reporting').find((span) => span.end <= before);
+    return verb !== undefined && !this.reading.speaker && spansOf(this.sentence, 'thirdParties').some((span) => span.end <= verb.start);
   }
 
   /**

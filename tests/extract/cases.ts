@@ -185,6 +185,9 @@ export const ATTRIBUTION: Case[] = [
     expected: ['united-states security.guarantees support', 'united-states security.foreign-troops oppose'],
   },
   { text: "Putin rejected Trump's proposal but said he was ready to meet Zelensky.", expected: ['russia process.leaders-meeting support'] },
+  // What a state outside the taxonomy says of a party's course is no one's position.
+  { text: 'The US plan provides for an immediate ceasefire in Ukraine. Hungarian Prime Minister Viktor Orban said Ukraine would never join the EU.', expected: ['united-states process.ceasefire support'] },
+  { text: 'Американський план передбачає негайне припинення вогню. Прем\'єр Угорщини Віктор Орбан повторив, що Україна не стане членом ЄС.', expected: ['united-states process.ceasefire support'] },
   // "He" is the last person named, speaker or not.
   {
     text: 'Mr. Trump told the Europeans that the United States was prepared to take part in security guarantees for Ukraine. Mr. Zelensky, who is due at the White House on Monday, rejected any withdrawal from Donetsk. "We will not leave the Donbas," he said in Kyiv.',
