@@ -157,10 +157,18 @@ function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: reado
       // A word before the anchor that another anchor of the issue already takes is that one's object:
       // in "leaving its land and would not give up its claim" the land is not given up.
       if (nearest.end <= anchor.start && anchors.some((other) => other !== anchor && other.value.issue === issue && other.end <= nearest.start && near(sentence, other, nearest, window))) continue;
+      if (leftToPeople(sentence, nearest)) continue;
       hits.push({ ...cover(core, [nearest]), issue, polarity, core, regions: [], missingParties: [] });
     }
   }
   return hits;
+}
+
+/** "leave territory to Trump and Zelensky": what is left to people to settle is deferred, not ceded (left "to Russia", it is). */
+function leftToPeople(sentence: Sentence, target: Span): boolean {
+  if (!startsRole(sentence, 'prepositions', target.end)) return false;
+  const next = startsRole(sentence, 'givenNames', target.end + 1) ? target.end + 2 : target.end + 1;
+  return sentence.found.party.some((match) => match.value.person === true && match.start === next);
 }
 
 /** A stance verb or verb of saying right after the name, other than the anchor (a judgement of the meeting, "возможна", is the meeting's). */

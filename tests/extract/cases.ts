@@ -965,6 +965,9 @@ export const JOINT_TEXTS: Case[] = [
     text: 'In a joint statement, the US and Ukrainian delegations called the talks productive. They said they had agreed that robust security guarantees for Ukraine would be a core element of the framework.',
     expected: ['united-states security.guarantees support', 'ukraine security.guarantees support'],
   },
+  // Territory left to people to settle is deferred; left to Russia, it is ceded.
+  { text: 'Scoop: U.S. and Ukraine trim peace plan to 19 points, leave territory to Trump and Zelensky', expected: [] },
+  { text: 'Russia demands that Ukraine leave territory to Russia.', expected: ['russia territory.ukrainian-withdrawal support'] },
   // Leaving the sensitive issues to the leaders is no stance on them.
   {
     text: 'US and Ukrainian negotiators said they had drafted an updated peace framework. The revised text, now 19 points, was agreed by both delegations, according to a joint statement, and leaves the most sensitive issues — territory and Ukraine\'s relationship with NATO — for the presidents to settle.',
