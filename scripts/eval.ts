@@ -22,6 +22,10 @@ function main(): void {
     process.stdout.write('usage: npm run eval [-- --set dev|holdout|all] [--json]\n');
     return;
   }
+  // `npm run eval | head` closes the pipe early: the reader has seen enough, nothing failed.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+  });
   const sets = parseSet(values.set);
   const items = loadCorpus(sets);
   const report = scoreCorpus(items, predictAll(items));
