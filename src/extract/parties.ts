@@ -378,7 +378,21 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
   const headline = usable.find(
     (mention) => mention.start <= 3 && sentence.tokens[mention.end]?.before.includes(':') && !crossesBreak(sentence, 0, mention.start) && !roleBetween(sentence, 'coordinators', 0, mention.start),
   );
-  return headline?.parties;
+  // A wire headline signed after a dash: "Withdrawal from Donbas remains key condition — Ushakov".
+  const signed = usable.find((mention) => mention.end === sentence.tokens.length && signedAfterDash(sentence, mention.start));
+  return (headline ?? signed)?.parties;
+}
+
+/** How many words (a title, a first name) may stand between the dash and the name that signs. */
+const SIGNATURE_WORDS = 3;
+
+function signedAfterDash(sentence: Sentence, nameStart: number): boolean {
+  for (let at = nameStart; at >= Math.max(0, nameStart - SIGNATURE_WORDS); at--) {
+    const before = sentence.tokens[at]?.before ?? '';
+    if (/[—–]/u.test(before)) return at > 0;
+    if (sentence.tokens[at]?.breakBefore) return false;
+  }
+  return false;
 }
 
 /** Verbs of saying, those after a closing quote first: a verb of saying inside the quote is part of what is said. */

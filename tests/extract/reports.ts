@@ -229,6 +229,9 @@ export const REPORTS: Report[] = [
   { title: 'Лавров заявил о необходимости денацификации Украины', body: 'Сергей Лавров заявил, что денацификация Украины остается одной из целей России и обязательным условием урегулирования.', expected: ['russia society.denazification support'] },
   { title: 'Туреччина пропонує себе як гаранта безпеки', body: 'Анкара готова брати участь у гарантіях безпеки для України, заявив міністр закордонних справ Туреччини Хакан Фідан.', expected: ['turkey security.guarantees support'] },
   { title: 'Trump says Ukraine will not get Crimea back', body: 'President Donald Trump said on Monday that Ukraine would not get Crimea back and that Kyiv should accept the loss of the peninsula as part of a deal.', expected: ['united-states territory.recognize-crimea support'] },
+  // A wire headline signed after a dash names its speaker.
+  { title: 'Withdrawal of Ukrainian troops from Donbas remains key condition for settlement — Ushakov', body: 'Talks in Istanbul are due to resume next week.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  { title: 'Вывод войск из Донбасса остается ключевым условием урегулирования — Ушаков', body: 'Переговоры в Стамбуле продолжатся на следующей неделе.', expected: ['russia territory.ukrainian-withdrawal support'] },
   { title: 'Britain pledges more military aid', body: 'Britain will provide another 1.5 billion pounds in military aid to Ukraine this year, Defence Secretary John Healey said.', expected: ['europe military.halt-western-arms oppose'] }
 ];
 

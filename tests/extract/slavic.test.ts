@@ -242,6 +242,12 @@ const FREE_ORDER: Case[] = [
     expected: ['ukraine territory.freeze-line oppose', 'united-states territory.freeze-line support'],
   },
   { text: 'Киев поддержал идею перемирия.', expected: ['ukraine process.ceasefire support'] },
+  // A judgement right after the verb that frames it, before what it judges.
+  { text: 'Москва считает «абсолютно неприемлемым» размещение на Украине иностранных контингентов.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Київ вважає неприйнятним виведення військ з Донбасу.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  // Raising a question at talks asks for it.
+  { text: 'Українська делегація порушила в Джидді питання повернення депортованих дітей.', expected: ['ukraine humanitarian.children-return support'] },
+  { text: 'Российская сторона подняла вопрос о снятии санкций.', expected: ['russia economy.sanctions-relief support'] },
   // "This proposal" points back to what the same sentence proposed before it.
   { text: 'Українська сторона запропонувала припинення вогню на 30 днів, але Москва цю пропозицію не прийняла.', expected: ['ukraine process.ceasefire support', 'russia process.ceasefire oppose'] },
 ];
