@@ -4,10 +4,10 @@ import { newDocumentMemory, readDocuments } from './documents.js';
 import { findCues } from './issues.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './lexicon.js';
 import { mergeEvidence, type Evidence } from './merge.js';
-import { closesQuote, crossesBreak, findMentions, findSpeaker, quotedFirst } from './parties.js';
+import { closesQuote, crossesBreak, findMentions, findSpeaker, followsPreposition, quotedFirst } from './parties.js';
 import type { ExtractableText, Position } from './position.js';
 import { splitSentences } from './segment.js';
-import { hasRoleAt, readSentence, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
+import { hasRoleAt, overlaps, readSentence, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
 import type { Mention } from './parties.js';
 import { readStances, recordHolder, type ItemMemory } from './stance.js';
 import type { Taxonomy } from './taxonomy.js';
@@ -74,6 +74,14 @@ function withSides(mentions: Mention[], sides: string[] | undefined): Mention[] 
   return sides ? mentions.map((mention) => (mention.sides ? { ...mention, parties: sides } : mention)) : mentions;
 }
 
+/** "The signatories also pledged …", «Підписанти заяви закликали …»: the authors of the text named last. */
+function withSignatories(sentence: Sentence, mentions: Mention[], authors: string[] | undefined): Mention[] {
+  const signatories = authors ? spansOf(sentence, 'signatories').filter((span) => !mentions.some((mention) => overlaps(mention, span))) : [];
+  if (!authors || signatories.length === 0) return mentions;
+  const named = signatories.map((span): Mention => ({ ...span, parties: authors, role: followsPreposition(sentence, span.start) ? 'object' : 'actor', person: false, sides: false }));
+  return [...mentions, ...named].sort((a, b) => a.start - b.start);
+}
+
 /** Two parties named together as the subject, with a word for their delegations after them ("US and Ukrainian negotiators"). */
 function sidesNamed(sentence: Sentence, mentions: readonly Mention[]): string[] | undefined {
   const pair = mentions.find(
@@ -115,7 +123,7 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, q
   const cues = findCues(sentence, compiled, memory.lastProposals);
   // Most sentences of a feed name no issue, no party and no document: nothing to read or remember.
   if (cues.length === 0 && sentence.found.party.length === 0 && spansOf(sentence, 'documents').length === 0) return [];
-  const mentions = withSides(findMentions(sentence, cues), memory.sides);
+  const mentions = withSignatories(sentence, withSides(findMentions(sentence, cues), memory.sides), memory.documents.latest);
   memory.sides = sidesNamed(sentence, mentions) ?? memory.sides;
   const documents = readDocuments(sentence, mentions, memory.documents);
   const named = findSpeaker(sentence, mentions) ?? quoteSpeaker;

@@ -1012,6 +1012,14 @@ export const JOINT_TEXTS: Case[] = [
   // ... but not as the object of a handover, nor past "and" on a second verb.
   { text: 'Russia handed Ukraine a memorandum at talks on a ceasefire.', expected: [] },
   { text: 'Washington drafted a new text. The text caps the Ukrainian army at 800,000 and leaves territory for the leaders to settle.', expected: ['united-states military.army-cap support'] },
+  // "The signatories" are the authors of the text named last; the word alone names no one.
+  {
+    text: 'The joint statement was signed by Zelensky, Merz, Macron and Starmer. The signatories also pledged to use the full value of Russia\'s immobilised sovereign assets to rebuild Ukraine.',
+    expected: ['ukraine economy.frozen-assets-reconstruction support', 'europe economy.frozen-assets-reconstruction support'],
+  },
+  { text: 'The signatories also pledged to use the full value of Russia\'s immobilised sovereign assets to rebuild Ukraine.', expected: [] },
+  // A meeting "of the leaders" at talks between the two countries is Putin's and Zelensky's.
+  { text: 'Fidan said Ankara was ready to host a meeting of the leaders at any moment.', expected: ['turkey process.leaders-meeting support'] },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
