@@ -1012,6 +1012,9 @@ export const JOINT_TEXTS: Case[] = [
   // ... but not as the object of a handover, nor past "and" on a second verb.
   { text: 'Russia handed Ukraine a memorandum at talks on a ceasefire.', expected: [] },
   { text: 'Washington drafted a new text. The text caps the Ukrainian army at 800,000 and leaves territory for the leaders to settle.', expected: ['united-states military.army-cap support'] },
+  // A part of the text named before ("the final section", «окремим пунктом») speaks for its author.
+  { text: 'Russia handed Ukraine a memorandum in Istanbul. The final section calls for the lifting of sanctions on Russia.', expected: ['russia economy.sanctions-relief support'] },
+  { text: 'The final section calls for the lifting of sanctions on Russia.', expected: [] },
   // "The signatories" are the authors of the text named last; the word alone names no one.
   {
     text: 'The joint statement was signed by Zelensky, Merz, Macron and Starmer. The signatories also pledged to use the full value of Russia\'s immobilised sovereign assets to rebuild Ukraine.',

@@ -245,6 +245,9 @@ const FREE_ORDER: Case[] = [
   // A judgement right after the verb that frames it, before what it judges.
   { text: 'Москва считает «абсолютно неприемлемым» размещение на Украине иностранных контингентов.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Київ вважає неприйнятним виведення військ з Донбасу.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  // A part of the text named before («окремим пунктом», «в числе заключительных пунктов») speaks for its author.
+  { text: 'Російська делегація передала українській стороні меморандум. Окремим пунктом іде заборона героїзації нацизму.', expected: ['russia society.denazification support'] },
+  { text: 'Российская делегация передала украинской стороне меморандум. В числе заключительных пунктов — поэтапная отмена санкций против России.', expected: ['russia economy.sanctions-relief support'] },
   // Raising a question at talks asks for it.
   { text: 'Українська делегація порушила в Джидді питання повернення депортованих дітей.', expected: ['ukraine humanitarian.children-return support'] },
   { text: 'Российская сторона подняла вопрос о снятии санкций.', expected: ['russia economy.sanctions-relief support'] },
