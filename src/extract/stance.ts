@@ -378,9 +378,19 @@ class SentenceAnalysis {
         this.backward.push(state);
       } else {
         this.attach(state);
+        if (state.holder && state.polarity > 0) state.holder = this.withAgreedParty(hit, state.holder);
         this.forward.push(state);
       }
     }
+  }
+
+  /** "Moscow agreed with Kyiv on an exchange", «Вашингтон заключил с Киевом договоренность»: the party agreed with holds it too. */
+  private withAgreedParty(hit: TriggerHit, holder: string[]): string[] {
+    const agreement = spansOf(this.sentence, 'agreements').find((span) => overlaps(span, hit));
+    if (!agreement) return holder;
+    const link = spansOf(this.sentence, 'coAuthorLinks').find((span) => span.start > agreement.start && span.start <= agreement.end);
+    const partner = link && this.reading.mentions.find((mention) => mention.role === 'object' && mention.start >= link.end && mention.start - link.end <= 1);
+    return partner ? [...new Set([...holder, ...partner.parties])] : holder;
   }
 
   private describesDocument(hit: TriggerHit): boolean {

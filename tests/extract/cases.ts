@@ -1021,6 +1021,9 @@ export const JOINT_TEXTS: Case[] = [
     expected: ['ukraine economy.frozen-assets-reconstruction support', 'europe economy.frozen-assets-reconstruction support'],
   },
   { text: 'The signatories also pledged to use the full value of Russia\'s immobilised sovereign assets to rebuild Ukraine.', expected: [] },
+  // Agreeing with a party: both hold it; talks with a party are not an agreement with it.
+  { text: 'Russia reached an agreement with Ukraine on a prisoner exchange.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Russia agreed to talks with Ukraine on a prisoner exchange.', expected: ['russia humanitarian.prisoner-exchange support'] },
   // A meeting "of the leaders" at talks between the two countries is Putin's and Zelensky's.
   { text: 'Fidan said Ankara was ready to host a meeting of the leaders at any moment.', expected: ['turkey process.leaders-meeting support'] },
   // A plan's summary goes on in the conditional.

@@ -248,6 +248,9 @@ const FREE_ORDER: Case[] = [
   // A part of the text named before («окремим пунктом», «в числе заключительных пунктов») speaks for its author.
   { text: 'Російська делегація передала українській стороні меморандум. Окремим пунктом іде заборона героїзації нацизму.', expected: ['russia society.denazification support'] },
   { text: 'Российская делегация передала украинской стороне меморандум. В числе заключительных пунктов — поэтапная отмена санкций против России.', expected: ['russia economy.sanctions-relief support'] },
+  // Agreeing with a party: both hold it.
+  { text: 'Вашингтон заключил с Киевом договоренность о прекращении боевых действий на море.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
+  { text: 'Росія домовилася з Україною про обмін полоненими.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   // Raising a question at talks asks for it.
   { text: 'Українська делегація порушила в Джидді питання повернення депортованих дітей.', expected: ['ukraine humanitarian.children-return support'] },
   { text: 'Российская сторона подняла вопрос о снятии санкций.', expected: ['russia economy.sanctions-relief support'] },
