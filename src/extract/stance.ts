@@ -591,6 +591,9 @@ class SentenceAnalysis {
   }
 
   private backwardHolder(hit: TriggerHit): string[] | undefined {
+    // «остается для Москвы условием»: the party a judgement is for may stand inside its words.
+    const inside = this.reading.mentions.find((mention) => mention.start > hit.start && mention.end < hit.end && hasRoleAt(this.sentence, 'judgedFor', mention.start - 1));
+    if (inside) return inside.parties;
     // "rejected by Kyiv", "unacceptable for Moscow", "неприйнятно для Києва".
     const after = this.reading.mentions.find((mention) => mention.start >= hit.end && mention.start - hit.end <= 2 && mention.role !== 'inert');
     if (!after) return undefined;

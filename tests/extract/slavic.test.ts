@@ -248,6 +248,12 @@ const FREE_ORDER: Case[] = [
   // A part of the text named before («окремим пунктом», «в числе заключительных пунктов») speaks for its author.
   { text: 'Російська делегація передала українській стороні меморандум. Окремим пунктом іде заборона героїзації нацизму.', expected: ['russia society.denazification support'] },
   { text: 'Российская делегация передала украинской стороне меморандум. В числе заключительных пунктов — поэтапная отмена санкций против России.', expected: ['russia economy.sanctions-relief support'] },
+  // Who agrees a text («согласовали рамку») writes it; «у новій редакції» cites it.
+  {
+    text: 'Делегації США та України узгодили оновлену рамку миру. У новій редакції граничну чисельність української армії в мирний час збільшено до 800 тисяч.',
+    expected: ['united-states military.army-cap support', 'ukraine military.army-cap support'],
+  },
+  { text: 'Вывод украинских войск из Донбасса по-прежнему остается для Москвы непременным условием договоренности.', expected: ['russia territory.ukrainian-withdrawal support'] },
   // Agreeing with a party: both hold it.
   { text: 'Вашингтон заключил с Киевом договоренность о прекращении боевых действий на море.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
   { text: 'Росія домовилася з Україною про обмін полоненими.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
