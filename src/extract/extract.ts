@@ -7,7 +7,7 @@ import { mergeEvidence, type Evidence } from './merge.js';
 import { closesQuote, crossesBreak, findMentions, findSpeaker, followsPreposition, quotedFirst } from './parties.js';
 import type { ExtractableText, Position } from './position.js';
 import { splitSentences } from './segment.js';
-import { hasRoleAt, overlaps, readSentence, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
+import { commaBefore, hasRoleAt, overlaps, readSentence, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
 import type { Mention } from './parties.js';
 import { readStances, recordHolder, type ItemMemory } from './stance.js';
 import type { Taxonomy } from './taxonomy.js';
@@ -188,7 +188,10 @@ function namesPerson(sentence: Sentence, mention: Mention): boolean {
   if (mention.person) return true;
   // "the Ukrainian leader", "the US defence secretary": a title, perhaps after a word or two.
   const title = spansOf(sentence, 'speakerTitles').find((span) => span.start >= mention.end && span.start - mention.end <= TITLE_GAP);
-  return title !== undefined && !crossesBreak(sentence, mention.end - 1, title.start);
+  if (title !== undefined && !crossesBreak(sentence, mention.end - 1, title.start)) return true;
+  // «Министр обороны США», «глава МИД России»: a title, then the party in the genitive.
+  const before = spansOf(sentence, 'speakerTitles').find((span) => span.end <= mention.start && mention.start - span.end <= TITLE_GAP);
+  return before !== undefined && sentence.tokens[mention.start]?.cyrillic === true && !crossesBreak(sentence, before.start, mention.start);
 }
 
 /** How many words ("defence", "deputy foreign") may stand between a party and the title naming a person. */
@@ -208,8 +211,12 @@ const PRONOUN_SPEAKER_GAP = 1;
  */
 function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory: ItemMemory): string[] | undefined {
   if (!memory.lastHolder && !memory.lastSpeaker) return undefined;
-  // «За його словами, Україна має …»: opening the sentence, it cites the person named last.
-  if (startsRole(sentence, 'personCitations', 0)) return memory.lastPerson ?? memory.lastSpeaker;
+  // «За його словами, Україна має …», «Членство в НАТО, по его словам, …»: opening the sentence or
+  // set off by commas with no party acting before it, it cites the person named last.
+  const citation = spansOf(sentence, 'personCitations').find(
+    (span) => span.start === 0 || (commaBefore(sentence, span.start) && commaBefore(sentence, span.end) && !mentions.some((mention) => mention.role === 'actor' && mention.end <= span.start)),
+  );
+  if (citation) return memory.lastPerson ?? memory.lastSpeaker;
   const pronouns = spansOf(sentence, 'pronouns');
   // "The minister added", «Дипломат добавила»: a title without a name is the one who spoke last.
   const titles = spansOf(sentence, 'speakerTitles');

@@ -146,6 +146,8 @@ function clauseNumbers(tokens: readonly Token[], words: ReadonlyMap<WordRole, Sp
  */
 export function saysAside(tokens: readonly Token[], verb: Span): boolean {
   if (!tokens[verb.end]?.before.includes(',')) return false;
+  // «, по его словам,», «, за його словами,»: a citation of several words that is the whole aside.
+  if (verb.end - verb.start > 1 && tokens[verb.start]?.cyrillic && tokens[verb.start]?.before.includes(',')) return true;
   for (let at = verb.start; at >= Math.max(1, verb.start - ASIDE_SPEAKER_WORDS); at--) {
     if (tokens[at]?.before.includes(',')) return at < verb.start;
     if (tokens[at]?.breakBefore) return false;

@@ -480,9 +480,22 @@ class SentenceAnalysis {
    * judges, held by no one of its own.
    */
   private judgedSubject(hit: TriggerHit): boolean {
-    // A noun for sure: a stance noun, or an article right before ("The Kremlin dismissed" is no noun).
-    if (!hit.noun && !isDeterminer(this.sentence, hit.start - 1)) return false;
-    return this.sentence.triggers.some((other) => other.direction === 'backward' && other.start > hit.end && this.sameClause(other.start, hit.start) && !this.breakBetween(hit.end, other.start));
+    // A noun for sure: a stance noun, an article right before ("The Kremlin dismissed" is no noun),
+    // or in English the sentence's first word ("Demands for X are unacceptable").
+    const opening = hit.start === 0 && !this.sentence.tokens[0]?.cyrillic;
+    if (!hit.noun && !opening && !isDeterminer(this.sentence, hit.start - 1)) return false;
+    return this.sentence.triggers.some(
+      (other) => other.direction === 'backward' && other.start > hit.end && this.sameClause(other.start, hit.start) && (!this.breakBetween(hit.end, other.start) || this.sayingAsideBetween(hit.end, other.start)),
+    );
+  }
+
+  /** "X, he said, is unacceptable", «X, за його словами, неприйнятні»: only an aside of saying, set off by commas, stands between. */
+  private sayingAsideBetween(from: number, to: number): boolean {
+    const breaks: number[] = [];
+    for (let at = from; at <= to; at++) if (this.sentence.tokens[at]?.breakBefore) breaks.push(at);
+    const [open, close] = breaks;
+    const inside = (span: Span): boolean => open !== undefined && close !== undefined && span.start >= open && span.end <= close;
+    return breaks.length === 2 && (['reporting', 'personCitations'] as const).some((role) => spansOf(this.sentence, role).some(inside));
   }
 
   /**

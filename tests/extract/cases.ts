@@ -1021,6 +1021,9 @@ export const JOINT_TEXTS: Case[] = [
     expected: ['ukraine economy.frozen-assets-reconstruction support', 'europe economy.frozen-assets-reconstruction support'],
   },
   { text: 'The signatories also pledged to use the full value of Russia\'s immobilised sovereign assets to rebuild Ukraine.', expected: [] },
+  // A stance noun judged after an aside of saying is what the speaker judges, not what they demand.
+  { text: "Ukraine's foreign minister spoke in Brussels. Demands for denazification, he said, are unacceptable.", expected: ['ukraine society.denazification oppose'] },
+  { text: "Ukraine's foreign minister spoke in Brussels. Demands for denazification are unacceptable, he said.", expected: ['ukraine society.denazification oppose'] },
   // Agreeing with a party: both hold it; talks with a party are not an agreement with it.
   { text: 'Russia reached an agreement with Ukraine on a prisoner exchange.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: 'Russia agreed to talks with Ukraine on a prisoner exchange.', expected: ['russia humanitarian.prisoner-exchange support'] },

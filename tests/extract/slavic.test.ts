@@ -254,6 +254,10 @@ const FREE_ORDER: Case[] = [
     expected: ['united-states military.army-cap support', 'ukraine military.army-cap support'],
   },
   { text: 'Вывод украинских войск из Донбасса по-прежнему остается для Москвы непременным условием договоренности.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  // A title before the party in the genitive names a person; «по его словам» set off by commas cites them.
+  { text: 'Министр обороны США выступил в Брюсселе. Членство Украины в НАТО, по его словам, не может быть реалистичным итогом переговоров.', expected: ['united-states security.nato-membership oppose'] },
+  { text: 'Членство Украины в НАТО, по его словам, не может быть реалистичным итогом переговоров.', expected: [] },
+  { text: 'Глава МЗС України виступив у Брюсселі. Вимоги щодо «денацифікації», за його словами, абсурдні.', expected: ['ukraine society.denazification oppose'] },
   // Agreeing with a party: both hold it.
   { text: 'Вашингтон заключил с Киевом договоренность о прекращении боевых действий на море.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
   { text: 'Росія домовилася з Україною про обмін полоненими.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
