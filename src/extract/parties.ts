@@ -264,8 +264,11 @@ function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span): H
   const titleBetween = (head: Head): boolean => heads.some((other) => other.kind === 'holder' && other.start >= head.end && other.end <= preposition.start);
   // "of" belongs to the noun right before it: in "welcomes the readiness of European leaders" the leaders are ready, not welcoming.
   const reach = sentence.tokens[preposition.start]?.norm === 'of' ? 0 : AGENT_REACH;
+  // A Ukrainian or Russian participle describes a noun («перемирие, предложенное Вашингтоном»), never
+  // the verb before it («согласилась на предложенное Вашингтоном перемирие» is Ukraine's agreeing).
+  const participleAgent = agent !== undefined && sentence.tokens[preposition.start]?.cyrillic === true && preposition.end - preposition.start === 1;
   const before = (head: Head): boolean =>
-    head.end <= preposition.start && preposition.start - head.end <= reach && !verbBetween(head) && !titleBetween(head);
+    head.end <= preposition.start && preposition.start - head.end <= reach && !verbBetween(head) && !titleBetween(head) && (head.noun || !participleAgent);
   // "calls from Moscow for": the stance word's own wording may hold its author.
   const around = (head: Head): boolean => reach > 0 && head.start < preposition.start && head.end > mention.end;
   // «согласованный Киевом и Вашингтоном рамочный документ»: a Ukrainian or Russian participle with
@@ -327,6 +330,8 @@ export function followsPreposition(sentence: Sentence, index: number): boolean {
   // Punctuation ends the phrase: in '… for this," Erdogan said' the name is no object of "for".
   if (PHRASE_END.test(sentence.tokens[index]?.before ?? '')) return false;
   const at = wordBefore(sentence, index);
+  // «запропоноване США перемир'я»: a Ukrainian or Russian participle's agent is no subject, though the participle is a stance word.
+  if (sentence.tokens[at]?.cyrillic && hasRoleAt(sentence, 'agents', at)?.start === at) return true;
   if (sentence.triggers.some((trigger) => trigger.start <= at && at < trigger.end)) return false;
   return (['prepositions', 'agents', 'origins', 'accordingTo'] as const).some((role) => hasRoleAt(sentence, role, at) !== undefined);
 }

@@ -42,6 +42,14 @@ export interface Finding {
   answer?: boolean;
 }
 
+/** An issue put forward, for the words that point back to it or answer it later. */
+export interface Proposal {
+  issue: number;
+  regions: string[];
+  polarity: Polarity;
+  parties: string[];
+}
+
 /** What the sentences of one item pass on to the next. */
 export interface ItemMemory {
   documents: DocumentMemory;
@@ -62,7 +70,9 @@ export interface ItemMemory {
    * offer" points back to it. A demand may be for the opposite of an issue ("Kyiv's
    * renunciation of NATO"): rejecting it is support.
    */
-  lastProposals: { issue: number; regions: string[]; polarity: Polarity }[];
+  lastProposals: Proposal[];
+  /** What each party put forward last: "the American proposal" may reach back past other parties' sentences. */
+  proposalsBy?: Map<string, Proposal[]>;
 }
 
 /** How many words (an adjective) may open a condition before its subject ("if a full ceasefire holds"). */
@@ -150,6 +160,9 @@ export function readStances(reading: SentenceReading, memory: ItemMemory): Findi
     // An answer ("Moscow has warned against the plan") proposes nothing: "it" in the next sentence is still the plan.
     const proposed = findings.filter((finding) => !finding.answer);
     if (proposed.length > 0) memory.lastProposals = proposalsOf(proposed);
+    for (const party of new Set(proposed.flatMap((finding) => finding.parties))) {
+      (memory.proposalsBy ??= new Map()).set(party, proposalsOf(proposed.filter((finding) => finding.parties.includes(party))));
+    }
   }
   return findings;
 }
@@ -210,7 +223,14 @@ class SentenceAnalysis {
       else if (isDemand(trigger) && isNounUse(this.sentence, trigger.hit)) proposed ??= product as Polarity;
     }
     const judged = this.backwardFindings(cue, chain, polarity);
-    findings.push(...judged.byAgents, ...judged.bySubject, ...this.judgementsBefore(cue, chain, polarity), ...this.documentNamedFor(cue), ...this.heldInText(cue, polarity));
+    findings.push(
+      ...judged.byAgents,
+      ...judged.bySubject,
+      ...this.judgementsBefore(cue, chain, polarity),
+      ...this.documentNamedFor(cue),
+      ...this.heldInText(cue, polarity),
+      ...this.participleBefore(cue, polarity),
+    );
     // "Ukraine will not withdraw, as Russia demands": a judgement with an agent of its own is that
     // party's, which leaves the subject's own course to be read.
     const judgedOnly = chain.length === 0 && findings.length === judged.byAgents.length;
@@ -283,12 +303,23 @@ class SentenceAnalysis {
       // "Kyiv proposed a truce, but Moscow rejected this proposal": what the same sentence proposed before it.
       const cyrillic = this.sentence.tokens[anaphor.start]?.cyrillic === true;
       const before = cyrillic ? proposalsOf(stated.filter((finding) => finding.cue.end <= anaphor.start && !this.sameClause(finding.cue.start, anaphor.start))) : [];
-      for (const proposal of before.length > 0 ? before : this.memory.lastProposals) {
+      for (const proposal of this.proposalsPointedAt(anaphor, before)) {
         const cue = proposedAt(anaphor, proposal);
         findings.push({ ...this.finding(holder, cue, trigger.polarity * proposal.polarity * (negated ? -1 : 1), 2, false), answer: true });
       }
     }
     return findings;
+  }
+
+  /** What a pointing word stands for: what was proposed before it, or by the party it names ("the American proposal", «американську пропозицію»). */
+  private proposalsPointedAt(anaphor: Span, before: readonly Proposal[]): Proposal[] {
+    // "agreed by US and Ukrainian delegations" names who agreed, not who proposed.
+    const owner = this.reading.mentions.find(
+      (mention) => mention.role === 'owner' && mention.head && overlaps(mention.head, anaphor) && !hasRoleAt(this.sentence, 'agents', wordBefore(this.sentence, mention.start)),
+    );
+    if (!owner) return before.length > 0 ? [...before] : this.memory.lastProposals;
+    const own = before.filter((proposal) => proposal.parties.some((party) => owner.parties.includes(party)));
+    return own.length > 0 ? own : owner.parties.flatMap((party) => this.memory.proposalsBy?.get(party) ?? []);
   }
 
   /**
@@ -840,6 +871,25 @@ class SentenceAnalysis {
     return this.finding(holder, cue, framing * judgement.polarity * polarity, 3, false);
   }
 
+  /**
+   * «запропоноване США 30-денне перемир'я», «предложенное Вашингтоном прекращение огня»: a
+   * Ukrainian or Russian participle and its agent before the issue they describe.
+   */
+  private participleBefore(cue: CueHit, polarity: Polarity): Finding[] {
+    const participle = this.backward.find(
+      (state) =>
+        state.holder &&
+        state.status === 'ok' &&
+        !state.relative &&
+        this.sentence.tokens[state.hit.start]?.cyrillic &&
+        hasRoleAt(this.sentence, 'agents', state.hit.end - 1) !== undefined &&
+        state.hit.end <= cue.start &&
+        cue.start - state.hit.end <= PARTICIPLE_REACH &&
+        !this.breakBetween(state.hit.end + 1, cue.start),
+    );
+    return participle?.holder ? [this.finding(participle.holder, cue, participle.polarity * polarity, 3, false)] : [];
+  }
+
   /** "the US ceasefire plan", "Russia's peace memorandum": a party's document named for the issue is the party's proposal. */
   private documentNamedFor(cue: CueHit): Finding[] {
     const document = this.reading.documents.documents.find((doc) => doc.start === cue.end && doc.author);
@@ -1335,20 +1385,23 @@ export function recordHolder(memory: ItemMemory, parties: string[]): void {
  * it ("rejected calls for X, proposing instead Y" proposes the issue), else the opposite
  * ("demands ... Kyiv's renunciation of NATO").
  */
-function proposalsOf(findings: readonly Finding[]): ItemMemory['lastProposals'] {
-  const byIssue = new Map<number, ItemMemory['lastProposals'][number]>();
+function proposalsOf(findings: readonly Finding[]): Proposal[] {
+  const byIssue = new Map<number, Proposal>();
   for (const finding of findings) {
     if (finding.retracted || byIssue.get(finding.cue.issue)?.polarity === 1) continue;
-    byIssue.set(finding.cue.issue, { issue: finding.cue.issue, regions: finding.cue.regions, polarity: finding.proposed ?? (finding.stance === 'support' ? 1 : -1) });
+    byIssue.set(finding.cue.issue, { issue: finding.cue.issue, regions: finding.cue.regions, polarity: finding.proposed ?? (finding.stance === 'support' ? 1 : -1), parties: finding.parties });
   }
   return [...byIssue.values()];
 }
 
 /** The issue an earlier sentence put forward, as a cue at the words that point back to it or answer it. */
-function proposedAt(span: Span, proposal: ItemMemory['lastProposals'][number]): CueHit {
+function proposedAt(span: Span, proposal: Proposal): CueHit {
   const at = { start: span.start, end: span.end };
   return { ...at, issue: proposal.issue, polarity: proposal.polarity, core: at, regions: proposal.regions, missingParties: [] };
 }
+
+/** How many words (the agent, an adjective: "США 30-денне") may stand between a participle and the issue it describes. */
+const PARTICIPLE_REACH = 4;
 
 /** A trigger state whose word is a demand (see `isDemandHit`). */
 /** Whether a stance word, a party or an issue's word stands in [from, to). */
@@ -1375,7 +1428,8 @@ function demandListGovernor(sentence: Sentence, previous: TriggerState, hit: Tri
 function takesAsObject(sentence: Sentence, hit: TriggerHit, anaphor: Span): boolean {
   if (hit.start < anaphor.start && hit.end > anaphor.end) return true;
   if (overlaps(hit, anaphor)) return false;
-  if (hit.end <= anaphor.start) return anaphor.start - hit.end <= ANAPHOR_REACH;
+  // Past a comma the words are another clause's («погодилося на пропозицію, назвали такі умови …»).
+  if (hit.end <= anaphor.start) return anaphor.start - hit.end <= ANAPHOR_REACH && !crossesBreak(sentence, hit.end - 1, anaphor.start);
   // An English verb takes its object after it ("calling it criminal and promising a response" promises nothing of it);
   // Ukrainian and Russian may put it first («цю вимогу відкинули»), and a judgement follows what it judges.
   return (hit.direction === 'backward' || sentence.tokens[anaphor.start]?.cyrillic === true) && hit.start - anaphor.end <= ANAPHOR_REACH;

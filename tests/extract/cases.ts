@@ -1021,6 +1021,11 @@ export const JOINT_TEXTS: Case[] = [
     expected: ['ukraine economy.frozen-assets-reconstruction support', 'europe economy.frozen-assets-reconstruction support'],
   },
   { text: 'The signatories also pledged to use the full value of Russia\'s immobilised sovereign assets to rebuild Ukraine.', expected: [] },
+  // "The American proposal" is what the Americans put forward, even sentences before.
+  {
+    text: 'Washington proposed a 30-day ceasefire. Moscow demanded a halt to Western arms deliveries. Kyiv accepted the American proposal.',
+    expected: ['united-states process.ceasefire support', 'russia military.halt-western-arms support', 'ukraine process.ceasefire support'],
+  },
   // A stance noun judged after an aside of saying is what the speaker judges, not what they demand.
   { text: "Ukraine's foreign minister spoke in Brussels. Demands for denazification, he said, are unacceptable.", expected: ['ukraine society.denazification oppose'] },
   { text: "Ukraine's foreign minister spoke in Brussels. Demands for denazification are unacceptable, he said.", expected: ['ukraine society.denazification oppose'] },

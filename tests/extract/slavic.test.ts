@@ -258,6 +258,12 @@ const FREE_ORDER: Case[] = [
   { text: 'Министр обороны США выступил в Брюсселе. Членство Украины в НАТО, по его словам, не может быть реалистичным итогом переговоров.', expected: ['united-states security.nato-membership oppose'] },
   { text: 'Членство Украины в НАТО, по его словам, не может быть реалистичным итогом переговоров.', expected: [] },
   { text: 'Глава МЗС України виступив у Брюсселі. Вимоги щодо «денацифікації», за його словами, абсурдні.', expected: ['ukraine society.denazification oppose'] },
+  // A participle with its agent before the issue: the agent proposed it, and the verb's subject agrees.
+  { text: 'Украина согласилась на предложенное Вашингтоном 30-дневное прекращение огня.', expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'] },
+  {
+    text: 'Москва готова рассмотреть перемирие только при условии, что на это время будут прекращены поставки западного оружия Украине.',
+    expected: ['russia process.ceasefire support', 'russia military.halt-western-arms support'],
+  },
   // Agreeing with a party: both hold it.
   { text: 'Вашингтон заключил с Киевом договоренность о прекращении боевых действий на море.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
   { text: 'Росія домовилася з Україною про обмін полоненими.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
