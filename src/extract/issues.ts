@@ -140,8 +140,11 @@ function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: reado
       hits.push({ ...cover(core, bound), issue, polarity, core, regions, missingParties: [] });
       continue;
     }
+    // «Лінію фронту пропонують заморозити»: Ukrainian and Russian front the object of an infinitive
+    // past the verb it hangs on; a person fronted so is still the verb's subject («Путин готов встретиться»).
+    const fronted = (match: Span): boolean => !pair.parties && sentence.tokens[match.start]?.cyrillic === true;
     const targets = sentence.found.target.filter(
-      (match) => match.value.issue === issue && match.value.pair === pairIndex && near(sentence, anchor, match, window),
+      (match) => match.value.issue === issue && match.value.pair === pairIndex && near(sentence, anchor, match, window, fronted(match)),
     );
     if (pair.parties) {
       // «На встрече Путин потребовал …»: a leader with a verb of their own right after is its subject, not a participant.
@@ -158,7 +161,9 @@ function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: reado
       // in "leaving its land and would not give up its claim" the land is not given up.
       if (nearest.end <= anchor.start && anchors.some((other) => other !== anchor && other.value.issue === issue && other.end <= nearest.start && near(sentence, other, nearest, window))) continue;
       if (leftToPeople(sentence, nearest)) continue;
-      hits.push({ ...cover(core, [nearest]), issue, polarity, core, regions: [], missingParties: [] });
+      // A fronted object keeps the words between it and the anchor (a subject, a stance verb) out of the cue.
+      const frontedPast = nearest.end <= anchor.start && sentence.triggers.some((trigger) => trigger.start >= nearest.end && trigger.end <= anchor.start);
+      hits.push({ ...cover(core, frontedPast ? [] : [nearest]), issue, polarity, core, regions: [], missingParties: [] });
     }
   }
   return hits;
@@ -238,15 +243,15 @@ function coversAny(compiled: CompiledTaxonomy, oblast: string, wanted: readonly 
 
 /**
  * Whether a target is close enough to its anchor. A target before the anchor must not be
- * separated from it by a stance word: in "Putin is ready to meet Zelensky", Putin is the one
- * who is ready, not part of the issue's wording.
+ * separated from it by a stance word, unless it is a fronted object: in "Putin is ready to meet
+ * Zelensky", Putin is the one who is ready, not part of the issue's wording.
  */
-function near(sentence: Sentence, anchor: Span, target: Span, window: number): boolean {
+function near(sentence: Sentence, anchor: Span, target: Span, window: number, frontedObject = false): boolean {
   if (distance(anchor, target) > window || !sameClause(sentence, anchor, target)) return false;
   // Another issue's wording in between is the anchor's real object: "recognise elections in the new regions".
   const between = anchor.start < target.start ? { start: anchor.end, end: target.start } : { start: target.end, end: anchor.start };
   if (sentence.found.cue.some((cue) => cue.start >= between.start && cue.end <= between.end)) return false;
-  return target.start > anchor.start || !sentence.triggers.some((trigger) => trigger.start >= target.end && trigger.end <= anchor.start);
+  return target.start > anchor.start || frontedObject || !sentence.triggers.some((trigger) => trigger.start >= target.end && trigger.end <= anchor.start);
 }
 
 function distance(a: Span, b: Span): number {

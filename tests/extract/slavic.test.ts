@@ -258,6 +258,14 @@ const FREE_ORDER: Case[] = [
   { text: 'Министр обороны США выступил в Брюсселе. Членство Украины в НАТО, по его словам, не может быть реалистичным итогом переговоров.', expected: ['united-states security.nato-membership oppose'] },
   { text: 'Членство Украины в НАТО, по его словам, не может быть реалистичным итогом переговоров.', expected: [] },
   { text: 'Глава МЗС України виступив у Брюсселі. Вимоги щодо «денацифікації», за його словами, абсурдні.', expected: ['ukraine society.denazification oppose'] },
+  // Recognising Russian control over regions recognises them as Russian; nobody withdraws.
+  {
+    text: 'Американський документ пропонує де-факто визнати російський контроль над Луганською областю.',
+    expected: ['united-states territory.recognize-annexed-oblasts support'],
+    detail: { regions: ['luhansk'] },
+  },
+  // The object of an infinitive fronted past the verb it hangs on.
+  { text: 'Лінію фронту Вашингтон пропонує заморозити там, де вона проходить зараз.', expected: ['united-states territory.freeze-line support'] },
   // A participle with its agent before the issue: the agent proposed it, and the verb's subject agrees.
   { text: 'Украина согласилась на предложенное Вашингтоном 30-дневное прекращение огня.', expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'] },
   {
