@@ -264,6 +264,7 @@ const FREE_ORDER: Case[] = [
     expected: ['united-states territory.recognize-annexed-oblasts support'],
     detail: { regions: ['luhansk'] },
   },
+  // "The only state language", with the language named first.
   { text: 'Сибига выступил в Киеве. «Украинский язык остается единственным государственным», — сказал министр.', expected: ['ukraine society.russian-official-language oppose'] },
   // The object of an infinitive fronted past the verb it hangs on.
   { text: 'Лінію фронту Вашингтон пропонує заморозити там, де вона проходить зараз.', expected: ['united-states territory.freeze-line support'] },
