@@ -111,11 +111,25 @@ function undoes(sentence: Sentence, hit: Span, reversal: Span): boolean {
   for (let at = hit.end; at <= reversal.start; at++) {
     if (sentence.tokens[at]?.breakBefore) return false;
   }
+  // "wants deliveries to Kyiv to stop for the duration": an infinitive undoes only right after the
+  // issue or its recipient, with no object of its own ("a ceasefire to end the war" ends the war,
+  // "withdraw from Donbass for hostilities to end" ends the hostilities).
+  if (startsRole(sentence, 'prepositions', reversal.start) && (!takesNoObject(sentence, reversal.end) || !onlyRecipientBetween(sentence, hit.end, reversal.start))) return false;
   const between = (span: Span): boolean => span.start >= hit.end && span.start < reversal.start && !overlaps(span, reversal);
   // Nor a word opening a clause of its own ("elections once the fighting is halted").
   const clauseOpeners = (['coordinators', 'conditions', 'boundaries', 'complementizers', 'relatives'] as const).map((role) => spansOf(sentence, role));
   if ([sentence.found.cue, sentence.found.anchor, sentence.triggers, ...clauseOpeners].some((spans) => spans.some(between))) return false;
   return reversal.start === hit.end || !(['determiners', 'prepositions'] as const).some((role) => spansOf(sentence, role).some((span) => span.end === reversal.start));
+}
+
+/** Nothing, or "to Kyiv", "to Ukraine", between `from` and `to`. */
+function onlyRecipientBetween(sentence: Sentence, from: number, to: number): boolean {
+  if (from === to) return true;
+  return startsRole(sentence, 'prepositions', from) && sentence.found.party.some((party) => party.end === to && party.start - from <= 2);
+}
+
+function takesNoObject(sentence: Sentence, end: number): boolean {
+  return end >= sentence.tokens.length || sentence.tokens[end]?.breakBefore === true || startsRole(sentence, 'prepositions', end);
 }
 
 function plainHit(match: Span, issue: number, polarity: Polarity): CueHit {

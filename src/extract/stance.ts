@@ -443,8 +443,18 @@ class SentenceAnalysis {
       this.use(before('negators'));
       if (hit.whenNegated === 'drop') state.status = 'dropped';
       else state.polarity = (-hit.polarity) as Polarity;
+    } else if (this.disjunctionNegated(hit)) {
+      if (hit.whenNegated === 'drop') state.status = 'dropped';
+      else state.polarity = (-hit.polarity) as Polarity;
     }
     return state;
+  }
+
+  /** "will not make Russian official or lift the restrictions": a negation before verbs joined by "or" negates each of them. */
+  private disjunctionNegated(hit: TriggerHit): boolean {
+    const or = spansOf(this.sentence, 'disjunctions').find((span) => span.end === hit.start);
+    if (!or || this.sentence.tokens[or.start]?.breakBefore) return false;
+    return spansOf(this.sentence, 'negators').some((negator) => negator.end <= or.start && this.sameClause(negator.start, hit.start) && !this.breakBetween(negator.end, or.start));
   }
 
   /** "that no Ukrainian leader could accept": a negation opening the verb's subject negates the verb. */

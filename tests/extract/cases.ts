@@ -369,6 +369,13 @@ export const OPTIONS: Case[] = [
 ];
 
 export const NEGATION: Case[] = [
+  // A negation before verbs joined by "or" negates each; "nobody" negates its verb.
+  { text: 'Sybiha said Kyiv will not make Russian an official language or lift restrictions on the Moscow-linked church.', expected: ['ukraine society.russian-official-language oppose', 'ukraine society.church oppose'] },
+  { text: 'Zelensky spoke in Dublin. "Nobody will give up our land in Donbas," he said.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
+  // An infinitive after the issue, or after its recipient, with no object of its own undoes it.
+  { text: 'Moscow also wants deliveries of western weapons to Kyiv to stop for the duration of any ceasefire, Ushakov said.', expected: ['russia military.halt-western-arms support'] },
+  { text: 'Moscow wants a ceasefire to end the war.', expected: ['russia process.ceasefire support'] },
+  { text: 'Peskov said Kiev must withdraw troops from Donbass for hostilities to end.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk', 'luhansk'] } },
   // A stance noun that is the subject of a judgement is what the judgement judges; a party inside it is not the judge.
   { text: 'Zelensky said a halt to military aid for Kyiv was out of the question.', expected: ['ukraine military.halt-western-arms oppose'] },
   { text: 'The Kremlin said that a guarantee that Ukraine will never join NATO is an essential condition for any peace deal.', expected: ['russia security.nato-membership oppose'] },
