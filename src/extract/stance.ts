@@ -1140,8 +1140,10 @@ class SentenceAnalysis {
   }
 
   private courseNegated(from: number, to: number): boolean {
-    const coordinators = spansOf(this.sentence, 'coordinators');
-    // A comma or "and" after the negation ends what it negates: "will not join NATO, Crimea will stay with Russia".
+    const disjunctions = spansOf(this.sentence, 'disjunctions');
+    const coordinators = spansOf(this.sentence, 'coordinators').filter((span) => !disjunctions.some((or) => or.start === span.start));
+    // A comma or "and" after the negation ends what it negates: "will not join NATO, Crimea will
+    // stay with Russia"; "or" does not ("must not mobilise or move reinforcements").
     return spansOf(this.sentence, 'negators').some(
       (negator) =>
         negator.start >= from &&
