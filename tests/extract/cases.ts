@@ -899,6 +899,9 @@ export const AGREEMENTS: Case[] = [
 ];
 
 export const NOT_POSITIONS: Case[] = [
+  // What opinion polls find of the people is no party's position.
+  { text: 'Opinion polls suggest most Ukrainians oppose holding elections before the war ends.', expected: [] },
+  { text: 'Опитування показують, що більшість українців проти виборів до завершення війни.', expected: [] },
   // The treaty of an alliance is not the settlement's.
   { text: 'Там американська сторона запропонувала Україні гарантії безпеки «на зразок статті 5» Північноатлантичного договору.', expected: ['united-states security.guarantees support'] },
   { text: 'Putin spoke at the end of a summit of the Collective Security Treaty Organization in Bishkek about the talks with Ukraine.', expected: [] },
@@ -1020,6 +1023,13 @@ export const JOINT_TEXTS: Case[] = [
   // ... but not as the object of a handover, nor past "and" on a second verb.
   { text: 'Russia handed Ukraine a memorandum at talks on a ceasefire.', expected: [] },
   { text: 'Washington drafted a new text. The text caps the Ukrainian army at 800,000 and leaves territory for the leaders to settle.', expected: ['united-states military.army-cap support'] },
+  // An offer is a text: what it goes on to set out is its author's.
+  {
+    text: "President Trump's final offer includes formal U.S. recognition of Russian control of Crimea. The offer would also effectively freeze the front line. In return, sanctions on Russia would be lifted.",
+    expected: ['united-states territory.recognize-crimea support', 'united-states territory.freeze-line support', 'united-states economy.sanctions-relief support'],
+  },
+  // "Binding guarantees" are security guarantees.
+  { text: 'The signatories of the Paris declaration, Britain and France, commit to binding guarantees that would be activated in the event of a future Russian attack.', expected: ['europe security.guarantees support'] },
   // A part of the text named before ("the final section", «окремим пунктом») speaks for its author.
   { text: 'Russia handed Ukraine a memorandum in Istanbul. The final section calls for the lifting of sanctions on Russia.', expected: ['russia economy.sanctions-relief support'] },
   { text: 'The final section calls for the lifting of sanctions on Russia.', expected: [] },
