@@ -1262,7 +1262,9 @@ class SentenceAnalysis {
 
   /** -1 when a negation not yet used by a verb stands just before the word ("no foreign troops"). */
   private negationBefore(index: number): 1 | -1 {
-    const negator = roleBefore(this.sentence, 'negators', index) ?? roleBefore(this.sentence, 'retractors', index) ?? this.contrastBefore(index);
+    const near = roleBefore(this.sentence, 'negators', index) ?? roleBefore(this.sentence, 'retractors', index) ?? this.contrastBefore(index);
+    // «не накладывать никаких ограничений»: the word of negative concord stands for the «не» it repeats.
+    const negator = near && this.repeatsNegation(near) ? this.repeatedNegator(near) : near;
     if (!negator || this.repeatsNegation(negator) || this.cancels(negator)) return 1;
     // Cues on the same words share it ("will not recognise the occupation of Crimea" negates both readings).
     const spent = this.usedNegations.get(negator.start);
@@ -1330,6 +1332,15 @@ class SentenceAnalysis {
     if (negators.some((other) => other.end <= negator.start && this.sameClause(other.start, negator.start))) return true;
     const negative = (hit: TriggerHit): boolean => hit.start > negator.end && this.sameClause(hit.start, negator.start) && negators.some((other) => overlaps(other, hit));
     return (after !== undefined && negative(after)) || this.backward.some((state) => negative(state.hit));
+  }
+
+  /** The negation a word of negative concord repeats («не» in «не накладывать никаких»), with no stance word between. */
+  private repeatedNegator(concord: Span): Span | undefined {
+    const original = spansOf(this.sentence, 'negators')
+      .filter((other) => other.end <= concord.start && this.sameClause(other.start, concord.start))
+      .at(-1);
+    if (!original || this.sentence.triggers.some((trigger) => trigger.start >= original.end && trigger.end <= concord.start)) return undefined;
+    return original;
   }
 
   /** A negation that negates nothing: cancelled by another, or the «не» of «пока … не» ("until"). */

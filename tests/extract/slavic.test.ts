@@ -152,6 +152,12 @@ const VOCABULARY: Case[] = [
 /** Sentences that share the words but state no position. */
 /** Negative concord: "не ... жодних", "не ... ни", "не ... никаких" are one negation, not two. */
 const NEGATIVE_CONCORD: Case[] = [
+  { text: 'Европейцы предлагают не накладывать никаких ограничений на численность украинской армии.', expected: ['europe military.army-cap oppose'] },
+  // A variant of a text, named by its owner, is that owner's text.
+  {
+    text: 'Европейцы представили собственный вариант. В нем предлагается не накладывать никаких ограничений на численность украинской армии.',
+    expected: ['europe military.army-cap oppose'],
+  },
   { text: 'Україна не погодиться на жодні обмеження чисельності армії.', expected: ['ukraine military.army-cap oppose'] },
   { text: 'Каллас заявила, що Євросоюз не підтримає жодних обмежень для Збройних сил України.', expected: ['europe military.army-cap oppose'] },
   { text: 'Россия не согласится ни на какие ограничения численности армии Украины.', expected: ['russia military.army-cap oppose'] },
