@@ -634,6 +634,12 @@ export const PHRASINGS: Case[] = [
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
 export const CONDITIONS: Case[] = [
+  // The regions of the main clause are not the condition's.
+  {
+    text: 'Putin is ready to freeze the front line in Kherson and Zaporizhzhia if Ukraine withdraws from Donbas.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'russia territory.freeze-line support'],
+    detail: { regions: ['donetsk', 'luhansk'] },
+  },
   // What a threat is made on condition of not doing, the threatener wants done.
   { text: 'Trump has threatened Russia with new sanctions if it does not agree to a ceasefire.', expected: ['united-states process.ceasefire support'] },
   { text: 'Трамп пригрозив Росії новими санкціями, якщо вона не погодиться на перемир\'я.', expected: ['united-states process.ceasefire support'] },
