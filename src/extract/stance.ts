@@ -389,7 +389,9 @@ class SentenceAnalysis {
       // Words that are part of an issue's wording ("a treaty backed by the UN") or that describe
       // a document ("a memorandum with its proposals for X") state no stance of their own.
       // Nor does a stance word that only declines to take one ("refused to comment").
-      if (cueCores.some((core) => overlaps(core, hit)) || this.describesDocument(hit) || spansOf(this.sentence, 'evasions').some((evasion) => overlaps(evasion, hit))) continue;
+      // Nor does the aim of all talks ("a plan to end the war").
+      const inert = (['evasions', 'warEnds'] as const).some((role) => spansOf(this.sentence, role).some((span) => overlaps(span, hit)));
+      if (cueCores.some((core) => overlaps(core, hit)) || this.describesDocument(hit) || inert) continue;
       const state = this.negated(hit);
       // A negation opening the trigger is part of its wording ("не обговорюється", "не проти");
       // one inside it negates it ("is not against").

@@ -171,6 +171,8 @@ export interface Lexicon {
   coAuthorLinks: Phrases;
   /** States and people outside the taxonomy who comment on the talks: what they say of a party's course is not that party's position. */
   thirdParties: Phrases;
+  /** "to end the war", «завершити війну»: the aim of all talks, no stance on an issue. */
+  warEnds: Phrases;
   /** "or", «або», «или»: a negation before the first of verbs joined so negates each. */
   disjunctions: Phrases;
   /** Words of agreeing with someone ("agreed", «домовилися», "struck a deal"): the party agreed with holds it too. */
