@@ -1,6 +1,6 @@
 import type { CompiledTaxonomy, Polarity } from './lexicon.js';
 import { followsPreposition } from './parties.js';
-import { endsClause, longestFirst, overlaps, spansOf, startsRole, type MatchesOf, type Sentence, type Span } from './sentence.js';
+import { commaBefore, endsClause, longestFirst, overlaps, spansOf, startsRole, type MatchesOf, type Sentence, type Span } from './sentence.js';
 
 /** One place where a sentence names an issue of the taxonomy. */
 export interface CueHit extends Span {
@@ -108,8 +108,13 @@ function reverseWhereUndone(sentence: Sentence, hits: CueHit[]): CueHit[] {
  * phrase of its own ("a ceasefire as a step towards a ban on ...").
  */
 function undoes(sentence: Sentence, hit: Span, reversal: Span): boolean {
+  // «законы, героизирующие пособников нацистов, должны быть отменены»: the issue as a participle
+  // clause set off by commas, whose noun the reversal undoes.
+  let commaAllowed = sentence.tokens[hit.start]?.cyrillic === true && commaBefore(sentence, hit.start);
   for (let at = hit.end; at <= reversal.start; at++) {
-    if (sentence.tokens[at]?.breakBefore) return false;
+    if (!sentence.tokens[at]?.breakBefore) continue;
+    if (!commaAllowed || !commaBefore(sentence, at)) return false;
+    commaAllowed = false;
   }
   // "wants deliveries to Kyiv to stop for the duration": an infinitive undoes only right after the
   // issue or its recipient, with no object of its own ("a ceasefire to end the war" ends the war,

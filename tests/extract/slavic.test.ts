@@ -272,6 +272,8 @@ const FREE_ORDER: Case[] = [
   },
   // "The only state language", with the language named first.
   { text: 'Сибига выступил в Киеве. «Украинский язык остается единственным государственным», — сказал министр.', expected: ['ukraine society.russian-official-language oppose'] },
+  // A law the issue describes in a participle clause set off by commas, repealed.
+  { text: 'Лавров сказал, что законы, героизирующие пособников нацистов, должны быть отменены.', expected: ['russia society.denazification support'] },
   // The object of an infinitive fronted past the verb it hangs on.
   { text: 'Лінію фронту Вашингтон пропонує заморозити там, де вона проходить зараз.', expected: ['united-states territory.freeze-line support'] },
   // A participle with its agent before the issue: the agent proposed it, and the verb's subject agrees.
@@ -292,6 +294,8 @@ const FREE_ORDER: Case[] = [
 
 /** The same words in orders that state nothing, or only what they state. */
 const FREE_ORDER_NOT: Case[] = [
+  // A local truce on sections of the front freezes nothing.
+  { text: 'Москва предложила объявить перемирие на два-три дня на отдельных участках линии соприкосновения.', expected: ['russia process.ceasefire support'] },
   { text: 'Война России против Украины продолжается.', expected: [] },
   { text: 'Санкции ЕС против России продлены.', expected: [] },
   { text: 'Он против перемирия.', expected: [] },
