@@ -109,10 +109,14 @@ function reverseWhereUndone(sentence: Sentence, hits: CueHit[]): CueHit[] {
  */
 function undoes(sentence: Sentence, hit: Span, reversal: Span): boolean {
   // «законы, героизирующие пособников нацистов, должны быть отменены»: the issue as a participle
-  // clause set off by commas, whose noun the reversal undoes.
-  let commaAllowed = sentence.tokens[hit.start]?.cyrillic === true && commaBefore(sentence, hit.start);
+  // clause set off by commas, whose noun the reversal undoes; «а поставки оружия Киеву —
+  // прекращены»: the dash of a clause whose verb is left out.
+  const cyrillic = sentence.tokens[hit.start]?.cyrillic === true;
+  let commaAllowed = cyrillic && commaBefore(sentence, hit.start);
   for (let at = hit.end; at <= reversal.start; at++) {
     if (!sentence.tokens[at]?.breakBefore) continue;
+    const dash = cyrillic && at === reversal.start && /^\s*[—–]\s*$/u.test(sentence.tokens[at]?.before ?? '');
+    if (dash) continue;
     if (!commaAllowed || !commaBefore(sentence, at)) return false;
     commaAllowed = false;
   }

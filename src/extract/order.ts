@@ -131,12 +131,18 @@ export function placeAfter(sentence: Sentence, mentions: readonly Mention[], ver
  * "Для России неприемлемо присутствие войск", "Для Києва неприйнятна відмова від Донбасу": a
  * judgement that opens its clause (perhaps after "для" and a party) judges the issue right after it.
  */
+/** Words that may open a judgement's clause before it: "that", a modal, an auxiliary. */
+const JUDGEMENT_OPENERS = ['complementizers', 'deontic', 'volitional', 'clauseHedges', 'passiveAuxiliaries'] as const;
+
 export function judgesForward(sentence: Sentence, hit: TriggerHit, cue: CueHit, forWhom: Span | undefined): boolean {
   if (!sentence.tokens[hit.start]?.cyrillic || hit.end > cue.start || cue.start - hit.end > JUDGED_REACH) return false;
   if (sentence.clause[hit.start] !== sentence.clause[cue.start] || breakWithin(sentence, hit.start, cue.start)) return false;
   if (sentence.triggers.some((other) => other.start >= hit.end && other.end <= cue.start)) return false;
   const start = clauseStart(sentence, hit.start);
-  if (start === hit.start) return true;
+  // «что должна быть исключена передислокация»: "that" and the modal and auxiliary of the judgement open it too.
+  let opening = start;
+  while (opening < hit.start && JUDGEMENT_OPENERS.some((role) => hasRoleAt(sentence, role, opening))) opening++;
+  if (opening === hit.start) return true;
   // "Для России", «Для нас»: the one it is judged for, and nothing else, before it.
   if (hasRoleAt(sentence, 'prepositions', start)?.start !== start) return false;
   const whom = forWhom ?? { start: start + 1, end: start + 2 };

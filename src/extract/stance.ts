@@ -1193,10 +1193,13 @@ class SentenceAnalysis {
     if (!holder) return [];
     // Stance words of the condition still count: "without guarantees that arms deliveries would
     // stop", "if the West halts arms supplies" (but not those of a second condition joined to it).
-    const within = (state: TriggerState): boolean => state.hit.start >= condition.start && state.hit.end <= condition.end;
+    // The marker's own words («при условии») are no stance of the condition's.
+    const within = (state: TriggerState): boolean => state.hit.start >= condition.markerEnd && state.hit.end <= condition.end;
     const judgement = this.backward.find((state) => within(state) && !state.relative && state.hit.start >= cue.end);
     const inside = [...this.chainFor(cue.core.start).filter(within), ...(judgement ? [judgement] : [])];
-    const polarity = inside.reduce((value, state) => value * state.polarity, cue.polarity * this.negationBefore(cue.core.start));
+    // "only if Ukraine does not use the pause to move troops": the condition's own verb negated before the issue.
+    const negated = this.negationBefore(cue.core.start) < 0 || (inside.length === 0 && this.courseNegated(condition.markerEnd, cue.core.start));
+    const polarity = inside.reduce((value, state) => value * state.polarity, cue.polarity * (negated ? -1 : 1));
     // "threatened Russia with sanctions if it does not agree to a ceasefire": a threat's condition is what the threatener does not want.
     const threat = spansOf(this.sentence, 'threats').some((span) => span.end <= condition.start && this.sameClause(span.start, condition.start));
     return this.acceptable([this.finding(holder, cue, threat ? -polarity : polarity, 2, false)], cue);

@@ -272,6 +272,16 @@ const FREE_ORDER: Case[] = [
   },
   // "The only state language", with the language named first.
   { text: 'Сибига выступил в Киеве. «Украинский язык остается единственным государственным», — сказал министр.', expected: ['ukraine society.russian-official-language oppose'] },
+  // A condition's own negated verb before the issue; the marker's «условии» is no stance of its own.
+  {
+    text: 'Россия поддерживает идею прекращения огня, но только при условии, что Украина не воспользуется паузой для переброски войск, заявил Песков.',
+    expected: ['russia process.ceasefire support', 'russia military.no-redeployment support'],
+  },
+  // A judgement opening its clause after «что» and a modal; a clause with its verb left out after a dash.
+  {
+    text: 'Песков заявил, что должна быть исключена передислокация украинских подразделений, а поставки западного оружия киевскому режиму — прекращены.',
+    expected: ['russia military.no-redeployment support', 'russia military.halt-western-arms support'],
+  },
   // A law the issue describes in a participle clause set off by commas, repealed.
   { text: 'Лавров сказал, что законы, героизирующие пособников нацистов, должны быть отменены.', expected: ['russia society.denazification support'] },
   // The object of an infinitive fronted past the verb it hangs on.
