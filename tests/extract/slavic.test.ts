@@ -282,6 +282,7 @@ const FREE_ORDER: Case[] = [
     text: 'Песков заявил, что должна быть исключена передислокация украинских подразделений, а поставки западного оружия киевскому режиму — прекращены.',
     expected: ['russia military.no-redeployment support', 'russia military.halt-western-arms support'],
   },
+  { text: 'Признание Крыма российским является императивом для любого урегулирования, заявил Лавров.', expected: ['russia territory.recognize-crimea support'] },
   // A law the issue describes in a participle clause set off by commas, repealed.
   { text: 'Лавров сказал, что законы, героизирующие пособников нацистов, должны быть отменены.', expected: ['russia society.denazification support'] },
   // The object of an infinitive fronted past the verb it hangs on.
