@@ -283,6 +283,14 @@ const FREE_ORDER: Case[] = [
     expected: ['russia military.no-redeployment support', 'russia military.halt-western-arms support'],
   },
   { text: 'Признание Крыма российским является императивом для любого урегулирования, заявил Лавров.', expected: ['russia territory.recognize-crimea support'] },
+  // A passive fronted before the sanctions it lifts; renouncing force at sea is a truce.
+  {
+    text: 'Кремль уточнил, что договоренности вступят в силу только после того, как с «Россельхозбанка» будут сняты санкции.',
+    expected: ['russia economy.sanctions-relief support'],
+  },
+  { text: 'Россия и США договорились обеспечить безопасное судоходство в Черном море и исключить применение силы.', expected: ['russia process.ceasefire support', 'united-states process.ceasefire support'] },
+  // A bare «инициативу» points back to what was proposed.
+  { text: 'Еврокомиссия предложила направить замороженные российские активы на восстановление Украины. В Москве инициативу назвали воровством.', expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'] },
   // A law the issue describes in a participle clause set off by commas, repealed.
   { text: 'Лавров сказал, что законы, героизирующие пособников нацистов, должны быть отменены.', expected: ['russia society.denazification support'] },
   // The object of an infinitive fronted past the verb it hangs on.
