@@ -291,6 +291,8 @@ const FREE_ORDER: Case[] = [
   { text: 'Россия и США договорились обеспечить безопасное судоходство в Черном море и исключить применение силы.', expected: ['russia process.ceasefire support', 'united-states process.ceasefire support'] },
   // A bare «инициативу» points back to what was proposed.
   { text: 'Еврокомиссия предложила направить замороженные российские активы на восстановление Украины. В Москве инициативу назвали воровством.', expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'] },
+  // Stopping where one stands freezes the front: the reflexive «зупинитися» stops no issue.
+  { text: 'Зеленський сказав: «Ми готові зупинитися там, де стоїмо, – на нинішній лінії зіткнення».', expected: ['ukraine territory.freeze-line support'] },
   // A law the issue describes in a participle clause set off by commas, repealed.
   { text: 'Лавров сказал, что законы, героизирующие пособников нацистов, должны быть отменены.', expected: ['russia society.denazification support'] },
   // The object of an infinitive fronted past the verb it hangs on.
@@ -313,6 +315,8 @@ const FREE_ORDER: Case[] = [
 
 /** The same words in orders that state nothing, or only what they state. */
 const FREE_ORDER_NOT: Case[] = [
+  // Immobilising the assets states no stance on using them.
+  { text: 'ЄС безстроково заблокував російські активи.', expected: [] },
   // A local truce on sections of the front freezes nothing.
   { text: 'Москва предложила объявить перемирие на два-три дня на отдельных участках линии соприкосновения.', expected: ['russia process.ceasefire support'] },
   { text: 'Война России против Украины продолжается.', expected: [] },
