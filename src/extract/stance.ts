@@ -427,6 +427,9 @@ class SentenceAnalysis {
   }
 
   private describesDocument(hit: TriggerHit): boolean {
+    // «як сказано в плані», "according to the plan": the text cited is no stance word of its own.
+    const cited = spansOf(this.sentence, 'accordingTo').some((citation) => citation.end <= hit.start && hit.start - citation.end <= CITED_TEXT_GAP);
+    if (cited && this.reading.documents.documents.some((document) => overlaps(document, hit))) return true;
     const at = wordBefore(this.sentence, hit.start);
     if (!hasRoleAt(this.sentence, 'prepositions', at)) return false;
     return this.reading.documents.documents.some((document) => document.end === at);
@@ -1427,6 +1430,9 @@ function proposedAt(span: Span, proposal: Proposal): CueHit {
   const at = { start: span.start, end: span.end };
   return { ...at, issue: proposal.issue, polarity: proposal.polarity, core: at, regions: proposal.regions, missingParties: [] };
 }
+
+/** How many words (an article, an adjective: "according to the US plan") may stand between a citation and its text. */
+const CITED_TEXT_GAP = 2;
 
 /** How many words (the agent, an adjective: "США 30-денне") may stand between a participle and the issue it describes. */
 const PARTICIPLE_REACH = 4;

@@ -291,6 +291,11 @@ const FREE_ORDER: Case[] = [
   { text: 'Россия и США договорились обеспечить безопасное судоходство в Черном море и исключить применение силы.', expected: ['russia process.ceasefire support', 'united-states process.ceasefire support'] },
   // A bare «инициативу» points back to what was proposed.
   { text: 'Еврокомиссия предложила направить замороженные российские активы на восстановление Украины. В Москве инициативу назвали воровством.', expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'] },
+  // «як сказано в плані» cites the text; the text's word is no stance of its own.
+  {
+    text: 'Команда Віткоффа напрацювала проєкт мирного плану. Україна, як сказано в плані, має закріпити в Конституції відмову від вступу до НАТО.',
+    expected: ['united-states security.nato-membership oppose'],
+  },
   // Stopping where one stands freezes the front: the reflexive «зупинитися» stops no issue.
   { text: 'Зеленський сказав: «Ми готові зупинитися там, де стоїмо, – на нинішній лінії зіткнення».', expected: ['ukraine territory.freeze-line support'] },
   // A law the issue describes in a participle clause set off by commas, repealed.
