@@ -1049,7 +1049,7 @@ class SentenceAnalysis {
       const reported = speaker && parties && !parties.some((party) => speaker.includes(party)) ? speaker : parties;
       if (reported) return { parties: reported, strength: 2, courseFrom: subject.end };
     }
-    const text = this.documentSubject(subject, cue, demandedOfSubject) ?? this.handedList(cue);
+    const text = this.documentSubject(subject, cue, demandedOfSubject) ?? this.handedList(cue) ?? this.documentInsideCue(cue);
     if (text) return text;
     const modal = modalInClause(this.sentence, cue.core.start);
     // "Guarantees cannot be built on the deployment of NATO troops," she said: the speaker's course, negated as a whole.
@@ -1080,6 +1080,12 @@ class SentenceAnalysis {
     if (this.sentence.triggers.some((trigger) => trigger.start >= subject.end && trigger.end <= cue.start)) return undefined;
     if (!this.opensClause(subject)) return undefined;
     return { parties: subject.parties, strength: 2, courseFrom: subject.end };
+  }
+
+  /** «Чисельність ЗСУ документ обмежує 600 тисячами»: a text between a fronted object and its verb is the verb's subject. */
+  private documentInsideCue(cue: CueHit): ImplicitHolder | undefined {
+    const text = this.candidates.find((candidate) => candidate.kind === 'document' && candidate.parties && candidate.start > cue.start && candidate.end <= cue.core.end);
+    return text?.parties ? { parties: text.parties, strength: 2, courseFrom: text.end } : undefined;
   }
 
   /**

@@ -291,6 +291,12 @@ const FREE_ORDER: Case[] = [
   { text: 'Россия и США договорились обеспечить безопасное судоходство в Черном море и исключить применение силы.', expected: ['russia process.ceasefire support', 'united-states process.ceasefire support'] },
   // A bare «инициативу» points back to what was proposed.
   { text: 'Еврокомиссия предложила направить замороженные российские активы на восстановление Украины. В Москве инициативу назвали воровством.', expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'] },
+  // A text between a fronted object and its verb is the verb's subject.
+  {
+    text: 'Команда Віткоффа напрацювала проєкт мирного плану. Чисельність Збройних сил України документ обмежує 600 тисячами військовослужбовців.',
+    expected: ['united-states military.army-cap support'],
+    detail: { numbers: [600000] },
+  },
   // «як сказано в плані» cites the text; the text's word is no stance of its own.
   {
     text: 'Команда Віткоффа напрацювала проєкт мирного плану. Україна, як сказано в плані, має закріпити в Конституції відмову від вступу до НАТО.',
