@@ -373,6 +373,11 @@ export const NEGATION: Case[] = [
   { text: 'Sybiha said Kyiv will not make Russian an official language or lift restrictions on the Moscow-linked church.', expected: ['ukraine society.russian-official-language oppose', 'ukraine society.church oppose'] },
   { text: 'Zelensky spoke in Dublin. "Nobody will give up our land in Donbas," he said.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
   { text: 'Putin stressed that Kyiv must not use the 30 days to carry out forced mobilisation or move reinforcements to the front.', expected: ['russia military.demobilization support', 'russia military.no-redeployment support'] },
+  // Stopping one thing and restoring another: each verb says its own.
+  {
+    text: 'Putin said Ukraine must stop "persecuting" the church and restore the rights of Russian speakers, "including the official status of their language".',
+    expected: ['russia society.church support', 'russia society.russian-official-language support'],
+  },
   // Ending the war is the aim of all talks, not a stance word over what follows.
   { text: 'Trump now says the best way to end the war is to go directly to a peace agreement rather than a ceasefire.', expected: ['united-states process.ceasefire oppose'] },
   // An infinitive after the issue, or after its recipient, with no object of its own undoes it.
