@@ -30,7 +30,7 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
     for (const span of spansOf(sentence, role)) {
       // "It also provides for …": the text named last, as a document subject.
       if (text?.start === span.start) candidates.push({ start: span.start, end: span.end, kind: 'document', parties: text.author });
-      else if (!followsPreposition(sentence, span.start) && !pronounOfSayingAside(reading, span)) candidates.push({ start: span.start, end: span.end, kind, parties: undefined });
+      else if (!followsPreposition(sentence, span.start) && !pronounOfSayingAside(reading, span) && !judgedObject(sentence, span)) candidates.push({ start: span.start, end: span.end, kind, parties: undefined });
     }
   }
   // "The minister also called the proposals unacceptable", «Дипломат також нагадав»: a title
@@ -43,6 +43,11 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
     if (!named && !followsPreposition(sentence, title.start)) candidates.push({ start: title.start, end: title.end, kind: 'pronoun', parties: undefined });
   }
   return candidates.sort((a, b) => a.start - b.start);
+}
+
+/** "called it a concrete step", "considers it unacceptable": the pronoun right after a verb that judges is its object. */
+function judgedObject(sentence: Sentence, span: Span): boolean {
+  return hasRoleAt(sentence, 'judgingVerbs', span.start - 1)?.end === span.start;
 }
 
 /** "Kyiv, he said, would never agree": the pronoun of a verb of saying set off by commas is no subject of the clause around it. */

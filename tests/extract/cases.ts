@@ -373,6 +373,8 @@ export const NEGATION: Case[] = [
   { text: 'Sybiha said Kyiv will not make Russian an official language or lift restrictions on the Moscow-linked church.', expected: ['ukraine society.russian-official-language oppose', 'ukraine society.church oppose'] },
   { text: 'Zelensky spoke in Dublin. "Nobody will give up our land in Donbas," he said.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
   { text: 'Putin stressed that Kyiv must not use the 30 days to carry out forced mobilisation or move reinforcements to the front.', expected: ['russia military.demobilization support', 'russia military.no-redeployment support'] },
+  // "called it …": the pronoun after a verb that judges is its object, not the next verb's subject.
+  { text: 'Peskov spoke on Monday. Zelensky called it a concrete step and welcomed plans to station foreign troops in Ukraine.', expected: ['ukraine security.foreign-troops support'] },
   // Stopping one thing and restoring another: each verb says its own.
   {
     text: 'Putin said Ukraine must stop "persecuting" the church and restore the rights of Russian speakers, "including the official status of their language".',
