@@ -174,6 +174,7 @@ export const ATTRIBUTION: Case[] = [
   },
   // A speaker saying where Ukraine's future lies states a course.
   { text: 'Commission President Ursula von der Leyen said Ukraine\'s future "lies in the EU."', expected: ['europe security.eu-membership support'] },
+  { text: "Merz stressed that Ukraine's future lay in the European Union.", expected: ['europe security.eu-membership support'] },
   // In one party's quote, "they" is the other side held last.
   {
     text: 'Moscow is still demanding that Kyiv pull its forces out of Donetsk. Zelensky said Ukraine would not withdraw. "They want us to leave our own land without a fight," he said.',
