@@ -1,5 +1,5 @@
 import type { CueHit } from './issues.js';
-import { isCapitalised, roleBetween } from './clauses.js';
+import { isCapitalised, isPresentParticiple, roleBetween } from './clauses.js';
 import { commaBefore, hasRoleAt, longestFirst, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
 
 /**
@@ -365,6 +365,13 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
       return closeBefore(sentence, mention.end, verb.start) && !crossesBreak(sentence, mention.end - 1, verb.start);
     });
     if (before) return before.parties;
+    // "Zelensky urged leaders to move quickly, saying …": a participle of saying after a comma has
+    // the sentence's subject, when no other party acts between.
+    if (commaBefore(sentence, verb.start) && isPresentParticiple(sentence.tokens[verb.start])) {
+      const actors = usable.filter((mention) => mention.role === 'actor' && mention.end <= verb.start);
+      const subject = actors[0];
+      if (subject && actors.length === 1 && opensSentence(sentence, subject.start)) return subject.parties;
+    }
     // "..., said Kremlin spokesman Peskov": a speaker after the verb, where the verb follows the quote
     // (in "Kyiv said Ukraine must ..." the name after the verb is what is said).
     const after = afterQuote(verb) ? usable.find((mention) => mention.role !== 'object' && mention.start >= verb.end && mention.start - verb.end <= 5 && !crossesBreak(sentence, verb.end - 1, mention.start)) : undefined;
@@ -403,6 +410,15 @@ function signedAfterDash(sentence: Sentence, nameStart: number): boolean {
 /** Verbs of saying, those after a closing quote first: a verb of saying inside the quote is part of what is said. */
 export function quotedFirst(verbs: readonly Span[], quoted: (verb: Span) => boolean): Span[] {
   return [...verbs.filter(quoted), ...verbs.filter((verb) => !quoted(verb))];
+}
+
+/** The first word of the sentence, past titles and articles ("The Ukrainian President Volodymyr Zelensky"), outside any quote. */
+function opensSentence(sentence: Sentence, index: number): boolean {
+  if (/["“«„]/u.test(sentence.tokens[0]?.before ?? '')) return false;
+  for (let at = 0; at < index; at++) {
+    if (!(['determiners', 'speakerTitles', 'holderNouns', 'givenNames'] as const).some((role) => hasRoleAt(sentence, role, at))) return false;
+  }
+  return true;
 }
 
 /** How many words a relative clause between a speaker and the verb may have. */

@@ -374,6 +374,13 @@ export const NEGATION: Case[] = [
   { text: 'Sybiha said Kyiv will not make Russian an official language or lift restrictions on the Moscow-linked church.', expected: ['ukraine society.russian-official-language oppose', 'ukraine society.church oppose'] },
   { text: 'Zelensky spoke in Dublin. "Nobody will give up our land in Donbas," he said.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
   { text: 'Putin stressed that Kyiv must not use the 30 days to carry out forced mobilisation or move reinforcements to the front.', expected: ['russia military.demobilization support', 'russia military.no-redeployment support'] },
+  // "…, saying …" has the sentence's subject, unless another party acts between or the name opens a quote.
+  { text: "Zelenskyy urged leaders to move quickly, saying the assets should ultimately pay for Ukraine's reconstruction.", expected: ['ukraine economy.frozen-assets-reconstruction support'] },
+  { text: 'Moscow reacted furiously. Kremlin spokesman Dmitry Peskov said any use of the assets would amount to theft.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  {
+    text: 'Ukraine had called for a 30-day ceasefire, which the Kremlin rejected, saying such a truce would only allow Kyiv to rearm.',
+    expected: ['ukraine process.ceasefire support', 'russia process.ceasefire oppose'],
+  },
   // "called it …": the pronoun after a verb that judges is its object, not the next verb's subject.
   { text: 'Peskov spoke on Monday. Zelensky called it a concrete step and welcomed plans to station foreign troops in Ukraine.', expected: ['ukraine security.foreign-troops support'] },
   // Stopping one thing and restoring another: each verb says its own.
