@@ -412,9 +412,20 @@ class SentenceAnalysis {
       } else {
         this.attach(state);
         if (state.holder && state.polarity > 0) state.holder = this.withAgreedParty(hit, state.holder);
+        if (state.holder) state.holder = this.withCompanions(hit, state.holder);
         this.forward.push(state);
       }
     }
+  }
+
+  /** "European leaders, together with Zelensky, called on Russia", «вместе с Зеленским призвали»: the companion holds it too. */
+  private withCompanions(hit: TriggerHit, holder: string[]): string[] {
+    // Not from an aside closed before the verb ("leaders, gathered together with Zelensky, insisted").
+    const companion = spansOf(this.sentence, 'companions').find(
+      (span) => span.end <= hit.start && hit.start - span.end <= COMPANION_REACH && this.sameClause(span.start, hit.start) && !crossesBreak(this.sentence, span.end - 1, hit.start),
+    );
+    const partner = companion && this.reading.mentions.find((mention) => mention.start >= companion.end && mention.start - companion.end <= 1 && mention.end <= hit.start);
+    return partner ? [...new Set([...holder, ...partner.parties])] : holder;
   }
 
   /** "Moscow agreed with Kyiv on an exchange", «Вашингтон заключил с Киевом договоренность»: the party agreed with holds it too. */
@@ -1436,6 +1447,9 @@ function proposedAt(span: Span, proposal: Proposal): CueHit {
   const at = { start: span.start, end: span.end };
   return { ...at, issue: proposal.issue, polarity: proposal.polarity, core: at, regions: proposal.regions, missingParties: [] };
 }
+
+/** How many words (a name, a title) may stand between "together with" and the verb it joins. */
+const COMPANION_REACH = 4;
 
 /** How many words (an article, an adjective: "according to the US plan") may stand between a citation and its text. */
 const CITED_TEXT_GAP = 2;

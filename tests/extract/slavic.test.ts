@@ -297,6 +297,15 @@ const FREE_ORDER: Case[] = [
     expected: ['united-states military.army-cap support'],
     detail: { numbers: [600000] },
   },
+  // Whoever acts «вместе с» the subject holds it too, unless only an aside says so.
+  {
+    text: 'Макрон, Мерц и Стармер вместе с Владимиром Зеленским призвали Россию согласиться на безусловное прекращение огня.',
+    expected: ['europe process.ceasefire support', 'ukraine process.ceasefire support'],
+  },
+  { text: 'Европейские лидеры, собравшиеся в Вашингтоне вместе с украинским президентом, настаивали на прекращении огня.', expected: ['europe process.ceasefire support'] },
+  // "One of the priorities", "part of the peace process" judge the issue before them.
+  { text: 'Госдепартамент США назвал возвращение украинских детей одним из приоритетов переговоров.', expected: ['united-states humanitarian.children-return support'] },
+  { text: 'Рубио подтвердил, что американская сторона видит выборы частью мирного процесса.', expected: ['united-states process.elections support'] },
   // «як сказано в плані» cites the text; the text's word is no stance of its own.
   {
     text: 'Команда Віткоффа напрацювала проєкт мирного плану. Україна, як сказано в плані, має закріпити в Конституції відмову від вступу до НАТО.',
