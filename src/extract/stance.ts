@@ -294,21 +294,32 @@ class SentenceAnalysis {
       const trigger = states.find((state) => this.sameClause(state.hit.start, anaphor.start) && takesAsObject(this.sentence, state.hit, anaphor));
       // "на это предложение": a stance noun right after the pointing word is what it points at, not a judgement of it.
       if (!trigger || trigger.status !== 'ok' || (trigger.hit.start === anaphor.end && trigger.hit.noun)) continue;
-      if (this.reading.cues.some((cue) => this.sameClause(cue.start, trigger.hit.start))) continue;
+      // An issue in the clause that is not behind the pointing word is the verb's own object.
+      const cyrillic = this.sentence.tokens[anaphor.start]?.cyrillic === true;
+      const unheldBefore = (cue: CueHit): boolean => cyrillic && cue.end <= anaphor.start && !stated.some((finding) => finding.cue === cue);
+      const ownObject = (cue: CueHit): boolean => this.sameClause(cue.start, trigger.hit.start) && !unheldBefore(cue);
+      if (this.reading.cues.some(ownObject)) continue;
       const subject = this.candidateBefore(Math.min(anaphor.start, trigger.hit.start));
       const holder = trigger.holder ?? (subject ? this.resolve(subject) : this.reading.speaker);
       if (!holder) continue;
       // "would accept neither demand": the negation opens the pointing phrase.
       const negated = spansOf(this.sentence, 'negators').some((negator) => negator.start === anaphor.start);
-      // "Kyiv proposed a truce, but Moscow rejected this proposal": what the same sentence proposed before it.
-      const cyrillic = this.sentence.tokens[anaphor.start]?.cyrillic === true;
-      const before = cyrillic ? proposalsOf(stated.filter((finding) => finding.cue.end <= anaphor.start && !this.sameClause(finding.cue.start, anaphor.start))) : [];
+      // "Kyiv proposed a truce, but Moscow rejected this proposal": what the same sentence proposed
+      // before it; «будь-яке пом'якшення санкцій … і Україна на це не погоджується»: or named there with no holder.
+      const before = cyrillic ? this.proposedBefore(anaphor, stated) : [];
       for (const proposal of this.proposalsPointedAt(anaphor, before)) {
         const cue = proposedAt(anaphor, proposal);
         findings.push({ ...this.finding(holder, cue, trigger.polarity * proposal.polarity * (negated ? -1 : 1), 2, false), answer: true });
       }
     }
     return findings;
+  }
+
+  private proposedBefore(anaphor: Span, stated: readonly Finding[]): Proposal[] {
+    const proposed = proposalsOf(stated.filter((finding) => finding.cue.end <= anaphor.start && !this.sameClause(finding.cue.start, anaphor.start)));
+    if (proposed.length > 0 || stated.some((finding) => finding.cue.end <= anaphor.start)) return proposed;
+    const unheld = this.reading.cues.filter((cue) => cue.end <= anaphor.start);
+    return unheld.map((cue) => ({ issue: cue.issue, regions: cue.regions, polarity: cue.polarity, parties: [] }));
   }
 
   /** What a pointing word stands for: what was proposed before it, or by the party it names ("the American proposal", «американську пропозицію»). */

@@ -306,6 +306,11 @@ const FREE_ORDER: Case[] = [
   // "One of the priorities", "part of the peace process" judge the issue before them.
   { text: 'Госдепартамент США назвал возвращение украинских детей одним из приоритетов переговоров.', expected: ['united-states humanitarian.children-return support'] },
   { text: 'Рубио подтвердил, что американская сторона видит выборы частью мирного процесса.', expected: ['united-states process.elections support'] },
+  // «на це» points back to an issue its sentence named before with no holder.
+  {
+    text: "Зеленський наголосив, що будь-яке пом'якшення санкцій проти Росії зараз стало б «послабленням позицій» і Україна на це не погоджується.",
+    expected: ['ukraine economy.sanctions-relief oppose'],
+  },
   // «як сказано в плані» cites the text; the text's word is no stance of its own.
   {
     text: 'Команда Віткоффа напрацювала проєкт мирного плану. Україна, як сказано в плані, має закріпити в Конституції відмову від вступу до НАТО.',
