@@ -374,6 +374,9 @@ export const NEGATION: Case[] = [
   { text: 'Sybiha said Kyiv will not make Russian an official language or lift restrictions on the Moscow-linked church.', expected: ['ukraine society.russian-official-language oppose', 'ukraine society.church oppose'] },
   { text: 'Zelensky spoke in Dublin. "Nobody will give up our land in Donbas," he said.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
   { text: 'Putin stressed that Kyiv must not use the 30 days to carry out forced mobilisation or move reinforcements to the front.', expected: ['russia military.demobilization support', 'russia military.no-redeployment support'] },
+  // "is among its requirements", "would have to be part of any settlement" ask for the issue.
+  { text: 'The Kremlin has made clear that the lifting of western sanctions is among its requirements for a settlement.', expected: ['russia economy.sanctions-relief support'] },
+  { text: 'Peskov said that the lifting of illegal sanctions would have to be part of any long-term settlement with Ukraine.', expected: ['russia economy.sanctions-relief support'] },
   // "…, saying …" has the sentence's subject, unless another party acts between or the name opens a quote.
   { text: "Zelenskyy urged leaders to move quickly, saying the assets should ultimately pay for Ukraine's reconstruction.", expected: ['ukraine economy.frozen-assets-reconstruction support'] },
   { text: 'Moscow reacted furiously. Kremlin spokesman Dmitry Peskov said any use of the assets would amount to theft.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
