@@ -1,3 +1,4 @@
+import { isPresentParticiple } from './clauses.js';
 import { hasRoleAt, isListComma, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
 
 /** A condition attached to a clause: from its marker ("if", "in exchange for") to the next comma. */
@@ -15,6 +16,26 @@ export interface ConditionSpan extends Span {
 function joinsCondition(sentence: Sentence, index: number): boolean {
   const coordinator = hasRoleAt(sentence, 'coordinators', index);
   return sentence.tokens[index]?.before === ',' && coordinator !== undefined && !startsRole(sentence, 'complementizers', coordinator.end);
+}
+
+/**
+ * "only if Kyiv stops mobilisation, refrains from redeploying and the West halts arms deliveries":
+ * after a comma, words with no subject of their own that the list's "and" closes are the
+ * condition's next item (a subject after the comma opens the main clause: "if Kyiv withdraws,
+ * Russia will stop and talk").
+ */
+function listsVerb(sentence: Sentence, index: number): boolean {
+  if (sentence.tokens[index]?.before.trim() !== ',') return false;
+  const opensSubject =
+    sentence.found.party.some((party) => party.start === index) ||
+    (['pronouns', 'determiners', 'firstPerson', 'complementizers', 'coordinators', 'boundaries', 'conditions', 'demandConditions', 'reporting'] as const).some((role) => startsRole(sentence, role, index));
+  // "…, rejecting pressure from Moscow and Washington": a participle clause of the sentence, and an "and" joining names.
+  if (opensSubject || isPresentParticiple(sentence.tokens[index])) return false;
+  const nameEndsAt = (at: number): boolean => sentence.found.party.some((party) => party.end === at);
+  for (let at = index + 1; at < sentence.tokens.length && !sentence.tokens[at]?.breakBefore; at++) {
+    if (startsRole(sentence, 'coordinators', at) && !nameEndsAt(at)) return true;
+  }
+  return false;
 }
 
 /** A judgement after the cue: "невозможны", "unacceptable", "would stop". */
@@ -37,7 +58,10 @@ export function findConditions(sentence: Sentence): ConditionSpan[] {
       let end = marker.end;
       let clausal = false;
       let clause = sentence.clause[marker.start];
-      while (end < sentence.tokens.length && (!sentence.tokens[end]?.breakBefore || joinsCondition(sentence, end) || isListComma(sentence, end) || startsRole(sentence, 'complementizers', end))) {
+      while (
+      end < sentence.tokens.length &&
+      (!sentence.tokens[end]?.breakBefore || joinsCondition(sentence, end) || isListComma(sentence, end) || startsRole(sentence, 'complementizers', end) || listsVerb(sentence, end))
+    ) {
         // "if Kyiv declares that …" («щойно Київ заявить, що …», with the comma before "що"): a verb
         // of saying is the condition's own verb, and what it says is in the condition.
         if (sentence.clause[end] !== clause) {

@@ -654,6 +654,12 @@ export const PHRASINGS: Case[] = [
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
 export const CONDITIONS: Case[] = [
+  // A condition's items listed with commas before the closing "and"; a subject after the comma opens the main clause.
+  {
+    text: 'Moscow would agree to a ceasefire only if Kyiv stops mobilisation, refrains from redeploying its troops and the West halts arms deliveries to Ukraine, he added.',
+    expected: ['russia process.ceasefire support', 'russia military.demobilization support', 'russia military.no-redeployment support', 'russia military.halt-western-arms support'],
+  },
+  { text: 'If Kyiv withdraws from Donbas, Russia will halt its offensive and agree to a ceasefire.', expected: ['russia territory.ukrainian-withdrawal support', 'russia process.ceasefire support'], detail: { regions: ['donetsk', 'luhansk'] } },
   // The regions of the main clause are not the condition's.
   {
     text: 'Putin is ready to freeze the front line in Kherson and Zaporizhzhia if Ukraine withdraws from Donbas.',
