@@ -137,7 +137,8 @@ function order(head: Head): number {
 function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adjective: boolean, cues: readonly CueHit[]): { role: MentionRole; head?: Span } {
   const last = sentence.tokens[mention.end - 1];
   const first = sentence.tokens[mention.start];
-  if (isAddressee(sentence, mention.start)) return { role: 'object' };
+  // "told Putin", "called Putin"; not "called the EU's plans theft", where the name owns what follows.
+  if (isAddressee(sentence, mention.start) && !sentence.tokens[mention.end - 1]?.possessive) return { role: 'object' };
   // "the leaders of France and Germany said": the parties of a title act through it.
   if (titleOf(sentence, heads, mention)) return { role: 'actor' };
   const agent = agentHead(sentence, heads, mention);

@@ -386,6 +386,16 @@ export const NEGATION: Case[] = [
   },
   // "called it …": the pronoun after a verb that judges is its object, not the next verb's subject.
   { text: 'Peskov spoke on Monday. Zelensky called it a concrete step and welcomed plans to station foreign troops in Ukraine.', expected: ['ukraine security.foreign-troops support'] },
+  // "halt X and begin Y": each verb of the list says its own.
+  {
+    text: 'Under the second option, Kyiv would have to stop redeploying its troops, halt mobilization and begin demobilizing, Russia said.',
+    expected: ['russia military.no-redeployment support', 'russia military.demobilization support'],
+  },
+  // "called Putin" names whom Trump phoned, not who began what follows.
+  {
+    text: 'Trump said he had called Vladimir Putin and begun the arrangements for a meeting between the Russian leader and Volodymyr Zelensky.',
+    expected: ['united-states process.leaders-meeting support'],
+  },
   // Stopping one thing and restoring another: each verb says its own.
   {
     text: 'Putin said Ukraine must stop "persecuting" the church and restore the rights of Russian speakers, "including the official status of their language".',
