@@ -328,6 +328,9 @@ const FREE_ORDER: Case[] = [
     text: 'Москва готова рассмотреть перемирие только при условии, что на это время будут прекращены поставки западного оружия Украине.',
     expected: ['russia process.ceasefire support', 'russia military.halt-western-arms support'],
   },
+  // Suspending («приостановить», «призупинити») halts.
+  { text: 'Вашингтон решил приостановить военную помощь Украине.', expected: ['united-states military.halt-western-arms support'] },
+  { text: 'США вирішили призупинити військову допомогу Україні.', expected: ['united-states military.halt-western-arms support'] },
   // Agreeing with a party: both hold it.
   { text: 'Вашингтон заключил с Киевом договоренность о прекращении боевых действий на море.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
   { text: 'Росія домовилася з Україною про обмін полоненими.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
