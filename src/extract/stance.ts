@@ -998,7 +998,15 @@ class SentenceAnalysis {
     // demand for X was unacceptable"): their polarity passes through.
     const from = subject?.end ?? 0;
     const inner = chain.filter((state) => state.hit.start >= from).reduce((value, state) => value * state.polarity, 1);
-    return [this.finding(holder, cue, trigger.polarity * inner * polarity, 3, trigger.status === 'retracted')];
+    return [this.finding(holder, cue, trigger.polarity * inner * polarity * this.judgingNegated(from, cue.start), 3, trigger.status === 'retracted')];
+  }
+
+  /** «больше не считает перемирие обязательным», "does not consider X necessary": the verb that judges, negated. */
+  private judgingNegated(from: number, to: number): 1 | -1 {
+    const judging = spansOf(this.sentence, 'judgingVerbs').find((span) => span.start >= from && span.end <= to);
+    if (!judging || this.sentence.triggers.some((hit) => overlaps(hit, judging))) return 1;
+    const negated = roleBefore(this.sentence, 'negators', judging.start) ?? roleBefore(this.sentence, 'retractors', judging.start);
+    return negated && !this.cancels(negated) ? -1 : 1;
   }
 
   /**

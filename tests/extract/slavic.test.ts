@@ -152,6 +152,8 @@ const VOCABULARY: Case[] = [
 /** Sentences that share the words but state no position. */
 /** Negative concord: "не ... жодних", "не ... ни", "не ... никаких" are one negation, not two. */
 const NEGATIVE_CONCORD: Case[] = [
+  // A negated verb that judges negates its judgement.
+  { text: 'Трамп дал понять, что больше не считает перемирие обязательным шагом.', expected: ['united-states process.ceasefire oppose'] },
   { text: 'Европейцы предлагают не накладывать никаких ограничений на численность украинской армии.', expected: ['europe military.army-cap oppose'] },
   // A variant of a text, named by its owner, is that owner's text.
   {
