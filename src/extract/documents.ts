@@ -69,6 +69,10 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
     const start = phraseStart(mentions, span);
     return { ...span, author, object: followsPreposition(sentence, start), coAuthors, phraseStart: start };
   });
+  // "The European counterproposal to the US plan …": the text the sentence is about, not the one
+  // named after a preposition, is the one "the document" means next.
+  const subjectText = documents.find((document) => document.author && !document.object);
+  if (subjectText && documents.some((document) => document.object && document.start > subjectText.start)) memory.latest = subjectText.author;
   const pronoun = textPronounOf(sentence, documents, earlier);
   const cited = citedAuthor(sentence, mentions, documents) ?? optionCited(sentence, mentions, memory) ?? summaryCited(sentence, memory) ?? (pronoun && says(sentence, pronoun.end) ? pronoun.author : undefined);
   // A sentence of the summary that names its own source, or another author's text, ends it.

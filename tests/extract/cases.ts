@@ -1072,6 +1072,11 @@ export const JOINT_TEXTS: Case[] = [
   },
   // "Binding guarantees" are security guarantees.
   { text: 'The signatories of the Paris declaration, Britain and France, commit to binding guarantees that would be activated in the event of a future Russian attack.', expected: ['europe security.guarantees support'] },
+  // The text a sentence is about, not one named after a preposition, is "the document" after it.
+  {
+    text: 'The European counterproposal to the US peace plan was drafted by the UK, France and Germany. Territorial negotiations, the document says, would start from the current line of contact.',
+    expected: ['europe territory.freeze-line support'],
+  },
   // A part of the text named before ("the final section", «окремим пунктом») speaks for its author.
   { text: 'Russia handed Ukraine a memorandum in Istanbul. The final section calls for the lifting of sanctions on Russia.', expected: ['russia economy.sanctions-relief support'] },
   { text: 'The final section calls for the lifting of sanctions on Russia.', expected: [] },
