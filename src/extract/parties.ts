@@ -363,7 +363,9 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
       let titled = mention.end;
       while (titled < verb.start && hasRoleAt(sentence, 'holderNouns', titled)) titled++;
       if (relativeAside(sentence, titled, verb.start)) return true;
-      return closeBefore(sentence, mention.end, verb.start) && !crossesBreak(sentence, mention.end - 1, verb.start);
+      // "Russia's foreign minister, Sergei Lavrov, has repeatedly said": a name set off by commas before the verb.
+      const appositive = mention.person && commaBefore(sentence, mention.start) && commaBefore(sentence, mention.end) && verb.start - mention.end <= APPOSITIVE_VERB_GAP && !crossesBreak(sentence, mention.end, verb.start);
+      return appositive || (closeBefore(sentence, mention.end, verb.start) && !crossesBreak(sentence, mention.end - 1, verb.start));
     });
     if (before) return before.parties;
     // "Zelensky urged leaders to move quickly, saying …": a participle of saying after a comma has
@@ -412,6 +414,9 @@ function signedAfterDash(sentence: Sentence, nameStart: number): boolean {
 export function quotedFirst(verbs: readonly Span[], quoted: (verb: Span) => boolean): Span[] {
   return [...verbs.filter(quoted), ...verbs.filter((verb) => !quoted(verb))];
 }
+
+/** How many words ("has repeatedly") may stand between a name set off by commas and its verb of saying. */
+const APPOSITIVE_VERB_GAP = 2;
 
 /** The first word of the sentence, past titles and articles ("The Ukrainian President Volodymyr Zelensky"), outside any quote. */
 function opensSentence(sentence: Sentence, index: number): boolean {

@@ -377,6 +377,11 @@ export const NEGATION: Case[] = [
   // "is among its requirements", "would have to be part of any settlement" ask for the issue.
   { text: 'The Kremlin has made clear that the lifting of western sanctions is among its requirements for a settlement.', expected: ['russia economy.sanctions-relief support'] },
   { text: 'Peskov said that the lifting of illegal sanctions would have to be part of any long-term settlement with Ukraine.', expected: ['russia economy.sanctions-relief support'] },
+  // A person named in apposition, set off by commas, before the verb of saying speaks.
+  {
+    text: "Russia's foreign minister, Sergei Lavrov, has repeatedly said that any settlement must give Russian the status of an official language and repeal what he calls laws glorifying Nazism.",
+    expected: ['russia society.russian-official-language support', 'russia society.denazification support'],
+  },
   // "…, saying …" has the sentence's subject, unless another party acts between or the name opens a quote.
   { text: "Zelenskyy urged leaders to move quickly, saying the assets should ultimately pay for Ukraine's reconstruction.", expected: ['ukraine economy.frozen-assets-reconstruction support'] },
   { text: 'Moscow reacted furiously. Kremlin spokesman Dmitry Peskov said any use of the assets would amount to theft.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
