@@ -84,13 +84,14 @@ function withSignatories(sentence: Sentence, mentions: Mention[], authors: strin
 
 /** Two parties named together as the subject, with a word for their delegations after them ("US and Ukrainian negotiators"). */
 function sidesNamed(sentence: Sentence, mentions: readonly Mention[]): string[] | undefined {
+  // «Делегації України та США»: in Ukrainian and Russian the delegations come first, the parties after in the genitive.
+  const delegationsBefore = (mention: Mention): boolean => sentence.tokens[mention.start]?.cyrillic === true && hasRoleAt(sentence, 'holderNouns', mention.start - 1)?.end === mention.start;
   const pair = mentions.find(
     (mention) =>
       mention.role === 'actor' &&
       !mention.sides &&
       mention.parties.length === 2 &&
-      startsRole(sentence, 'holderNouns', mention.end) &&
-      !startsRole(sentence, 'partnerNouns', mention.end),
+      ((startsRole(sentence, 'holderNouns', mention.end) && !startsRole(sentence, 'partnerNouns', mention.end)) || delegationsBefore(mention)),
   );
   return pair?.parties;
 }

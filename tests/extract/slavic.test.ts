@@ -333,6 +333,11 @@ const FREE_ORDER: Case[] = [
   // Suspending («приостановить», «призупинити») halts.
   { text: 'Вашингтон решил приостановить военную помощь Украине.', expected: ['united-states military.halt-western-arms support'] },
   { text: 'США вирішили призупинити військову допомогу Україні.', expected: ['united-states military.halt-western-arms support'] },
+  // «Делегації України та США … Сторони погодилися»: the sides are the two parties whose delegations were named.
+  {
+    text: 'Делегації України та США за підсумками переговорів у Женеві оприлюднили спільну заяву. Сторони погодилися, що гарантії безпеки для Києва мають бути «міцними і надійними».',
+    expected: ['ukraine security.guarantees support', 'united-states security.guarantees support'],
+  },
   // Agreeing with a party: both hold it.
   { text: 'Вашингтон заключил с Киевом договоренность о прекращении боевых действий на море.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
   { text: 'Росія домовилася з Україною про обмін полоненими.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
