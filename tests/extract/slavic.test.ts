@@ -338,6 +338,8 @@ const FREE_ORDER: Case[] = [
     text: 'Делегації України та США за підсумками переговорів у Женеві оприлюднили спільну заяву. Сторони погодилися, що гарантії безпеки для Києва мають бути «міцними і надійними».',
     expected: ['ukraine security.guarantees support', 'united-states security.guarantees support'],
   },
+  // A meeting «лідерів», «лидеров» at these talks is Putin's and Zelensky's.
+  { text: 'Ердоган підтвердив, що Анкара готова прийняти зустріч лідерів у Стамбулі.', expected: ['turkey process.leaders-meeting support'] },
   // Agreeing with a party: both hold it.
   { text: 'Вашингтон заключил с Киевом договоренность о прекращении боевых действий на море.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
   { text: 'Росія домовилася з Україною про обмін полоненими.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
