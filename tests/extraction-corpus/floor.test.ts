@@ -8,7 +8,7 @@ import { scoreCorpus, type Report } from './score.js';
  * Floors a little under what the engine reaches on the dev set. Raise them when the engine improves;
  * never lower them to make a change pass, and never set them from the holdout set.
  */
-const DEV_F1_FLOOR = 0.79;
+const DEV_F1_FLOOR = 0.82;
 const DEV_RELEVANCE_FLOOR = 0.99;
 
 const MIN_MENTIONS: Record<CorpusSet, number> = { dev: 3, holdout: 1 };
