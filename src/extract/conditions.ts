@@ -58,10 +58,9 @@ export function findConditions(sentence: Sentence): ConditionSpan[] {
       let end = marker.end;
       let clausal = false;
       let clause = sentence.clause[marker.start];
-      while (
-      end < sentence.tokens.length &&
-      (!sentence.tokens[end]?.breakBefore || joinsCondition(sentence, end) || isListComma(sentence, end) || startsRole(sentence, 'complementizers', end) || listsVerb(sentence, end))
-    ) {
+      const goesOn = (index: number): boolean =>
+        !sentence.tokens[index]?.breakBefore || joinsCondition(sentence, index) || isListComma(sentence, index) || startsRole(sentence, 'complementizers', index) || listsVerb(sentence, index);
+      while (end < sentence.tokens.length && goesOn(end)) {
         // "if Kyiv declares that …" («щойно Київ заявить, що …», with the comma before "що"): a verb
         // of saying is the condition's own verb, and what it says is in the condition.
         if (sentence.clause[end] !== clause) {

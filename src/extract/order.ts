@@ -127,13 +127,13 @@ export function placeAfter(sentence: Sentence, mentions: readonly Mention[], ver
   return mentions.find((mention) => mention.start === at + 1 && mention.role !== 'inert');
 }
 
+/** Words that may open a judgement's clause before it: "that", a modal, an auxiliary. */
+const JUDGEMENT_OPENERS = ['complementizers', 'deontic', 'volitional', 'clauseHedges', 'passiveAuxiliaries'] as const;
+
 /**
  * "Для России неприемлемо присутствие войск", "Для Києва неприйнятна відмова від Донбасу": a
  * judgement that opens its clause (perhaps after "для" and a party) judges the issue right after it.
  */
-/** Words that may open a judgement's clause before it: "that", a modal, an auxiliary. */
-const JUDGEMENT_OPENERS = ['complementizers', 'deontic', 'volitional', 'clauseHedges', 'passiveAuxiliaries'] as const;
-
 export function judgesForward(sentence: Sentence, hit: TriggerHit, cue: CueHit, forWhom: Span | undefined): boolean {
   if (!sentence.tokens[hit.start]?.cyrillic || hit.end > cue.start || cue.start - hit.end > JUDGED_REACH) return false;
   if (sentence.clause[hit.start] !== sentence.clause[cue.start] || breakWithin(sentence, hit.start, cue.start)) return false;

@@ -401,6 +401,7 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
 /** How many words (a title, a first name) may stand between the dash and the name that signs. */
 const SIGNATURE_WORDS = 3;
 
+/** Whether a dash, and no other punctuation, stands before the name or the title and first name that open it. */
 function signedAfterDash(sentence: Sentence, nameStart: number): boolean {
   for (let at = nameStart; at >= Math.max(0, nameStart - SIGNATURE_WORDS); at--) {
     const before = sentence.tokens[at]?.before ?? '';

@@ -315,6 +315,7 @@ class SentenceAnalysis {
     return findings;
   }
 
+  /** What a Ukrainian or Russian pointing word's own sentence put forward before it, or named there with no holder at all. */
   private proposedBefore(anaphor: Span, stated: readonly Finding[]): Proposal[] {
     const proposed = proposalsOf(stated.filter((finding) => finding.cue.end <= anaphor.start && !this.sameClause(finding.cue.start, anaphor.start)));
     if (proposed.length > 0 || stated.some((finding) => finding.cue.end <= anaphor.start)) return proposed;
@@ -436,7 +437,7 @@ class SentenceAnalysis {
       (span) => span.end <= hit.start && hit.start - span.end <= COMPANION_REACH && this.sameClause(span.start, hit.start) && !crossesBreak(this.sentence, span.end - 1, hit.start),
     );
     const partner = companion && this.reading.mentions.find((mention) => mention.start >= companion.end && mention.start - companion.end <= 1 && mention.end <= hit.start);
-    return partner ? [...new Set([...holder, ...partner.parties])] : holder;
+    return withParties(holder, partner);
   }
 
   /** "Moscow agreed with Kyiv on an exchange", «Вашингтон заключил с Киевом договоренность»: the party agreed with holds it too. */
@@ -445,7 +446,7 @@ class SentenceAnalysis {
     if (!agreement) return holder;
     const link = spansOf(this.sentence, 'coAuthorLinks').find((span) => span.start > agreement.start && span.start <= agreement.end);
     const partner = link && this.reading.mentions.find((mention) => mention.role === 'object' && mention.start >= link.end && mention.start - link.end <= 1);
-    return partner ? [...new Set([...holder, ...partner.parties])] : holder;
+    return withParties(holder, partner);
   }
 
   private describesDocument(hit: TriggerHit): boolean {
@@ -1467,6 +1468,11 @@ function proposedAt(span: Span, proposal: Proposal): CueHit {
   return { ...at, issue: proposal.issue, polarity: proposal.polarity, core: at, regions: proposal.regions, missingParties: [] };
 }
 
+/** A holder joined by the party of a mention, if any. */
+function withParties(holder: readonly string[], partner: Mention | undefined): string[] {
+  return partner ? [...new Set([...holder, ...partner.parties])] : [...holder];
+}
+
 /** How many words (a name, a title) may stand between "together with" and the verb it joins. */
 const COMPANION_REACH = 4;
 
@@ -1476,13 +1482,13 @@ const CITED_TEXT_GAP = 2;
 /** How many words (the agent, an adjective: "США 30-денне") may stand between a participle and the issue it describes. */
 const PARTICIPLE_REACH = 4;
 
-/** A trigger state whose word is a demand (see `isDemandHit`). */
 /** Whether a stance word, a party or an issue's word stands in [from, to). */
 function isContentWordBetween(reading: SentenceReading, from: number, to: number): boolean {
   for (let at = from; at < to; at++) if (isContentWord(reading, at)) return true;
   return false;
 }
 
+/** A trigger state whose word is a demand (see `isDemandHit`). */
 function isDemand(state: TriggerState | undefined): state is TriggerState {
   return state !== undefined && isDemandHit(state.hit);
 }
