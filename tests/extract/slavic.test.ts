@@ -170,6 +170,8 @@ const NEGATIVE_CONCORD: Case[] = [
 ];
 
 const NOT_POSITIONS: Case[] = [
+  // A think tank's fellow forecasting what the Kremlin will insist on states no position.
+  { text: 'Старший науковий співробітник одного з вашингтонських аналітичних центрів вважає, що Кремль наполягатиме на обмеженні чисельності ЗСУ.', expected: [] },
   { text: 'ЗСУ вийшли з Покровська, повідомив Генштаб.', expected: [] },
   { text: '«Шахтер» вышел в финал Кубка Украины, обыграв «Динамо».', expected: [] },
   { text: 'Путин выступил с ежегодным посланием Федеральному собранию.', expected: [] },
