@@ -1191,9 +1191,15 @@ class SentenceAnalysis {
         negator.start >= from &&
         negator.end <= to &&
         !this.cancels(negator) &&
-        !this.breakBetween(negator.end, to) &&
+        (!this.breakBetween(negator.end, to) || this.orListBetween(negator.end, to)) &&
         !coordinators.some((coordinator) => coordinator.start >= negator.end && coordinator.end <= to),
     );
+  }
+
+  /** "must not mobilise, move troops to the front, or rearm": only the commas of a list that "or" closes stand between. */
+  private orListBetween(from: number, to: number): boolean {
+    for (let at = from; at <= to; at++) if (this.sentence.tokens[at]?.breakBefore && !commaBefore(this.sentence, at)) return false;
+    return spansOf(this.sentence, 'disjunctions').some((or) => or.start >= from && this.sameClause(or.start, to));
   }
 
   /** A comma, colon or dash between two words, other than the commas of a list of regions. */

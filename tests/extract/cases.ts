@@ -374,6 +374,10 @@ export const NEGATION: Case[] = [
   { text: 'Sybiha said Kyiv will not make Russian an official language or lift restrictions on the Moscow-linked church.', expected: ['ukraine society.russian-official-language oppose', 'ukraine society.church oppose'] },
   { text: 'Zelensky spoke in Dublin. "Nobody will give up our land in Donbas," he said.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
   { text: 'Putin stressed that Kyiv must not use the 30 days to carry out forced mobilisation or move reinforcements to the front.', expected: ['russia military.demobilization support', 'russia military.no-redeployment support'] },
+  {
+    text: 'Putin said Russia agreed in principle with a ceasefire, but that Kyiv must not use the pause to mobilise more soldiers, move troops to the front, or rearm with Western weapons.',
+    expected: ['russia process.ceasefire support', 'russia military.demobilization support', 'russia military.no-redeployment support', 'russia military.halt-western-arms support'],
+  },
   // "is among its requirements", "would have to be part of any settlement" ask for the issue.
   { text: 'The Kremlin has made clear that the lifting of western sanctions is among its requirements for a settlement.', expected: ['russia economy.sanctions-relief support'] },
   { text: 'Peskov said that the lifting of illegal sanctions would have to be part of any long-term settlement with Ukraine.', expected: ['russia economy.sanctions-relief support'] },
