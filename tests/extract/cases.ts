@@ -1081,6 +1081,12 @@ export const JOINT_TEXTS: Case[] = [
   },
   // "Binding guarantees" are security guarantees.
   { text: 'The signatories of the Paris declaration, Britain and France, commit to binding guarantees that would be activated in the event of a future Russian attack.', expected: ['europe security.guarantees support'] },
+  // Who produced, hammered out or finalised a text wrote it.
+  {
+    text: 'U.S. and Ukrainian negotiators said they had produced an updated peace framework. The revised framework raises the ceiling on Ukraine\'s armed forces to 800,000.',
+    expected: ['united-states military.army-cap support', 'ukraine military.army-cap support'],
+    detail: { numbers: [800000] },
+  },
   // The text a sentence is about, not one named after a preposition, is "the document" after it.
   {
     text: 'The European counterproposal to the US peace plan was drafted by the UK, France and Germany. Territorial negotiations, the document says, would start from the current line of contact.',
