@@ -950,6 +950,7 @@ export const AGREEMENTS: Case[] = [
 ];
 
 export const NOT_POSITIONS: Case[] = [
+  { text: 'EU leaders postponed a decision on the reparations loan backed by frozen Russian assets until December.', expected: [] },
   // What opinion polls find of the people is no party's position.
   { text: 'Opinion polls suggest most Ukrainians oppose holding elections before the war ends.', expected: [] },
   { text: 'Опитування показують, що більшість українців проти виборів до завершення війни.', expected: [] },

@@ -170,6 +170,9 @@ const NEGATIVE_CONCORD: Case[] = [
 ];
 
 const NOT_POSITIONS: Case[] = [
+  // A decision not taken, or put off, is no refusal.
+  { text: 'Лідери Євросоюзу так і не ухвалили остаточного рішення щодо репараційного кредиту за рахунок заморожених російських активів.', expected: [] },
+  { text: 'Евросоюз отложил решение по репарационному кредиту за счет замороженных российских активов.', expected: [] },
   // A think tank's fellow forecasting what the Kremlin will insist on states no position.
   { text: 'Старший науковий співробітник одного з вашингтонських аналітичних центрів вважає, що Кремль наполягатиме на обмеженні чисельності ЗСУ.', expected: [] },
   { text: 'ЗСУ вийшли з Покровська, повідомив Генштаб.', expected: [] },
