@@ -186,9 +186,11 @@ const OPTION_HEADING = /[—–:]/u;
  */
 function optionCited(sentence: Sentence, mentions: readonly Mention[], memory: DocumentMemory): string[] | undefined {
   if (!memory.latest) return undefined;
-  // One word and a dash or colon: "Second: …", «Первый — полный вывод ВСУ …».
+  // One word and a dash or colon: "Second: …", «Первый — полный вывод ВСУ …»; an ordinal and a
+  // comma: «Второй, „пакетный“, выглядит иначе: …».
   const heading = sentence.tokens[1]?.before ?? '';
-  if (OPTION_HEADING.test(heading) && !mentions.some((mention) => mention.start === 0)) return memory.latest;
+  const ordinal = startsRole(sentence, 'ordinals', 0) && heading.includes(',');
+  if ((OPTION_HEADING.test(heading) || ordinal) && !mentions.some((mention) => mention.start === 0)) return memory.latest;
   const citation = spansOf(sentence, 'accordingTo')[0];
   // «За даними джерел видання, …» cites sources, not a part of the text.
   if (citation?.start !== 0 || startsRole(sentence, 'sentenceHedges', 0)) return undefined;

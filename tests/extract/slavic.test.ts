@@ -345,6 +345,12 @@ const FREE_ORDER: Case[] = [
   },
   // A meeting «лідерів», «лидеров» at these talks is Putin's and Zelensky's.
   { text: 'Ердоган підтвердив, що Анкара готова прийняти зустріч лідерів у Стамбулі.', expected: ['turkey process.leaders-meeting support'] },
+  // An ordinal opening a sentence («Второй, …») is the next option of the text named before; «перестают» stops.
+  {
+    text: 'Российская делегация передала Украине меморандум с двумя вариантами. Первый вариант, согласно документу, предусматривает полный вывод ВСУ из Донбасса. Второй, «пакетный», выглядит иначе: Украина прекращает мобилизацию, а западные страны перестают поставлять ей оружие.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'russia military.demobilization support', 'russia military.halt-western-arms support'],
+    detail: { regions: ['donetsk', 'luhansk'] },
+  },
   // Agreeing with a party: both hold it.
   { text: 'Вашингтон заключил с Киевом договоренность о прекращении боевых действий на море.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
   { text: 'Росія домовилася з Україною про обмін полоненими.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
