@@ -73,6 +73,8 @@ export interface ItemMemory {
   lastProposals: Proposal[];
   /** What each party put forward last: "the American proposal" may reach back past other parties' sentences. */
   proposalsBy?: Map<string, Proposal[]>;
+  /** Everything each party has put forward in the item: "these demands" may stand for several sentences of them. */
+  allProposalsBy?: Map<string, Proposal[]>;
 }
 
 /** How many words (an adjective) may open a condition before its subject ("if a full ceasefire holds"). */
@@ -161,7 +163,11 @@ export function readStances(reading: SentenceReading, memory: ItemMemory): Findi
     const proposed = findings.filter((finding) => !finding.answer);
     if (proposed.length > 0) memory.lastProposals = proposalsOf(proposed);
     for (const party of new Set(proposed.flatMap((finding) => finding.parties))) {
-      (memory.proposalsBy ??= new Map()).set(party, proposalsOf(proposed.filter((finding) => finding.parties.includes(party))));
+      const latest = proposalsOf(proposed.filter((finding) => finding.parties.includes(party)));
+      (memory.proposalsBy ??= new Map()).set(party, latest);
+      const all = (memory.allProposalsBy ??= new Map<string, Proposal[]>());
+      const earlier = all.get(party) ?? [];
+      all.set(party, [...earlier.filter((proposal) => !latest.some((other) => other.issue === proposal.issue)), ...latest]);
     }
   }
   return findings;
@@ -329,7 +335,14 @@ class SentenceAnalysis {
     const owner = this.reading.mentions.find(
       (mention) => mention.role === 'owner' && mention.head && overlaps(mention.head, anaphor) && !hasRoleAt(this.sentence, 'agents', wordBefore(this.sentence, mention.start)),
     );
-    if (!owner) return before.length > 0 ? [...before] : this.memory.lastProposals;
+    if (!owner && before.length > 0) return [...before];
+    // «В Киеве эти требования отвергают»: plural, the demands of whoever put forward the last ones, over the whole item.
+    if (!owner && spansOf(this.sentence, 'pluralAnaphors').some((span) => overlaps(span, anaphor))) {
+      const proposers = new Set(this.memory.lastProposals.flatMap((proposal) => proposal.parties));
+      const all = [...proposers].flatMap((party) => this.memory.allProposalsBy?.get(party) ?? []);
+      return all.filter((proposal, index) => all.findIndex((other) => other.issue === proposal.issue) === index);
+    }
+    if (!owner) return this.memory.lastProposals;
     const own = before.filter((proposal) => proposal.parties.some((party) => owner.parties.includes(party)));
     return own.length > 0 ? own : owner.parties.flatMap((party) => this.memory.proposalsBy?.get(party) ?? []);
   }

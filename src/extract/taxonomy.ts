@@ -171,6 +171,8 @@ export interface Lexicon {
   coAuthorLinks: Phrases;
   /** States and people outside the taxonomy who comment on the talks: what they say of a party's course is not that party's position. */
   thirdParties: Phrases;
+  /** "these demands", «ці вимоги», «эти требования»: pointing back to several things put forward. */
+  pluralAnaphors: Phrases;
   /** "Second", «Другий», «Второй»: opening a sentence, the next option of the text named before. */
   ordinals: Phrases;
   /** "together with", «разом із», «вместе с»: the party after it acts with the subject. */

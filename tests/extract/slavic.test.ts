@@ -351,6 +351,11 @@ const FREE_ORDER: Case[] = [
     expected: ['russia territory.ukrainian-withdrawal support', 'russia military.demobilization support', 'russia military.halt-western-arms support'],
     detail: { regions: ['donetsk', 'luhansk'] },
   },
+  // «Эти требования» stand for all the demands of whoever made the last ones, over several sentences.
+  {
+    text: 'Лавров заявил, что Москва добивается придания русскому языку статуса государственного. Кроме того, Россия требует отменить запрет Украинской православной церкви. В Киеве эти требования отвергают.',
+    expected: ['russia society.russian-official-language support', 'russia society.church support', 'ukraine society.russian-official-language oppose', 'ukraine society.church oppose'],
+  },
   // Agreeing with a party: both hold it.
   { text: 'Вашингтон заключил с Киевом договоренность о прекращении боевых действий на море.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
   { text: 'Росія домовилася з Україною про обмін полоненими.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
