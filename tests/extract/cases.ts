@@ -901,6 +901,9 @@ export const RUSSIAN: Case[] = [
   { text: 'Moscow agreed to a 30-day halt on energy strikes, not a full ceasefire.', expected: ['russia process.ceasefire support'], detail: { durations: ['30 days'] } },
   { text: 'Россия согласилась на мораторий на удары по энергетике, но не на полное прекращение огня.', expected: ['russia process.ceasefire support'] },
   { text: 'Україна погодилася на енергетичне перемир\'я, але не на повне припинення вогню.', expected: ['ukraine process.ceasefire support'] },
+  // Renouncing strikes is a truce on what they hit.
+  { text: 'Путин согласился на 30-дневный взаимный отказ от ударов по объектам энергетики.', expected: ['russia process.ceasefire support'] },
+  { text: 'Україна погодилася на відмову від ударів по енергетичній інфраструктурі.', expected: ['ukraine process.ceasefire support'] },
   // Imperfective and "reunite" forms of returning children.
   { text: 'Россия готова возвращать украинских детей их родственникам.', expected: ['russia humanitarian.children-return support'] },
   { text: 'Москва обещала воссоединять вывезенных детей с семьями.', expected: ['russia humanitarian.children-return support'] },
