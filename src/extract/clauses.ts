@@ -76,8 +76,6 @@ export function isInfinitive(token: Token | undefined): boolean {
 
 /** An English present participle: "freezing", "presenting", "drafting". */
 const PRESENT_PARTICIPLE = /^\p{L}{3,}ing$/u;
-/** A Russian or Ukrainian active participle: «запрещающего», «вытесняющих», «забороняючого». */
-const SLAVIC_PARTICIPLE = /\p{Script=Cyrillic}{2,}(?:ющ|ящ|ащ|ущ|вш|юч|уч|ач|яч)\p{Script=Cyrillic}{1,3}$/u;
 
 /** A demand or a document's content ("demands", "calls for", "envisages"), not an acceptance. */
 export function isDemandHit(hit: TriggerHit): boolean {
@@ -91,10 +89,6 @@ export function isThirdPerson(token: Token | undefined): boolean {
 
 export function isPresentParticiple(token: Token | undefined): boolean {
   return token !== undefined && PRESENT_PARTICIPLE.test(token.norm);
-}
-
-export function isSlavicParticiple(token: Token | undefined): boolean {
-  return token !== undefined && SLAVIC_PARTICIPLE.test(token.norm);
 }
 
 /** A word written with a capital: a name or a title before one. */

@@ -1,3 +1,4 @@
+import { issueWordsAroundAsides } from './asides.js';
 import type { CompiledTaxonomy, Polarity, Tag, WordRole } from './lexicon.js';
 import type { PhraseMatch } from './phrases.js';
 import { tokenize, type Token } from './tokens.js';
@@ -51,6 +52,9 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
     }
   }
   for (const [role, spans] of words) if (!isOrderedWithoutOverlap(spans)) words.set(role, longestFirst(spans));
+  const aroundAsides = issueWordsAroundAsides(tokens, words.get('relatives') ?? [], compiled.index);
+  for (const match of aroundAsides) (found[match.value.kind as Kind] as PhraseMatch<Tag>[]).push(match);
+  if (aroundAsides.length > 0) for (const matches of Object.values(found)) matches.sort((a, b) => a.start - b.start);
   return {
     text,
     tokens,

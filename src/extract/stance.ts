@@ -6,7 +6,6 @@ import {
   isInfinitive,
   isNounUse,
   isPresentParticiple,
-  isSlavicParticiple,
   isThirdPerson,
   modalInClause,
   modalInSentence,
@@ -22,6 +21,7 @@ import type { Polarity, WordRole } from './lexicon.js';
 import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
 import { closesQuote, crossesBreak, followsPreposition, isDeterminer, wordBefore, type Mention } from './parties.js';
 import type { Stance } from './position.js';
+import { isSlavicParticiple } from './tokens.js';
 import type { SentenceReading } from './reading.js';
 import { commaBefore, endsClause, hasRoleAt, isListComma, overlaps, saysAside, spansOf, startsRole, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { candidateBefore, coordinated, findCandidates, isContentWord, type Candidate } from './subjects.js';

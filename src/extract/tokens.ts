@@ -123,6 +123,24 @@ export function normalizePatternWord(word: string): string {
   return LATIN.test(norm) ? norm.replace(POSSESSIVE, '') : norm;
 }
 
+/** A Russian or Ukrainian active participle: «запрещающего», «вытесняющих», «забороняючого». */
+const SLAVIC_PARTICIPLE = /\p{Script=Cyrillic}{2,}(?:ющ|ящ|ащ|ущ|вш|юч|уч|ач|яч)\p{Script=Cyrillic}{1,3}$/u;
+
+export function isSlavicParticiple(token: Token | undefined): boolean {
+  return token !== undefined && SLAVIC_PARTICIPLE.test(token.norm);
+}
+
+/**
+ * A past participle that can open a clause of its own: "imposed", «введённые», «запроваджені»,
+ * «прийняті». Adjectives of the same shape («военные») are caught too; only a clause set off by
+ * commas is read as one (see `asides.ts`).
+ */
+const PAST_PARTICIPLE = /^\p{Script=Latin}{3,}ed$|\p{Script=Cyrillic}{3,}(?:енн|анн|янн)(?:ый|ая|ое|ые|ых|ого|ой|ую|ым|ыми|ому)$|\p{Script=Cyrillic}{3,}(?:ен|ан|ян|ят|ит)(?:ий|а|е|і|их|ого|ої|у|им|ими|ому)$/u;
+
+export function isPastParticiple(token: Token | undefined): boolean {
+  return token !== undefined && PAST_PARTICIPLE.test(token.norm);
+}
+
 function isCyrillic(code: number): boolean {
   return code >= 0x400 && code <= 0x52f;
 }

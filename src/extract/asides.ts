@@ -1,0 +1,58 @@
+import type { Tag } from './lexicon.js';
+import type { PhraseIndex, PhraseMatch } from './phrases.js';
+import type { Span } from './sentence.js';
+import { isPastParticiple, isSlavicParticiple, type Token } from './tokens.js';
+
+/** The kinds of phrase that word an issue. */
+const ISSUE_WORDING: ReadonlySet<Tag['kind']> = new Set(['cue', 'anchor', 'target', 'blocker', 'qualifier']);
+
+/**
+ * "sanctions, which were imposed in 2014, should be lifted", «санкции, введённые против России,
+ * должны быть сняты»: a relative or participle clause set off by commas splits the words of an
+ * issue, and a phrase never runs across a comma. The words around such clauses are matched again
+ * as if the clauses were left out; returned are the issue phrases that close around one, spanning it.
+ */
+export function issueWordsAroundAsides(tokens: readonly Token[], relatives: readonly Span[], index: PhraseIndex<Tag>): PhraseMatch<Tag>[] {
+  const asides = findAsides(tokens, relatives);
+  if (asides.length === 0) return [];
+  // Where each word of the shortened sentence stands in the whole one.
+  const positions: number[] = [];
+  const shortened: Token[] = [];
+  let aside = 0;
+  for (let at = 0; at < tokens.length; at++) {
+    const current = asides[aside];
+    if (current && at === current.start) {
+      at = current.end - 1;
+      aside++;
+      continue;
+    }
+    const token = tokens[at] as Token;
+    const closesAside = at > 0 && asides[aside - 1]?.end === at;
+    shortened.push(closesAside ? { ...token, before: '', breakBefore: false } : token);
+    positions.push(at);
+  }
+  const around: PhraseMatch<Tag>[] = [];
+  for (const match of index.matchAll(shortened)) {
+    const start = positions[match.start] as number;
+    const end = (positions[match.end - 1] as number) + 1;
+    if (end - start > match.end - match.start && ISSUE_WORDING.has(match.value.kind)) around.push({ value: match.value, start, end });
+  }
+  return around;
+}
+
+/** Clauses opened after a comma by a relative word or a participle and closed by the next comma. */
+function findAsides(tokens: readonly Token[], relatives: readonly Span[]): Span[] {
+  const asides: Span[] = [];
+  for (let start = 1; start < tokens.length; start++) {
+    const opener = tokens[start] as Token;
+    if (!opener.before.includes(',')) continue;
+    if (!relatives.some((span) => span.start === start) && !isSlavicParticiple(opener) && !isPastParticiple(opener)) continue;
+    let end = start + 1;
+    while (end < tokens.length && !(tokens[end] as Token).breakBefore) end++;
+    if (end < tokens.length && (tokens[end] as Token).before === ',') {
+      asides.push({ start, end });
+      start = end - 1;
+    }
+  }
+  return asides;
+}
