@@ -82,6 +82,11 @@ const LAND_AND_TROOPS: Case[] = [
   { text: 'Moscow demanded that Ukrainian units not be moved along the front during the truce.', expected: ['russia military.no-redeployment support'] },
   { text: 'The Kremlin demanded an end to Western intelligence for Kyiv.', expected: ['russia military.halt-intelligence-sharing support'] },
   { text: 'The Kremlin has long demanded that Ukraine abandon the four regions it claims.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  { text: 'Згідно з проєктом США, українські війська виходять з Донецької області.', expected: ['united-states territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
+  // Renouncing force at sea or on land is a truce.
+  { text: 'The United States and Ukraine agreed to eliminate the use of force in the Black Sea.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
+  { text: 'Сполучені Штати домовилися з Україною про відмову від застосування сили в Чорному морі.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
+  { text: 'Россия согласилась на отказ от применения силы в Черном море.', expected: ['russia process.ceasefire support'] },
   { text: 'Russia demanded that Ukraine abandon Donetsk and Luhansk.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk', 'luhansk'] } },
   { text: 'Putin said Russia would agree to a ceasefire if Ukraine withdrew from Donetsk.', expected: ['russia process.ceasefire support', 'russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
 ];
