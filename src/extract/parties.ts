@@ -369,11 +369,14 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
     });
     if (before) return before.parties;
     // "Zelensky urged leaders to move quickly, saying …": a participle of saying after a comma has
-    // the sentence's subject, when no other party acts between.
-    if (commaBefore(sentence, verb.start) && isPresentParticiple(sentence.tokens[verb.start])) {
+    // the sentence's subject, when no other party acts between. So has a verb of saying joined to
+    // the first verb ("welcomed Trump's efforts but stressed …", «привітали зусилля Трампа, але
+    // наголосили»): a subject of its own would stand after the "and" or "but".
+    const participle = commaBefore(sentence, verb.start) && isPresentParticiple(sentence.tokens[verb.start]);
+    if (participle || joinedToEarlierVerb(sentence, verb.start)) {
       const actors = usable.filter((mention) => mention.role === 'actor' && mention.end <= verb.start);
       const subject = actors[0];
-      if (subject && actors.length === 1 && opensSentence(sentence, subject.start)) return subject.parties;
+      if (subject && (actors.length === 1 || !participle) && opensSentence(sentence, subject.start)) return subject.parties;
     }
     // "..., said Kremlin spokesman Peskov": a speaker after the verb, where the verb follows the quote
     // (in "Kyiv said Ukraine must ..." the name after the verb is what is said).
@@ -396,6 +399,11 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
   // A wire headline signed after a dash: "Withdrawal from Donbas remains key condition — Ushakov".
   const signed = usable.find((mention) => mention.end === sentence.tokens.length && signedAfterDash(sentence, mention.start));
   return (headline ?? signed)?.parties;
+}
+
+/** Whether "and", "but" (a coordinator or a word that opens a clause) stands right before a verb. */
+function joinedToEarlierVerb(sentence: Sentence, verbStart: number): boolean {
+  return (['coordinators', 'boundaries'] as const).some((role) => hasRoleAt(sentence, role, verbStart - 1)?.end === verbStart);
 }
 
 /** How many words (a title, a first name) may stand between the dash and the name that signs. */

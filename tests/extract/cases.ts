@@ -162,6 +162,10 @@ export const ATTRIBUTION: Case[] = [
     text: 'German Chancellor Friedrich Merz, who hosted the talks, said a ceasefire over Christmas could be a first step.',
     expected: ['europe process.ceasefire support'],
   },
+  // A verb of saying joined to the subject's first verb by "and" or "but" is the subject's, past a party in that verb's object.
+  { text: "European leaders welcomed Trump's efforts but stressed that Ukraine must receive security guarantees.", expected: ['europe security.guarantees support'] },
+  { text: 'Європейські лідери привітали зусилля Трампа, але наголосили, що Україна має отримати гарантії безпеки.', expected: ['europe security.guarantees support'] },
+  { text: 'Европейские лидеры встретились в Париже и подчеркнули, что Украина должна получить гарантии безопасности.', expected: ['europe security.guarantees support'] },
   // A party and a title a word or two after it name a person for "he".
   {
     text: "The Kremlin's position echoed remarks made last week by Pete Hegseth, the US defence secretary. Any security guarantee, he said, must be backed by European troops.",
