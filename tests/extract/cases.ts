@@ -162,6 +162,10 @@ export const ATTRIBUTION: Case[] = [
     text: 'German Chancellor Friedrich Merz, who hosted the talks, said a ceasefire over Christmas could be a first step.',
     expected: ['europe process.ceasefire support'],
   },
+  // "time to" asks something of the party it names, as "must" does: the speaker's position.
+  { text: 'Trump said it was time for Ukraine to hold elections.', expected: ['united-states process.elections support'] },
+  { text: 'Трамп сказал, что Украине «пора провести выборы».', expected: ['united-states process.elections support'] },
+  { text: 'Трамп наполіг, що Києву «час провести вибори».', expected: ['united-states process.elections support'] },
   // A verb of saying joined to the subject's first verb by "and" or "but" is the subject's, past a party in that verb's object.
   { text: "European leaders welcomed Trump's efforts but stressed that Ukraine must receive security guarantees.", expected: ['europe security.guarantees support'] },
   { text: 'Європейські лідери привітали зусилля Трампа, але наголосили, що Україна має отримати гарантії безпеки.', expected: ['europe security.guarantees support'] },
