@@ -162,6 +162,10 @@ export const ATTRIBUTION: Case[] = [
     text: 'German Chancellor Friedrich Merz, who hosted the talks, said a ceasefire over Christmas could be a first step.',
     expected: ['europe process.ceasefire support'],
   },
+  // Counting on doing something, or hoping to, is wanting it.
+  { text: 'Trump hopes to organise a meeting between Putin and Zelensky.', expected: ['united-states process.leaders-meeting support'] },
+  { text: 'Трамп рассчитывает как можно скорее организовать встречу Путина и Зеленского.', expected: ['united-states process.leaders-meeting support'] },
+  { text: 'Трамп розраховує організувати зустріч Путіна і Зеленського.', expected: ['united-states process.leaders-meeting support'] },
   // "time to" asks something of the party it names, as "must" does: the speaker's position.
   { text: 'Trump said it was time for Ukraine to hold elections.', expected: ['united-states process.elections support'] },
   { text: 'Трамп сказал, что Украине «пора провести выборы».', expected: ['united-states process.elections support'] },
