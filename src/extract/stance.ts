@@ -626,15 +626,22 @@ class SentenceAnalysis {
     const relative = [...spansOf(this.sentence, 'relatives'), ...this.relativeThats(), ...this.appositiveRelatives()]
       .filter((span) => span.end <= hit.start && this.sameClause(span.start, hit.start))
       .reduce<Span | undefined>((last, span) => (!last || span.start > last.start ? span : last), undefined);
-    // "a memorandum in which Moscow demands X": after a preposition the relative opens a clause
-    // whose verb governs what follows it, not the noun before.
-    if (!relative || hasRoleAt(this.sentence, 'prepositions', relative.start - 1)) return undefined;
+    // "a memorandum in which Moscow demands X", «встреча, по итогам которой Франция подтвердила X»:
+    // after a preposition, or a preposition and its noun, the relative opens a clause whose verb
+    // governs what follows it, not the noun before.
+    if (!relative || this.afterPreposition(relative.start)) return undefined;
     const subject = this.candidates.find((candidate) => candidate.start >= relative.end && candidate.end <= hit.start);
     const between = this.sentence.triggers.some((trigger) => trigger.start >= relative.end && trigger.end <= hit.start);
     // A comma closes the relative clause: in "the memorandum, which the delegation handed over,
     // Moscow demands ..." the verb after it is the main clause's.
     const closed = this.sentence.tokens.slice(relative.end + 1, hit.start + 1).some((token) => token.before.includes(','));
     return subject && !between && !closed ? relative : undefined;
+  }
+
+  private afterPreposition(index: number): boolean {
+    const preposition = (at: number): boolean => hasRoleAt(this.sentence, 'prepositions', at) !== undefined;
+    if (preposition(index - 1)) return true;
+    return preposition(index - 2) && !this.sentence.tokens[index - 1]?.breakBefore && !isContentWord(this.reading, index - 1);
   }
 
   /**

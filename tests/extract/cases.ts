@@ -349,6 +349,9 @@ export const RELATIVES: Case[] = [
   { text: 'Ukraine rejected a cap on its army, a long-standing Russian demand.', expected: ['ukraine military.army-cap oppose', 'russia military.army-cap support'] },
   { text: 'The US floated a zone from which Ukrainian troops would pull back, an idea Kyiv could not accept.', expected: ['united-states territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'Ukraine would accept neither a cap on the size of its armed forces nor a renunciation of its NATO aspirations — both long-standing Russian demands — Foreign Minister Andrii Sybiha said on Wednesday.', expected: ['ukraine military.army-cap oppose', 'russia military.army-cap support', 'ukraine security.nato-membership support', 'russia security.nato-membership oppose'] },
+  // After a preposition and its noun («по итогам которой», "at the end of which") the relative opens a clause of its own.
+  { text: 'Она прокомментировала встречу в Париже, по итогам которой Франция и Великобритания подтвердили готовность направить на Украину войска.', expected: ['europe security.foreign-troops support'] },
+  { text: 'Вона прокоментувала зустріч у Парижі, за підсумками якої Франція і Британія підтвердили готовність направити в Україну війська.', expected: ['europe security.foreign-troops support'] },
   // A clause set off by commas between an issue's words does not part them.
   { text: 'Moscow handed Kyiv a memorandum. It says the sanctions, which were imposed in 2014, must be lifted.', expected: ['russia economy.sanctions-relief support'] },
   { text: 'Москва передала Киеву меморандум. Согласно меморандуму, санкции, введённые против России, должны быть сняты.', expected: ['russia economy.sanctions-relief support'] },
