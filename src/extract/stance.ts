@@ -1013,7 +1013,8 @@ class SentenceAnalysis {
     const head = chain.find((state) => isNounUse(this.sentence, state.hit));
     const before = this.candidateBefore(cue.start);
     const subject = head && before && before.start > head.hit.start ? undefined : before;
-    const holder = forWhom?.parties ?? (subject ? this.resolve(subject) : this.reading.speaker);
+    // "NATO membership for Ukraine, the document says, is ruled out": a text cited, for want of a speaker.
+    const holder = forWhom?.parties ?? (subject ? this.resolve(subject) : (this.reading.speaker ?? this.reading.documents.cited));
     if (!holder) return [];
     // The stance nouns between the holder and the cue are what the holder judges ("the Russian
     // demand for X was unacceptable"): their polarity passes through.

@@ -234,6 +234,10 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // A judgement with no one to make it, in a sentence that cites a text, is the text's author's.
+  { text: 'The plan was drafted by the US. NATO membership for Ukraine, the document says, is ruled out.', expected: ['united-states security.nato-membership oppose'] },
+  { text: 'США передали Киеву свой план. Членство Украины в НАТО, говорится в документе, исключается.', expected: ['united-states security.nato-membership oppose'] },
+  { text: 'Лавров заявил, что признание российскими Донецкой и Луганской областей остается «императивом» для любого урегулирования.', expected: ['russia territory.recognize-annexed-oblasts support'], detail: { regions: ['donetsk', 'luhansk'] } },
   {
     text: 'The Russian memorandum, published by TASS, sets out Moscow\'s conditions. According to the document, Kyiv must hold elections within 100 days of the end of martial law. It also demands a ban on the glorification of Nazism.',
     expected: ['russia process.elections support', 'russia society.denazification support'],
