@@ -518,8 +518,9 @@ class SentenceAnalysis {
       if (demand) state.governor = demand;
       else if (previous && (listed || !coordinated(this.reading, owner.start))) state.governor = previous;
       // What a demand asks of a party is not that party's stance: "the memorandum envisages
-      // Ukraine's renunciation of NATO" is Russia's position only.
-      if (state.governor && isDemand(state.governor)) return;
+      // Ukraine's renunciation of NATO" is Russia's position only. A party's own demand listed
+      // there is still that party's ("issues including Russia's demand that Kyiv withdraw").
+      if (state.governor && isDemand(state.governor) && !isDemand(state)) return;
       // "Under the plan, Ukraine would enshrine its renunciation of NATO": the text's terms, not
       // Ukraine's stance; "the European proposal for X" stays Europe's.
       const cited = this.reading.documents.cited;
