@@ -82,7 +82,10 @@ function withSignatories(sentence: Sentence, mentions: Mention[], authors: strin
   return [...mentions, ...named].sort((a, b) => a.start - b.start);
 }
 
-/** Two parties named together as the subject, with a word for their delegations after them ("US and Ukrainian negotiators"). */
+/**
+ * Two parties named together as the subject, with a word for their delegations after them ("US
+ * and Ukrainian negotiators") or as the first names of the sentence ("The United States and Ukraine said").
+ */
 function sidesNamed(sentence: Sentence, mentions: readonly Mention[]): string[] | undefined {
   // «Делегації України та США»: in Ukrainian and Russian the delegations come first, the parties after in the genitive.
   const delegationsBefore = (mention: Mention): boolean => sentence.tokens[mention.start]?.cyrillic === true && hasRoleAt(sentence, 'holderNouns', mention.start - 1)?.end === mention.start;
@@ -91,7 +94,7 @@ function sidesNamed(sentence: Sentence, mentions: readonly Mention[]): string[] 
       mention.role === 'actor' &&
       !mention.sides &&
       mention.parties.length === 2 &&
-      ((startsRole(sentence, 'holderNouns', mention.end) && !startsRole(sentence, 'partnerNouns', mention.end)) || delegationsBefore(mention)),
+      ((startsRole(sentence, 'holderNouns', mention.end) && !startsRole(sentence, 'partnerNouns', mention.end)) || delegationsBefore(mention) || mention === mentions[0]),
   );
   return pair?.parties;
 }

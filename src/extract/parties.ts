@@ -67,7 +67,7 @@ function joinActors(sentence: Sentence, mentions: readonly Mention[]): Mention[]
     const listedObject = previous?.role === 'object' && roleBetween(sentence, 'coordinators', previous.end, mention.start);
     const joinable = (previous?.role === 'actor' || previous?.role === 'owner' || listedObject) && mention.role === 'actor';
     const listCommas = listedObject || listClosesAfter(sentence, mention, mentions[index + 1]);
-    if (previous && joinable && joins(sentence, previous.end, mention.start, listCommas) && !citedBeforeComma(sentence, previous, mention.start)) {
+    if (previous && joinable && joins(sentence, previous.end, mention.start, listCommas) && !citedBeforeComma(sentence, previous, mention.start) && !otherAfterComma(sentence, previous, mention, mentions[index + 1])) {
       joined[joined.length - 1] = { ...previous, end: mention.end, parties: [...new Set([...previous.parties, ...mention.parties])], person: previous.person || mention.person, sides: false };
     } else {
       joined.push(mention);
@@ -75,6 +75,22 @@ function joinActors(sentence: Sentence, mentions: readonly Mention[]): Mention[]
   }
   return joined;
 }
+
+/**
+ * A name right after a comma restates the one before ("Russia's foreign minister, Sergei
+ * Lavrov") or adds to it in a list ("US, Ukraine say"; «України, США та Росії»; "Zelensky, Merz,
+ * Macron and Starmer"); another party
+ * after a name inside the sentence, with no "and" to close a list, is someone else ("released by
+ * the White House, the two governments said").
+ */
+function otherAfterComma(sentence: Sentence, previous: Mention, mention: Mention, next: Mention | undefined): boolean {
+  if (previous.end !== mention.start || mention.parties.every((party) => previous.parties.includes(party))) return false;
+  const listGoesOn = next !== undefined && (next.start === mention.end || (next.start - mention.end <= LIST_CLOSE_WORDS && roleBetween(sentence, 'coordinators', mention.end, next.start)));
+  return !listGoesOn && !opensSentence(sentence, previous.start);
+}
+
+/** How many words ("and the", «та») may close a list between its last two names. */
+const LIST_CLOSE_WORDS = 2;
 
 /**
  * "signed by Ukraine, the United States and most European countries": a name after a comma is an
