@@ -79,9 +79,8 @@ function joinActors(sentence: Sentence, mentions: readonly Mention[]): Mention[]
 /**
  * A name right after a comma restates the one before ("Russia's foreign minister, Sergei
  * Lavrov") or adds to it in a list ("US, Ukraine say"; «України, США та Росії»; "Zelensky, Merz,
- * Macron and Starmer"); another party
- * after a name inside the sentence, with no "and" to close a list, is someone else ("released by
- * the White House, the two governments said").
+ * Macron and Starmer"); another party after a name inside the sentence, with no list going on,
+ * is someone else ("released by the White House, the two governments said").
  */
 function otherAfterComma(sentence: Sentence, previous: Mention, mention: Mention, next: Mention | undefined): boolean {
   if (previous.end !== mention.start || mention.parties.every((party) => previous.parties.includes(party))) return false;
