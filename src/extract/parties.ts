@@ -156,7 +156,7 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   if (isAddressee(sentence, mention.start) && !sentence.tokens[mention.end - 1]?.possessive) return { role: 'object' };
   // "the leaders of France and Germany said": the parties of a title act through it.
   if (titleOf(sentence, heads, mention)) return { role: 'actor' };
-  const agent = agentHead(sentence, heads, mention);
+  const agent = agentHead(sentence, heads, mention, cues);
   // «передала украинской в Стамбуле меморандум»: right after a handover verb, even an adjective receives.
   if (isRecipient(sentence, mention)) return { role: 'object' };
   if (adjective || last?.possessive) {
@@ -264,7 +264,7 @@ function headAfter(sentence: Sentence, heads: readonly Head[], from: number, rea
  * "proposed by Kyiv", "з боку Росії" name who holds a stance word; "a plan from Washington",
  * "пропозиції від Києва" who wrote a document ("demanded from Kyiv" names no holder).
  */
-function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span): Head | undefined {
+function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span, cues: readonly CueHit[]): Head | undefined {
   const at = wordBefore(sentence, mention.start);
   const agent = hasRoleAt(sentence, 'agents', at);
   const origin = agent ? undefined : hasRoleAt(sentence, 'origins', at);
@@ -283,8 +283,11 @@ function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span): H
   // A Ukrainian or Russian participle describes a noun («перемирие, предложенное Вашингтоном»), never
   // the verb before it («согласилась на предложенное Вашингтоном перемирие» is Ukraine's agreeing).
   const participleAgent = agent !== undefined && sentence.tokens[preposition.start]?.cyrillic === true && preposition.end - preposition.start === 1;
+  // An issue in between is what the agent does: in "insists that all civilians detained by Russia
+  // be returned" Russia detains, it does not insist.
+  const issueBetween = (head: Head): boolean => head.kind === 'stance' && cues.some((cue) => cue.start >= head.end && cue.end <= preposition.start);
   const before = (head: Head): boolean =>
-    head.end <= preposition.start && preposition.start - head.end <= reach && !verbBetween(head) && !titleBetween(head) && (head.noun || !participleAgent);
+    head.end <= preposition.start && preposition.start - head.end <= reach && !verbBetween(head) && !titleBetween(head) && !issueBetween(head) && (head.noun || !participleAgent);
   // "calls from Moscow for": the stance word's own wording may hold its author.
   const around = (head: Head): boolean => reach > 0 && head.start < preposition.start && head.end > mention.end;
   // «согласованный Киевом и Вашингтоном рамочный документ»: a Ukrainian or Russian participle with

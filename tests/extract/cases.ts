@@ -170,6 +170,8 @@ export const ATTRIBUTION: Case[] = [
   { text: 'Trump said it was time for Ukraine to hold elections.', expected: ['united-states process.elections support'] },
   { text: 'Трамп сказал, что Украине «пора провести выборы».', expected: ['united-states process.elections support'] },
   { text: 'Трамп наполіг, що Києву «час провести вибори».', expected: ['united-states process.elections support'] },
+  // An agent after the issue acts in the issue ("civilians detained by Russia"); the verb before it stays the subject's.
+  { text: 'Kyiv insists that all civilians detained by Russia must be returned home.', expected: ['ukraine humanitarian.civilian-release support'] },
   // "The two governments" are the pair the item named first in a sentence; a party after a comma, with no "and" closing a list, is someone else.
   { text: 'The United States and Ukraine met in Geneva. In a joint statement released by the White House, the two governments said robust security guarantees for Ukraine were essential.', expected: ['united-states security.guarantees support', 'ukraine security.guarantees support'] },
   { text: 'Russia, Ukraine agree to swap 1,000 prisoners each', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'], detail: { numbers: [1000] } },
