@@ -455,13 +455,20 @@ function opensSentence(sentence: Sentence, index: number): boolean {
 }
 
 /** How many words a relative clause between a speaker and the verb may have. */
-const ASIDE_WORDS = 8;
+const ASIDE_WORDS = 12;
 
-/** ", who led Moscow's team," right after a name and right before the verb: a relative clause set off by commas. */
+/**
+ * ", who led Moscow's team," or ", several of whom will travel with Zelensky," right after a name
+ * and right before the verb: a relative clause set off by commas.
+ */
 function relativeAside(sentence: Sentence, from: number, verb: number): boolean {
-  if (!commaBefore(sentence, from) || !commaBefore(sentence, verb) || verb - from > ASIDE_WORDS || !startsRole(sentence, 'relatives', from)) return false;
-  return stretchStart(sentence, verb - 1) === from;
+  if (!commaBefore(sentence, from) || !commaBefore(sentence, verb) || verb - from > ASIDE_WORDS) return false;
+  const relative = spansOf(sentence, 'relatives').some((span) => span.start >= from && span.start - from <= RELATIVE_OPENING_WORDS);
+  return relative && stretchStart(sentence, verb - 1) === from;
 }
+
+/** How many words ("several of") may open a relative clause before its relative word. */
+const RELATIVE_OPENING_WORDS = 2;
 
 /** What ends the reported words before a verb of saying: a comma, a closing quote, a dash. */
 const SPEECH_END = /[,"”»'’—–-]/u;

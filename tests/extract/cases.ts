@@ -162,6 +162,10 @@ export const ATTRIBUTION: Case[] = [
     text: 'German Chancellor Friedrich Merz, who hosted the talks, said a ceasefire over Christmas could be a first step.',
     expected: ['europe process.ceasefire support'],
   },
+  {
+    text: 'European leaders, several of whom will accompany Mr Zelensky to the White House, said in a joint statement that Ukraine must have ironclad security guarantees.',
+    expected: ['europe security.guarantees support'],
+  },
   // Counting on doing something, or hoping to, is wanting it.
   { text: 'Trump hopes to organise a meeting between Putin and Zelensky.', expected: ['united-states process.leaders-meeting support'] },
   { text: 'Трамп рассчитывает как можно скорее организовать встречу Путина и Зеленского.', expected: ['united-states process.leaders-meeting support'] },
