@@ -1014,6 +1014,8 @@ export const NOT_POSITIONS: Case[] = [
   { text: 'Ukraine and Russia exchanged 390 prisoners on Friday.', expected: [] },
   { text: 'Turkey and Azerbaijan signed a memorandum of understanding on gas transit on Tuesday.', expected: [] },
   { text: 'Analysts say Russia is likely to insist on the recognition of Crimea.', expected: [] },
+  { text: '"The Kremlin will probably insist on limits on Ukraine\'s army," said Tatiana Stanovaya, founder of the R.Politik consultancy.', expected: [] },
+  { text: 'Військовий експерт, з яким поспілкувалося видання, вважає, що Кремль вимагатиме обмеження чисельності ЗСУ.', expected: [] },
   { text: '"No decisions about Ukraine without Ukraine," Zelensky said.', expected: [] },
   { text: 'The talks in Istanbul lasted less than two hours, and the parties failed to reach a ceasefire.', expected: [] },
   { text: 'Will Russia agree to a ceasefire?', expected: [] },
