@@ -1,7 +1,7 @@
 import { isDemandHit, isPresentParticiple } from './clauses.js';
 import type { Mention } from './parties.js';
 import { crossesBreak, followsPreposition, isDeterminer } from './parties.js';
-import { hasRoleAt, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
+import { hasRoleAt, quoteOpensAt, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
 
 /** A memorandum, plan, draft or proposal named in a sentence; it speaks for its author. */
 export interface DocumentMention extends Span {
@@ -93,8 +93,9 @@ function textPronounOf(
   earlier: { latest: string[] | undefined; named: boolean },
 ): TextPronoun | undefined {
   const pronoun = spansOf(sentence, 'pronouns').find((span) => opensMainClause(sentence, span.start) && !hasRoleAt(sentence, 'personalPronouns', span.start));
-  // "It is unclear whether …": an "it" with a copula after it is no text.
-  if (!pronoun || startsRole(sentence, 'passiveAuxiliaries', pronoun.end)) return undefined;
+  // "It is unclear whether …": an "it" with a copula after it is no text; nor is a pronoun opening
+  // a quote ('"They want us to leave Donbas," he said'), spoken of people.
+  if (!pronoun || startsRole(sentence, 'passiveAuxiliaries', pronoun.end) || quoteOpensAt(sentence, pronoun.start)) return undefined;
   const before = documents.filter((document) => document.author && document.end <= pronoun.start).at(-1)?.author;
   const author = before ?? earlier.latest;
   if (!author) return undefined;

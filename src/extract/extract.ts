@@ -138,8 +138,8 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, q
   const person = mentions.find((mention) => namesPerson(sentence, mention) && mention.role !== 'inert' && mention.role !== 'object');
   const actor = mentions.find((mention) => mention.role === 'actor');
   const findings = withCoAuthors(readStances({ sentence, cues, mentions, documents, speaker }, memory), documents);
-  const last = findings.at(-1);
-  if (last) recordHolder(memory, last.parties);
+  // In order: the last holder is "it" next, and the other party of the sentence is "they" in its quote.
+  for (const finding of findings) recordHolder(memory, finding.parties);
   // Under a speaker carried over ("he said", «за його словами»), a person named is inside what is said.
   if (person && !carried) memory.lastPerson = person.parties;
   if (actor) memory.lastActor = actor.parties;

@@ -1,6 +1,6 @@
 import type { CueHit } from './issues.js';
 import { isCapitalised, isPresentParticiple, roleBetween } from './clauses.js';
-import { commaBefore, hasRoleAt, longestFirst, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
+import { commaBefore, hasRoleAt, longestFirst, overlaps, quoteOpensAt, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
 
 /**
  * How a party's name takes part in its sentence:
@@ -447,7 +447,7 @@ const APPOSITIVE_VERB_GAP = 2;
 
 /** The first word of the sentence, past titles and articles ("The Ukrainian President Volodymyr Zelensky"), outside any quote. */
 function opensSentence(sentence: Sentence, index: number): boolean {
-  if (/["“«„]/u.test(sentence.tokens[0]?.before ?? '')) return false;
+  if (quoteOpensAt(sentence, 0)) return false;
   for (let at = 0; at < index; at++) {
     if (!(['determiners', 'speakerTitles', 'holderNouns', 'givenNames'] as const).some((role) => hasRoleAt(sentence, role, at))) return false;
   }

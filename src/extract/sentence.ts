@@ -92,6 +92,11 @@ export function commaBefore(sentence: Sentence, index: number): boolean {
   return token?.breakBefore === true && token.before.includes(',');
 }
 
+/** Whether a quote opens right before the word at `index`. */
+export function quoteOpensAt(sentence: Sentence, index: number): boolean {
+  return /["“«„]/u.test(sentence.tokens[index]?.before ?? '');
+}
+
 /** Where the stretch of words without punctuation that holds `index` begins. */
 export function stretchStart(sentence: Sentence, index: number): number {
   let at = index;

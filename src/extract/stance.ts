@@ -23,7 +23,7 @@ import { closesQuote, crossesBreak, followsPreposition, isDeterminer, wordBefore
 import type { Stance } from './position.js';
 import { isSlavicParticiple } from './tokens.js';
 import type { SentenceReading } from './reading.js';
-import { commaBefore, endsClause, hasRoleAt, isListComma, overlaps, saysAside, spansOf, startsRole, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { commaBefore, endsClause, hasRoleAt, isListComma, overlaps, quoteOpensAt, saysAside, spansOf, startsRole, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { candidateBefore, coordinated, findCandidates, isContentWord, type Candidate } from './subjects.js';
 
 /** One party's stance on one issue, as one sentence states it. */
@@ -85,7 +85,6 @@ const ANAPHOR_REACH = 3;
 const ITEM_MODIFIERS = 2;
 /** How many words (auxiliaries, adverbs) may stand between an answering verb and its subject ("Kyiv has so far refused"). */
 const ANSWER_SUBJECT_GAP = 3;
-const OPENING_QUOTE = /["“«„]/u;
 /** How many words ("nor a renunciation of") may join one issue of a list to the next. */
 const LIST_ITEM_GAP = 4;
 /** How far after an issue opening its clause the negation of its verb may stand («мова ніколи не матиме»). */
@@ -1163,7 +1162,7 @@ class SentenceAnalysis {
    * which English quotes of a course have ("will remain").
    */
   private quoted(index: number): boolean {
-    if (!this.sentence.tokens[index]?.cyrillic || !OPENING_QUOTE.test(this.sentence.tokens[0]?.before ?? '')) return false;
+    if (!this.sentence.tokens[index]?.cyrillic || !quoteOpensAt(this.sentence, 0)) return false;
     const close = this.sentence.tokens.findIndex((_, at) => at > 0 && closesQuote(this.sentence, at));
     return close > index;
   }
@@ -1315,7 +1314,7 @@ class SentenceAnalysis {
    */
   private otherSideInQuote(pronoun: Candidate): string[] | undefined {
     const speaker = this.reading.speaker;
-    if (!speaker || pronoun.kind !== 'pronoun' || !OPENING_QUOTE.test(this.sentence.tokens[0]?.before ?? '')) return undefined;
+    if (!speaker || pronoun.kind !== 'pronoun' || !quoteOpensAt(this.sentence, 0)) return undefined;
     if (hasRoleAt(this.sentence, 'personalPronouns', pronoun.start) || hasRoleAt(this.sentence, 'textPronouns', pronoun.start)) return undefined;
     const other = (parties: string[] | undefined): boolean => parties !== undefined && !parties.some((party) => speaker.includes(party));
     return [this.memory.lastHolder, this.memory.otherHolder].find(other);

@@ -179,6 +179,12 @@ export const ATTRIBUTION: Case[] = [
   // "The two governments" are the pair the item named first in a sentence; a party after a comma, with no "and" closing a list, is someone else.
   { text: 'The United States and Ukraine met in Geneva. In a joint statement released by the White House, the two governments said robust security guarantees for Ukraine were essential.', expected: ['united-states security.guarantees support', 'ukraine security.guarantees support'] },
   { text: 'Russia, Ukraine agree to swap 1,000 prisoners each', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'], detail: { numbers: [1000] } },
+  // "They" opening a quote is people, not the text named before; after a sentence with two holders it is the one that is not the speaker's.
+  {
+    text: 'Ukraine published its framework. Zelensky stressed that Russia, by contrast, still wants Ukraine to pull out of the Donetsk region, which Kyiv refuses to do. "They want us to leave Donbas. We are offering a different formula," he said.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'],
+    detail: { regions: ['donetsk'] },
+  },
   // A verb of saying joined to the subject's first verb by "and" or "but" is the subject's, past a party in that verb's object.
   { text: "European leaders welcomed Trump's efforts but stressed that Ukraine must receive security guarantees.", expected: ['europe security.guarantees support'] },
   { text: 'Європейські лідери привітали зусилля Трампа, але наголосили, що Україна має отримати гарантії безпеки.', expected: ['europe security.guarantees support'] },
