@@ -247,7 +247,8 @@ function subjectBefore(mentions: readonly Mention[], index: number): string[] | 
 
 function citedAuthor(sentence: Sentence, mentions: readonly Mention[], documents: readonly DocumentMention[]): string[] | undefined {
   for (const citation of spansOf(sentence, 'accordingTo')) {
-    const document = documents.find((doc) => doc.start >= citation.end && doc.start - citation.end <= CITATION_REACH);
+    // The citation may hold the text's own word («за проєктом», «по плану»).
+    const document = documents.find((doc) => doc.end > citation.start && doc.start - citation.end <= CITATION_REACH);
     if (document?.author) return document.author;
   }
   for (const document of documents) {

@@ -252,6 +252,9 @@ export const DOCUMENTS: Case[] = [
   // A party's own demand listed in a text or an agenda stays that party's; an owned issue noun there is the text's terms only.
   { text: "Several issues were discussed, including Russia's demand that Kyiv withdraw from the Donetsk region.", expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
   { text: "The memorandum envisages Ukraine's renunciation of NATO.", expected: [] },
+  // «За проєктом», «по плану», «як випливає з документа» cite the text, whatever the verb.
+  { text: 'США передали Києву проєкт угоди. Усі учасники конфлікту, за проєктом, отримують повну амністію.', expected: ['united-states justice.amnesty support'] },
+  { text: 'США передали Киеву проект. По проекту, все участники конфликта получают полную амнистию.', expected: ['united-states justice.amnesty support'] },
   // A judgement with no one to make it, in a sentence that cites a text, is the text's author's.
   { text: 'The plan was drafted by the US. NATO membership for Ukraine, the document says, is ruled out.', expected: ['united-states security.nato-membership oppose'] },
   { text: 'США передали Киеву свой план. Членство Украины в НАТО, говорится в документе, исключается.', expected: ['united-states security.nato-membership oppose'] },
