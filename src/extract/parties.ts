@@ -181,6 +181,10 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
     : heads.find((head) => (head.kind === 'document' && head.start === documentAt) || (head.start === mention.end && head.kind === 'stance' && opensNounPhrase(sentence, mention)));
   if (compound) return { role: 'owner', head: compound };
   if (first?.cyrillic) {
+    // «нейтральний статус України», «численность армии России»: a name in the genitive right after
+    // an issue's words says whose the issue is; it does not act.
+    const ofIssue = cues.some((cue) => cue.end === mention.start) && startsRole(sentence, 'genitiveNames', mention.start);
+    if (ofIssue && !sentence.tokens[mention.start]?.breakBefore) return { role: 'inert' };
     // Ukrainian and Russian put the owner after its noun, in the genitive: "вимоги Росії".
     const before = heads.find((head) => head.noun && (head.end === mention.start || (head.end === mention.start - 1 && isDeterminer(sentence, head.end))));
     if (before && !sentence.tokens[mention.start]?.breakBefore) {

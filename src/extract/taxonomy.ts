@@ -203,6 +203,11 @@ export interface Lexicon {
   partnerNouns: Phrases;
   /** The conditional a summary of a document goes on in: "Under the draft, Kyiv would ...". */
   summaryModals: Phrases;
+  /**
+   * Ukrainian and Russian names in the genitive («України», «России»): right after an issue's
+   * words they name whose the issue is («статус України»), not who acts.
+   */
+  genitiveNames: Phrases;
   /** Verbs and phrases that introduce reported speech: said, told, according to. */
   reporting: Phrases;
   /** "according to": before a document it makes the document the holder. */

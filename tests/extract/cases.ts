@@ -252,6 +252,8 @@ export const DOCUMENTS: Case[] = [
   // A party's own demand listed in a text or an agenda stays that party's; an owned issue noun there is the text's terms only.
   { text: "Several issues were discussed, including Russia's demand that Kyiv withdraw from the Donetsk region.", expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
   { text: "The memorandum envisages Ukraine's renunciation of NATO.", expected: [] },
+  // A name in the genitive right after an issue's words («статус України») is whose the issue is, not who acts.
+  { text: 'Російська делегація передала меморандум. Ще один пункт – «нейтральний статус» України, тобто відмова від вступу до НАТО.', expected: ['russia security.nato-membership oppose'] },
   // «Ще один пункт», «еще один пункт» are one more part of the text named before.
   { text: 'Россия передала меморандум. Еще один пункт — нейтральный статус Украины.', expected: ['russia security.nato-membership oppose'] },
   // «За проєктом», «по плану», «як випливає з документа» cite the text, whatever the verb.
