@@ -254,6 +254,8 @@ export const DOCUMENTS: Case[] = [
   { text: "The memorandum envisages Ukraine's renunciation of NATO.", expected: [] },
   // A name in the genitive right after an issue's words («статус України») is whose the issue is, not who acts.
   { text: 'Російська делегація передала меморандум. Ще один пункт – «нейтральний статус» України, тобто відмова від вступу до НАТО.', expected: ['russia security.nato-membership oppose'] },
+  // Possible only on a condition is a conditional acceptance, in every gender («можливе лише»).
+  { text: "Рубіо казав, що пом'якшення американських санкцій можливе лише як частина угоди.", expected: ['united-states economy.sanctions-relief support'] },
   // «Ще один пункт», «еще один пункт» are one more part of the text named before.
   { text: 'Россия передала меморандум. Еще один пункт — нейтральный статус Украины.', expected: ['russia security.nato-membership oppose'] },
   // «За проєктом», «по плану», «як випливає з документа» cite the text, whatever the verb.
