@@ -155,9 +155,7 @@ export function readStances(reading: SentenceReading, memory: ItemMemory): Findi
     stated.push(...(gapped.length > 0 ? gapped : analysis.findingsFor(cue)));
   }
   const findings = [...stated, ...(pointsBack ? analysis.anaphoricFindings(stated) : []), ...(answers ? analysis.answerFindings(stated) : [])];
-  const last = findings.at(-1);
-  if (last) {
-    recordHolder(memory, last.parties);
+  if (findings.length > 0) {
     // An answer ("Moscow has warned against the plan") proposes nothing: "it" in the next sentence is still the plan.
     const proposed = findings.filter((finding) => !finding.answer);
     if (proposed.length > 0) memory.lastProposals = proposalsOf(proposed);
