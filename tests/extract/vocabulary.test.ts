@@ -83,6 +83,12 @@ const LAND_AND_TROOPS: Case[] = [
   { text: 'The Kremlin demanded an end to Western intelligence for Kyiv.', expected: ['russia military.halt-intelligence-sharing support'] },
   { text: 'The Kremlin has long demanded that Ukraine abandon the four regions it claims.', expected: ['russia territory.ukrainian-withdrawal support'] },
   { text: 'Згідно з проєктом США, українські війська виходять з Донецької області.', expected: ['united-states territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
+  // Lifting a pause in intelligence sharing ends the halt; stressing the importance of a swap asks for it; «не разрешается» forbids.
+  { text: 'Вашингтон обязался немедленно снять паузу в обмене разведданными с Киевом.', expected: ['united-states military.halt-intelligence-sharing oppose'] },
+  { text: "Вашингтон зобов'язався зняти паузу в обміні розвідданими з Києвом.", expected: ['united-states military.halt-intelligence-sharing oppose'] },
+  { text: 'Москва подчеркнула важность обмена военнопленными.', expected: ['russia humanitarian.prisoner-exchange support'] },
+  { text: 'Київ наголосив на важливості обміну полоненими.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'Согласно плану США, размещать войска НАТО на украинской территории не разрешается.', expected: ['united-states security.foreign-troops oppose'] },
   // Renouncing force at sea or on land is a truce.
   { text: 'The United States and Ukraine agreed to eliminate the use of force in the Black Sea.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
   { text: 'Сполучені Штати домовилися з Україною про відмову від застосування сили в Чорному морі.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
