@@ -390,6 +390,10 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
       return appositive || (closeBefore(sentence, mention.end, verb.start) && !crossesBreak(sentence, mention.end - 1, verb.start));
     });
     if (before) return before.parties;
+    // "He was responding to Donald Trump, who said …": the name a relative "who" hangs on speaks, whatever its role.
+    const relative = spansOf(sentence, 'subjectRelatives').find((span) => span.end === verb.start && commaBefore(sentence, span.start));
+    const antecedent = relative && usable.find((mention) => mention.end === relative.start);
+    if (antecedent) return antecedent.parties;
     // "Zelensky urged leaders to move quickly, saying …": a participle of saying after a comma has
     // the sentence's subject, when no other party acts between. So has a verb of saying joined to
     // the first verb ("welcomed Trump's efforts but stressed …", «привітали зусилля Трампа, але

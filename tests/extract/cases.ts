@@ -185,6 +185,8 @@ export const ATTRIBUTION: Case[] = [
     expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'],
     detail: { regions: ['donetsk'] },
   },
+  // "…, who said": the name the relative hangs on speaks, though it is the object of the verb before.
+  { text: 'He was responding to President Donald Trump, who said in an interview that Ukraine should hold elections.', expected: ['united-states process.elections support'] },
   // A verb of saying joined to the subject's first verb by "and" or "but" is the subject's, past a party in that verb's object.
   { text: "European leaders welcomed Trump's efforts but stressed that Ukraine must receive security guarantees.", expected: ['europe security.guarantees support'] },
   { text: 'Європейські лідери привітали зусилля Трампа, але наголосили, що Україна має отримати гарантії безпеки.', expected: ['europe security.guarantees support'] },
