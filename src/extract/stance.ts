@@ -550,8 +550,19 @@ class SentenceAnalysis {
       if (demand) state.governor = demand;
       else state.holder = partner.holder ?? (subject ? this.subjectHolder(subject, hit) : undefined);
     } else if (!this.judgedSubject(hit)) {
-      state.holder = this.elidedSubjectHolder(subject, hit) ?? (subject ? this.subjectHolder(subject, hit) : (this.holderAfter(hit.end) ?? this.fallbackHolder(hit)));
+      // "Peskov said Europe was not interested in peace, and repeated that an end to arms deliveries
+      // …": a subject inside what was said before a second verb of saying is not the stance word's.
+      const reported = subject !== undefined && roleBetween(this.sentence, 'reporting', 0, subject.start);
+      const own = subject && !(reported && this.joinedSayingBetween(subject.end, hit.start)) ? subject : undefined;
+      state.holder = this.elidedSubjectHolder(own, hit) ?? (own ? this.subjectHolder(own, hit) : (this.holderAfter(hit.end) ?? this.fallbackHolder(hit)));
     }
+  }
+
+  /** A verb of saying joined by "and" or "but" to the verb before it ("…, and repeated that …") between two words. */
+  private joinedSayingBetween(from: number, to: number): boolean {
+    return spansOf(this.sentence, 'reporting').some(
+      (verb) => verb.start >= from && verb.end <= to && (['coordinators', 'boundaries'] as const).some((role) => hasRoleAt(this.sentence, role, verb.start - 1)?.end === verb.start),
+    );
   }
 
   /**

@@ -185,6 +185,11 @@ export const ATTRIBUTION: Case[] = [
     expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'],
     detail: { regions: ['donetsk'] },
   },
+  // A party inside what was said is not the subject of a second verb of saying joined by "and".
+  {
+    text: 'Dmitry Peskov, its spokesman, said the flow of Western weapons showed that Europe and Washington were not interested in peace, and repeated that an end to arms deliveries to Ukraine must be part of any settlement.',
+    expected: ['russia military.halt-western-arms support'],
+  },
   // "…, who said": the name the relative hangs on speaks, though it is the object of the verb before.
   { text: 'He was responding to President Donald Trump, who said in an interview that Ukraine should hold elections.', expected: ['united-states process.elections support'] },
   // A verb of saying joined to the subject's first verb by "and" or "but" is the subject's, past a party in that verb's object.
