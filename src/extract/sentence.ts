@@ -129,6 +129,8 @@ export function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** How many words may follow the verb of saying in an aside (", he said on Tuesday,"). */
+const ASIDE_TAIL_WORDS = 2;
 /** How many words may name who speaks in an aside (", Russian officials said,"). */
 const ASIDE_SPEAKER_WORDS = 3;
 
@@ -154,7 +156,10 @@ function clauseNumbers(tokens: readonly Token[], words: ReadonlyMap<WordRole, Sp
  * commas with its speaker inside the clause around it does not end that clause.
  */
 export function saysAside(tokens: readonly Token[], verb: Span): boolean {
-  if (!tokens[verb.end]?.before.includes(',')) return false;
+  // "Kyiv, he said later, would never …": a word or two ("later", "on Tuesday") may follow the verb inside the aside.
+  let close = verb.end;
+  while (close < verb.end + ASIDE_TAIL_WORDS && tokens[close] && !tokens[close]?.breakBefore) close++;
+  if (!tokens[close]?.before.includes(',')) return false;
   // «, по его словам,», «, за його словами,»: a citation of several words that is the whole aside.
   if (verb.end - verb.start > 1 && tokens[verb.start]?.cyrillic && tokens[verb.start]?.before.includes(',')) return true;
   for (let at = verb.start; at >= Math.max(1, verb.start - ASIDE_SPEAKER_WORDS); at--) {

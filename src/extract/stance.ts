@@ -1266,7 +1266,7 @@ class SentenceAnalysis {
     const asSubject = cue.start - first <= CONDITION_SUBJECT_REACH;
     if (!condition.demanded && !hasActor && asSubject) return [];
     const holder = this.mainHolder(condition);
-    if (!holder) return [];
+    if (!holder || this.ownDeedSupposed(condition, cue)) return [];
     // Stance words of the condition still count: "without guarantees that arms deliveries would
     // stop", "if the West halts arms supplies" (but not those of a second condition joined to it).
     // The marker's own words («при условии») are no stance of the condition's.
@@ -1279,6 +1279,15 @@ class SentenceAnalysis {
     // "threatened Russia with sanctions if it does not agree to a ceasefire": a threat's condition is what the threatener does not want.
     const threat = spansOf(this.sentence, 'threats').some((span) => span.end <= condition.start && this.sameClause(span.start, condition.start));
     return this.acceptable([this.finding(holder, cue, threat ? -polarity : polarity, 2, false)], cue);
+  }
+
+  /**
+   * '"If we withdraw from Donbas today, it will be a springboard"': what the speakers suppose they
+   * do themselves they do not ask for; what they would receive they may ("if we get guarantees").
+   */
+  private ownDeedSupposed(condition: ConditionSpan, cue: CueHit): boolean {
+    const firstPerson = this.candidates.some((candidate) => candidate.kind === 'first-person' && candidate.start >= condition.markerEnd && candidate.end <= cue.start);
+    return firstPerson && !condition.demanded && !roleBetween(this.sentence, 'beneficiaries', condition.markerEnd, cue.core.start);
   }
 
   /**

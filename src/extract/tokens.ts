@@ -58,8 +58,9 @@ export function tokenize(text: string): Token[] {
     at = TOKEN.test(text) ? TOKEN.lastIndex : start + 1;
     const value = text.slice(start, at);
     if (!isWordStart(value.charCodeAt(0))) {
-      // A hyphen inside a word ("all-for-all", "30-day") joins words; it is not punctuation.
-      if (isInnerHyphen(text, start)) continue;
+      // A hyphen inside a word ("all-for-all", "30-day") joins words; it is not punctuation, nor is
+      // the dot of a title or a month ("Mr. Trump", "Gen. Kostyukov", "Feb. 25") inside a sentence.
+      if (isInnerHyphen(text, start) || isAbbreviationDot(text, start, tokens.at(-1))) continue;
       before += value;
       continue;
     }
@@ -158,6 +159,14 @@ function isSpace(code: number): boolean {
 function isWordStart(code: number): boolean {
   if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
   return WORD_START.test(String.fromCharCode(code));
+}
+
+/** How long a capitalised word may be to read a dot right after it as its abbreviation's ("Mrs.", "Gen.", "Sept."). */
+const LONGEST_ABBREVIATION = 4;
+
+function isAbbreviationDot(text: string, index: number, previous: Token | undefined): boolean {
+  if (text[index] !== '.' || !previous || previous.end !== index || previous.raw.length > LONGEST_ABBREVIATION) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(previous.raw) && /^\s+\p{Lu}|^\s+\p{N}/u.test(text.slice(index + 1, index + 3));
 }
 
 function isInnerHyphen(text: string, index: number): boolean {

@@ -185,6 +185,11 @@ export const ATTRIBUTION: Case[] = [
     expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'],
     detail: { regions: ['donetsk'] },
   },
+  // The dot of "Mr." does not end the relative clause that holds it; the aside's own subject is not the main clause's.
+  { text: 'Putin offered to freeze the front. Zelensky, who spoke with Mr. Trump by phone as the American president flew home, rejected the idea.', expected: ['russia territory.freeze-line support', 'ukraine territory.freeze-line oppose'] },
+  // An aside of saying may end in a word or two ("he said later,"); what the speakers suppose they do themselves is no demand.
+  { text: 'Ukraine, he said later, would not leave Donbas: "If we withdraw from Donbas today, it will be a springboard for a new offensive tomorrow."', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
+  { text: '"We will agree to a ceasefire if we receive security guarantees," Zelensky said.', expected: ['ukraine process.ceasefire support', 'ukraine security.guarantees support'] },
   // A party inside what was said is not the subject of a second verb of saying joined by "and".
   {
     text: 'Dmitry Peskov, its spokesman, said the flow of Western weapons showed that Europe and Washington were not interested in peace, and repeated that an end to arms deliveries to Ukraine must be part of any settlement.',
