@@ -823,6 +823,8 @@ class SentenceAnalysis {
         // A comma and "and" («, а также проведения выборов») open an item of their own unless a preposition goes on with the noun's objects.
         const listed = comma && (coordinator?.start === at || afterComma !== undefined) && !hasRoleAt(this.sentence, 'prepositions', next);
         if (noun && (listed || this.headsItsOwnItem(next, index)) && !(coordinator?.start === at && this.haltsOngoing(trigger, index))) return 'noun';
+        // «мала б відмовитися від X, а також припинити Y»: an infinitive listed after an infinitive is its sibling.
+        if (listed && isInfinitive(tokens[next]) && isInfinitive(tokens[trigger.hit.start])) return 'finite';
         continue;
       }
       if (startsRole(this.sentence, 'predicates', next)) return !infinitive && isThirdPerson(tokens[next]) ? 'finite' : 'verb';
