@@ -1024,8 +1024,16 @@ class SentenceAnalysis {
     const head = chain.find((state) => isNounUse(this.sentence, state.hit));
     const before = this.candidateBefore(cue.start);
     const subject = head && before && before.start > head.hit.start ? undefined : before;
+    // «Обмеження армії Київ не прийме»: in Ukrainian and Russian the issue may come first and its
+    // subject, in the nominative, right between it and the verb.
+    const nominative = (candidate: Candidate): boolean =>
+      this.sentence.tokens[candidate.start]?.cyrillic === true && !startsRole(this.sentence, 'genitiveNames', candidate.start);
+    const between = subject
+      ? undefined
+      : this.candidates.find((candidate) => candidate.start === cue.end && trigger.hit.start - candidate.end <= 1 && nominative(candidate) && !this.breakBetween(cue.end, trigger.hit.start));
     // "NATO membership for Ukraine, the document says, is ruled out": a text cited, for want of a speaker.
-    const holder = forWhom?.parties ?? (subject ? this.resolve(subject) : (this.reading.speaker ?? this.reading.documents.cited));
+    const named = subject ?? between;
+    const holder = forWhom?.parties ?? (named ? this.resolve(named) : (this.reading.speaker ?? this.reading.documents.cited));
     if (!holder) return [];
     // The stance nouns between the holder and the cue are what the holder judges ("the Russian
     // demand for X was unacceptable"): their polarity passes through.

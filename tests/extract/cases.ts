@@ -268,6 +268,9 @@ export const DOCUMENTS: Case[] = [
   { text: 'Російська делегація передала меморандум. Ще один пункт – «нейтральний статус» України, тобто відмова від вступу до НАТО.', expected: ['russia security.nato-membership oppose'] },
   // Possible only on a condition is a conditional acceptance, in every gender («можливе лише»).
   { text: "Рубіо казав, що пом'якшення американських санкцій можливе лише як частина угоди.", expected: ['united-states economy.sanctions-relief support'] },
+  // Object, subject, verb: the subject right between a fronted issue and its judgement holds it.
+  { text: 'Обмеження чисельності армії Київ не прийме ні в якій формі, підтвердили в Міністерстві оборони.', expected: ['ukraine military.army-cap oppose'] },
+  { text: 'Предложение о перемирии Киев не примет.', expected: ['ukraine process.ceasefire oppose'] },
   // An infinitive listed after another («відмовитися від X, а також припинити Y») is its sibling, not its object.
   { text: 'Росія передала меморандум. Згідно з меморандумом, Україна мала б відмовитися від будь-якого переміщення своїх військ, а також припинити мобілізацію й розпочати демобілізацію.', expected: ['russia military.no-redeployment support', 'russia military.demobilization support'] },
   // «Ще один пункт», «еще один пункт» are one more part of the text named before.
