@@ -85,6 +85,8 @@ const LAND_AND_TROOPS: Case[] = [
   { text: 'Згідно з проєктом США, українські війська виходять з Донецької області.', expected: ['united-states territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
   { text: 'Washington lifted its pause on intelligence sharing and security assistance to Kyiv.', expected: ['united-states military.halt-intelligence-sharing oppose', 'united-states military.halt-western-arms oppose'] },
   { text: 'Washington resumed intelligence sharing with Kyiv.', expected: ['united-states military.halt-intelligence-sharing oppose'] },
+  { text: 'Російська сторона ставила питання про обмеження чисельності української армії.', expected: ['russia military.army-cap support'] },
+  { text: 'Российская сторона ставила вопрос об ограничении численности украинской армии.', expected: ['russia military.army-cap support'] },
   // Lifting a pause in intelligence sharing ends the halt; stressing the importance of a swap asks for it; «не разрешается» forbids.
   { text: 'Вашингтон обязался немедленно снять паузу в обмене разведданными с Киевом.', expected: ['united-states military.halt-intelligence-sharing oppose'] },
   { text: "Вашингтон зобов'язався зняти паузу в обміні розвідданими з Києвом.", expected: ['united-states military.halt-intelligence-sharing oppose'] },
