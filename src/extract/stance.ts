@@ -771,6 +771,16 @@ class SentenceAnalysis {
     return sibling.governor;
   }
 
+  /** Whether a comma and "and" («, а», ", and") stand between two words. */
+  private commaAndBetween(from: number, to: number): boolean {
+    return spansOf(this.sentence, 'coordinators').some((coordinator) => coordinator.start >= from && coordinator.end <= to && commaBefore(this.sentence, coordinator.start));
+  }
+
+  /** A judgement after the word at `index`, in its stretch of words: "X is ruled out", «X исключено». */
+  private judgedInClause(index: number): boolean {
+    return this.backward.some((state) => !state.relative && state.hit.start > index && !this.breakBetween(index, state.hit.start));
+  }
+
   /** "and" followed by another participle later in the clause: the comma before `index` lists participles. */
   private participleListAfter(index: number): boolean {
     return spansOf(this.sentence, 'coordinators').some(
@@ -823,8 +833,10 @@ class SentenceAnalysis {
         // A comma and "and" («, а также проведения выборов») open an item of their own unless a preposition goes on with the noun's objects.
         const listed = comma && (coordinator?.start === at || afterComma !== undefined) && !hasRoleAt(this.sentence, 'prepositions', next);
         if (noun && (listed || this.headsItsOwnItem(next, index)) && !(coordinator?.start === at && this.haltsOngoing(trigger, index))) return 'noun';
-        // «мала б відмовитися від X, а також припинити Y»: an infinitive listed after an infinitive is its sibling.
+        // «мала б відмовитися від X, а також припинити Y»: an infinitive listed after an infinitive is
+        // its sibling; «…, а ее членство в НАТО исключено»: so is a clause with a judgement of its own.
         if (listed && isInfinitive(tokens[next]) && isInfinitive(tokens[trigger.hit.start])) return 'finite';
+        if (comma && coordinator?.start === at && this.judgedInClause(index)) return 'finite';
         continue;
       }
       if (startsRole(this.sentence, 'predicates', next)) return !infinitive && isThirdPerson(tokens[next]) ? 'finite' : 'verb';
@@ -1023,7 +1035,9 @@ class SentenceAnalysis {
     // A party inside the judged noun phrase ("a halt to aid for Kyiv", "a guarantee that Ukraine …") is not its subject.
     const head = chain.find((state) => isNounUse(this.sentence, state.hit));
     const before = this.candidateBefore(cue.start);
-    const subject = head && before && before.start > head.hit.start ? undefined : before;
+    // «…, а ее членство в НАТО исключено»: a clause joined after a comma judges its own subject, the issue.
+    const joinedClause = before !== undefined && this.commaAndBetween(before.end, cue.start);
+    const subject = (head && before && before.start > head.hit.start) || joinedClause ? undefined : before;
     // «Обмеження армії Київ не прийме»: in Ukrainian and Russian the issue may come first and its
     // subject, in the nominative, right between it and the verb.
     const nominative = (candidate: Candidate): boolean =>

@@ -268,6 +268,8 @@ export const DOCUMENTS: Case[] = [
   { text: 'Російська делегація передала меморандум. Ще один пункт – «нейтральний статус» України, тобто відмова від вступу до НАТО.', expected: ['russia security.nato-membership oppose'] },
   // Possible only on a condition is a conditional acceptance, in every gender («можливе лише»).
   { text: "Рубіо казав, що пом'якшення американських санкцій можливе лише як частина угоди.", expected: ['united-states economy.sanctions-relief support'] },
+  // A clause joined after «, а» with a judgement of its own is not the object of the verb before it, nor is that verb's subject its holder.
+  { text: 'Путин также подчеркнул, что Украина должна сохранить внеблоковый и нейтральный статус, а ее членство в НАТО «исключено при любых обстоятельствах».', expected: ['russia security.nato-membership oppose'] },
   // Object, subject, verb: the subject right between a fronted issue and its judgement holds it.
   { text: 'Обмеження чисельності армії Київ не прийме ні в якій формі, підтвердили в Міністерстві оборони.', expected: ['ukraine military.army-cap oppose'] },
   { text: 'Предложение о перемирии Киев не примет.', expected: ['ukraine process.ceasefire oppose'] },
