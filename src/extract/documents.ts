@@ -12,6 +12,8 @@ export interface DocumentMention extends Span {
   coAuthors: string[];
   /** Where its phrase starts, an owner before it included ("the US draft"). */
   phraseStart: number;
+  /** Its author is named in the sentence ("the European version"), not only remembered. */
+  namedAuthor: boolean;
 }
 
 /** What an item has said about its documents so far: later sentences refer back to them. */
@@ -67,7 +69,7 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
     // An unsigned counter-proposal is now the text in question, and its author is not known.
     if (author || counter) memory.latest = author;
     const start = phraseStart(mentions, span);
-    return { ...span, author, object: followsPreposition(sentence, start), coAuthors, phraseStart: start };
+    return { ...span, author, object: followsPreposition(sentence, start), coAuthors, phraseStart: start, namedAuthor: named !== undefined };
   });
   // "The European counterproposal to the US plan …": the text the sentence is about, not the one
   // named after a preposition, is the one "the document" means next.
@@ -249,6 +251,12 @@ function citedAuthor(sentence: Sentence, mentions: readonly Mention[], documents
   for (const citation of spansOf(sentence, 'accordingTo')) {
     // The citation may hold the text's own word («за проєктом», «по плану»).
     const document = documents.find((doc) => doc.end > citation.start && doc.start - citation.end <= CITATION_REACH);
+    // «Згідно з текстом, …, європейський варіант передбачає …»: a text named with its author as the
+    // subject after a citation of a bare "text" is the one cited.
+    const stanceBetween = (from: number, to: number): boolean => sentence.triggers.some((trigger) => trigger.start >= from && trigger.end <= to);
+    const subject =
+      document && !document.namedAuthor ? documents.find((doc) => doc.start > document.end && doc.namedAuthor && !doc.object && !stanceBetween(document.end, doc.start)) : undefined;
+    if (subject?.author) return subject.author;
     if (document?.author) return document.author;
   }
   for (const document of documents) {

@@ -506,7 +506,7 @@ class SentenceAnalysis {
   private attach(state: TriggerState): void {
     const { hit } = state;
     const owner = this.reading.mentions.find((mention) => mention.role === 'owner' && mention.head && overlaps(mention.head, hit));
-    const previous = [...this.forward].reverse().find((other) => this.sameClause(other.hit.start, hit.start) && this.governsFrom(other, hit.start));
+    const previous = [...this.forward].reverse().find((other) => this.sameClause(other.hit.start, hit.start) && this.governsFrom(other, hit.start) && !this.inDashAside(other, hit.start));
     if (owner) {
       // Joined by "and" to the objects of a demanding verb, it is one more item of the list
       // ("the demands include a cap on the army and Kyiv's renunciation of NATO").
@@ -1484,10 +1484,20 @@ class SentenceAnalysis {
    */
   private closedAside(state: TriggerState, index: number): boolean {
     const { tokens } = this.sentence;
+    if (this.inDashAside(state, index)) return true;
     if (!isSlavicParticiple(tokens[state.hit.start])) return false;
     const opening = stretchStart(this.sentence, state.hit.start);
     if (opening === 0 || !commaBefore(this.sentence, opening) || !this.forward.some((other) => other.hit.end <= opening)) return false;
     for (let at = state.hit.end; at <= index; at++) if (tokens[at]?.breakBefore) return commaBefore(this.sentence, at);
+    return false;
+  }
+
+  /** «X — проти 600 тисяч в американському плані, — а також Y»: a stance word between dashes governs nothing after them. */
+  private inDashAside(state: TriggerState, index: number): boolean {
+    const { tokens } = this.sentence;
+    const opening = stretchStart(this.sentence, state.hit.start);
+    if (opening === 0 || !/[—–]/u.test(tokens[opening]?.before ?? '')) return false;
+    for (let at = state.hit.end; at <= index; at++) if (tokens[at]?.breakBefore) return /[—–]/u.test(tokens[at]?.before ?? '');
     return false;
   }
 

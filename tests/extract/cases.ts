@@ -277,6 +277,13 @@ export const DOCUMENTS: Case[] = [
   { text: 'Росія передала меморандум. Згідно з меморандумом, Україна мала б відмовитися від будь-якого переміщення своїх військ, а також припинити мобілізацію й розпочати демобілізацію.', expected: ['russia military.no-redeployment support', 'russia military.demobilization support'] },
   // «Ще один пункт», «еще один пункт» are one more part of the text named before.
   { text: 'Россия передала меморандум. Еще один пункт — нейтральный статус Украины.', expected: ['russia security.nato-membership oppose'] },
+  // After a citation of a bare "text", a text named with its author as the subject is the one cited.
+  { text: 'The US handed Kyiv its plan. According to the text seen by reporters, the European version caps the army at 800,000.', expected: ['europe military.army-cap support'], detail: { numbers: [800000] } },
+  // A stance word between dashes governs nothing after them.
+  {
+    text: 'Європейці передали американцям контрпропозиції. Згідно з текстом, європейський варіант передбачає обмеження армії в 800 тисяч — проти 600 тисяч в американському плані, — а також те, що Україна зберігає право на вступ до НАТО.',
+    expected: ['europe military.army-cap support', 'europe security.nato-membership support'],
+  },
   // «За проєктом», «по плану», «як випливає з документа» cite the text, whatever the verb.
   { text: 'США передали Києву проєкт угоди. Усі учасники конфлікту, за проєктом, отримують повну амністію.', expected: ['united-states justice.amnesty support'] },
   { text: 'США передали Киеву проект. По проекту, все участники конфликта получают полную амнистию.', expected: ['united-states justice.amnesty support'] },
