@@ -55,6 +55,8 @@ export function findConditions(sentence: Sentence): ConditionSpan[] {
     for (const marker of spansOf(sentence, role)) {
       if (spans.some((span) => span.start <= marker.start && marker.start < span.end)) continue;
       if (startsRole(sentence, 'mannerPhrases', marker.start)) continue;
+      // "elections only after the war ends": a judgement of its own (a refusal for now), not a condition.
+      if (sentence.triggers.some((trigger) => trigger.direction === 'backward' && trigger.start <= marker.start && marker.end <= trigger.end)) continue;
       let end = marker.end;
       let clausal = false;
       let clause = sentence.clause[marker.start];
