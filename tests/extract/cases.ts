@@ -270,6 +270,7 @@ export const DOCUMENTS: Case[] = [
   { text: 'The Verkhovna Rada adopted a resolution stating that presidential elections can be held only after the end of the full-scale war and the lifting of martial law.', expected: ['ukraine process.elections oppose'] },
   { text: 'Зеленський заявив, що вибори можливі лише після завершення війни.', expected: ['ukraine process.elections oppose'] },
   { text: 'Верховная Рада подтвердила, что президентские выборы могут пройти только после прекращения войны.', expected: ['ukraine process.elections oppose'] },
+  { text: 'The Rada said elections will be organised only after hostilities end.', expected: ['ukraine process.elections oppose'] },
   // Possible only on a condition is a conditional acceptance, in every gender («можливе лише»).
   { text: "Рубіо казав, що пом'якшення американських санкцій можливе лише як частина угоди.", expected: ['united-states economy.sanctions-relief support'] },
   // A clause joined after «, а» with a judgement of its own is not the object of the verb before it, nor is that verb's subject its holder.
