@@ -77,6 +77,7 @@ const LAND_AND_TROOPS: Case[] = [
   { text: 'Macron said France was ready to put troops on the ground in Ukraine after a peace deal.', expected: ['europe security.foreign-troops support'] },
   // Refusing to send its own troops is still not opposition to foreign troops.
   { text: 'Hegseth said the US would not deploy its own troops to Ukraine.', expected: [] },
+  { text: 'Witkoff said Washington backs the security guarantees, though he stopped short of committing American troops.', expected: ['united-states security.guarantees support'] },
   { text: 'Лідери ЄС пообіцяли очолити багатонаціональні сили в Україні.', expected: ['europe security.foreign-troops support'] },
   { text: 'Лавров отверг присутствие войск стран НАТО на Украине.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Moscow demanded that Ukrainian units not be moved along the front during the truce.', expected: ['russia military.no-redeployment support'] },
