@@ -1,3 +1,4 @@
+import { roleBetween } from './clauses.js';
 import { findConditions } from './conditions.js';
 import { readDetail } from './detail.js';
 import { newDocumentMemory, readDocuments } from './documents.js';
@@ -88,13 +89,16 @@ function withSignatories(sentence: Sentence, mentions: Mention[], authors: strin
  */
 function sidesNamed(sentence: Sentence, mentions: readonly Mention[]): string[] | undefined {
   // «Делегації України та США»: in Ukrainian and Russian the delegations come first, the parties after in the genitive.
+  // The first names, past a title's own country ("Премьер-министр Великобритании Кир Стармер и …").
+  const first = mentions.find((mention) => !mentions.some((next) => next.start === mention.end));
   const delegationsBefore = (mention: Mention): boolean => sentence.tokens[mention.start]?.cyrillic === true && hasRoleAt(sentence, 'holderNouns', mention.start - 1)?.end === mention.start;
   const pair = mentions.find(
     (mention) =>
       mention.role === 'actor' &&
       !mention.sides &&
-      mention.parties.length === 2 &&
-      ((startsRole(sentence, 'holderNouns', mention.end) && !startsRole(sentence, 'partnerNouns', mention.end)) || delegationsBefore(mention) || mention === mentions[0]),
+      // Two parties, or two names of one ("Britain and France": "both countries" are Europe).
+      (mention.parties.length === 2 || (mention.parties.length === 1 && roleBetween(sentence, 'coordinators', mention.start, mention.end))) &&
+      ((startsRole(sentence, 'holderNouns', mention.end) && !startsRole(sentence, 'partnerNouns', mention.end)) || delegationsBefore(mention) || mention === first),
   );
   return pair?.parties;
 }
@@ -127,8 +131,10 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, q
   const cues = findCues(sentence, compiled, memory.lastProposals);
   // Most sentences of a feed name no issue, no party and no document: nothing to read or remember.
   if (cues.length === 0 && sentence.found.party.length === 0 && spansOf(sentence, 'documents').length === 0) return [];
-  const mentions = withSignatories(sentence, withSides(findMentions(sentence, cues), memory.sides), memory.documents.latest);
-  memory.sides = sidesNamed(sentence, mentions) ?? memory.sides;
+  const found = findMentions(sentence, cues);
+  // "Starmer and Macron signed …: both countries plan …": the pair may be named in the same sentence.
+  memory.sides = sidesNamed(sentence, found) ?? memory.sides;
+  const mentions = withSignatories(sentence, withSides(found, memory.sides), memory.documents.latest);
   const documents = readDocuments(sentence, mentions, memory.documents);
   const named = findSpeaker(sentence, mentions) ?? quoteSpeaker;
   const speaker = named ?? pronounSpeaker(sentence, mentions, memory);

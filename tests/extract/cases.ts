@@ -197,6 +197,9 @@ export const ATTRIBUTION: Case[] = [
   },
   // "…, who said": the name the relative hangs on speaks, though it is the object of the verb before.
   { text: 'He was responding to President Donald Trump, who said in an interview that Ukraine should hold elections.', expected: ['united-states process.elections support'] },
+  // "Both countries" are two names of one party named first in the same sentence; «військові хаби» are troops.
+  { text: 'Премьер-министр Великобритании Кир Стармер и президент Франции Эмманюэль Макрон подписали декларацию: обе страны планируют создать на украинской территории «военные хабы».', expected: ['europe security.foreign-troops support'] },
+  { text: "Велика Британія та Франція після укладення перемир'я створять в Україні «військові хаби» для підтримки ЗСУ, заявив Стармер.", expected: ['europe security.foreign-troops support'] },
   // A verb of saying joined to the subject's first verb by "and" or "but" is the subject's, past a party in that verb's object.
   { text: "European leaders welcomed Trump's efforts but stressed that Ukraine must receive security guarantees.", expected: ['europe security.guarantees support'] },
   { text: 'Європейські лідери привітали зусилля Трампа, але наголосили, що Україна має отримати гарантії безпеки.', expected: ['europe security.guarantees support'] },
