@@ -286,6 +286,9 @@ export const DOCUMENTS: Case[] = [
   { text: 'Росія передала меморандум. Згідно з меморандумом, Україна мала б відмовитися від будь-якого переміщення своїх військ, а також припинити мобілізацію й розпочати демобілізацію.', expected: ['russia military.no-redeployment support', 'russia military.demobilization support'] },
   // «Ще один пункт», «еще один пункт» are one more part of the text named before.
   { text: 'Россия передала меморандум. Еще один пункт — нейтральный статус Украины.', expected: ['russia security.nato-membership oppose'] },
+  // A readout («релиз», «изложение») speaks for the side that published it.
+  { text: 'According to the Kremlin readout, Putin demanded an end to Western military aid to Kyiv.', expected: ['russia military.halt-western-arms support'] },
+  { text: 'Согласно релизу Кремля, российский президент поддержал идею о прекращении ударов по энергетике.', expected: ['russia process.ceasefire support'] },
   // After a citation of a bare "text", a text named with its author as the subject is the one cited.
   { text: 'The US handed Kyiv its plan. According to the text seen by reporters, the European version caps the army at 800,000.', expected: ['europe military.army-cap support'], detail: { numbers: [800000] } },
   // A stance word between dashes governs nothing after them.
