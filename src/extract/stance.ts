@@ -902,7 +902,8 @@ class SentenceAnalysis {
         this.sameClause(state.hit.start, cue.core.start) &&
         this.conditionAt(state.hit.start) === condition &&
         !this.newComplementBetween(cue.end, state.hit.start) &&
-        !this.otherIssueAfterBreak(cue, state.hit.start),
+        !this.otherIssueAfterBreak(cue, state.hit.start) &&
+        !this.saidBetween(cue.end, state.hit.start),
     );
     // Judgements with their own agents each name theirs ("X proposed by Kyiv was rejected by
     // Moscow"); the first one without speaks for the subject or the speaker, and ends the list.
@@ -916,6 +917,13 @@ class SentenceAnalysis {
       findings.push(this.finding(trigger.holder, cue, trigger.polarity * cue.polarity, 3, trigger.status === 'retracted'));
     }
     return { byAgents: findings, bySubject };
+  }
+
+  /** "…, arguing that the region would only serve as a springboard": a participle or verb of saying and "that" open another thing said. */
+  private saidBetween(from: number, to: number): boolean {
+    const opensSaid = (at: number): boolean => startsRole(this.sentence, 'complementizers', at + 1) && (startsRole(this.sentence, 'reporting', at) || isPresentParticiple(this.sentence.tokens[at]));
+    for (let at = from; at < to; at++) if (opensSaid(at)) return true;
+    return false;
   }
 
   /**

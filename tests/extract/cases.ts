@@ -286,6 +286,8 @@ export const DOCUMENTS: Case[] = [
   { text: 'Росія передала меморандум. Згідно з меморандумом, Україна мала б відмовитися від будь-якого переміщення своїх військ, а також припинити мобілізацію й розпочати демобілізацію.', expected: ['russia military.no-redeployment support', 'russia military.demobilization support'] },
   // «Ще один пункт», «еще один пункт» are one more part of the text named before.
   { text: 'Россия передала меморандум. Еще один пункт — нейтральный статус Украины.', expected: ['russia security.nato-membership oppose'] },
+  // A judgement after "arguing that" judges what that clause names, not the issue before it.
+  { text: 'Zelensky has repeatedly said that Ukraine will not leave the Donbas, arguing that the region would only serve Russia as a springboard for a new offensive.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
   // A readout («релиз», «изложение») speaks for the side that published it.
   { text: 'According to the Kremlin readout, Putin demanded an end to Western military aid to Kyiv.', expected: ['russia military.halt-western-arms support'] },
   { text: 'Согласно релизу Кремля, российский президент поддержал идею о прекращении ударов по энергетике.', expected: ['russia process.ceasefire support'] },
