@@ -286,6 +286,8 @@ export const DOCUMENTS: Case[] = [
   { text: 'Росія передала меморандум. Згідно з меморандумом, Україна мала б відмовитися від будь-якого переміщення своїх військ, а також припинити мобілізацію й розпочати демобілізацію.', expected: ['russia military.no-redeployment support', 'russia military.demobilization support'] },
   // «Ще один пункт», «еще один пункт» are one more part of the text named before.
   { text: 'Россия передала меморандум. Еще один пункт — нейтральный статус Украины.', expected: ['russia security.nato-membership oppose'] },
+  // "Russia cannot have a veto" is what the speaker denies Russia, as "must not" would be.
+  { text: "Macron said Russia cannot have a veto on Ukraine's NATO membership.", expected: ['europe security.nato-membership support'] },
   // A judgement after "arguing that" judges what that clause names, not the issue before it.
   { text: 'Zelensky has repeatedly said that Ukraine will not leave the Donbas, arguing that the region would only serve Russia as a springboard for a new offensive.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
   // A readout («релиз», «изложение») speaks for the side that published it.
