@@ -457,8 +457,15 @@ class SentenceAnalysis {
     const agreement = spansOf(this.sentence, 'agreements').find((span) => overlaps(span, hit));
     if (!agreement) return holder;
     const link = spansOf(this.sentence, 'coAuthorLinks').find((span) => span.start > agreement.start && span.start <= agreement.end);
-    const partner = link && this.reading.mentions.find((mention) => mention.role === 'object' && mention.start >= link.end && mention.start - link.end <= 1);
-    return withParties(holder, partner);
+    let partner = link && this.reading.mentions.find((mention) => mention.role === 'object' && mention.start >= link.end && mention.start - link.end <= 1);
+    let parties = withParties(holder, partner);
+    // "agreed with Ukraine and with Russia", «домовилися з Україною і з Росією»: every party listed after "with".
+    while (partner) {
+      const end = partner.end;
+      partner = this.reading.mentions.find((mention) => mention.start > end && mention.start - end <= LISTED_PARTNER_GAP && roleBetween(this.sentence, 'coordinators', end, mention.start) && !crossesBreak(this.sentence, end - 1, mention.start));
+      parties = withParties(parties, partner);
+    }
+    return parties;
   }
 
   private describesDocument(hit: TriggerHit): boolean {
@@ -1561,6 +1568,9 @@ function proposedAt(span: Span, proposal: Proposal): CueHit {
 function withParties(holder: readonly string[], partner: Mention | undefined): string[] {
   return partner ? [...new Set([...holder, ...partner.parties])] : [...holder];
 }
+
+/** How many words ("and with", «і з») may join one party agreed with to the next. */
+const LISTED_PARTNER_GAP = 2;
 
 /** How many words (a name, a title) may stand between "together with" and the verb it joins. */
 const COMPANION_REACH = 4;

@@ -286,6 +286,9 @@ export const DOCUMENTS: Case[] = [
   { text: 'Росія передала меморандум. Згідно з меморандумом, Україна мала б відмовитися від будь-якого переміщення своїх військ, а також припинити мобілізацію й розпочати демобілізацію.', expected: ['russia military.no-redeployment support', 'russia military.demobilization support'] },
   // «Ще один пункт», «еще один пункт» are one more part of the text named before.
   { text: 'Россия передала меморандум. Еще один пункт — нейтральный статус Украины.', expected: ['russia security.nato-membership oppose'] },
+  // Every party listed after "agreed with" agreed.
+  { text: 'The US separately agreed with Ukraine and with Russia to eliminate the use of force.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support', 'russia process.ceasefire support'] },
+  { text: 'США окремо домовилися з Україною і з Росією про відмову від застосування сили.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support', 'russia process.ceasefire support'] },
   // "Russia cannot have a veto" is what the speaker denies Russia, as "must not" would be.
   { text: "Macron said Russia cannot have a veto on Ukraine's NATO membership.", expected: ['europe security.nato-membership support'] },
   // A judgement after "arguing that" judges what that clause names, not the issue before it.
