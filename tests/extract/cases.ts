@@ -293,6 +293,9 @@ export const DOCUMENTS: Case[] = [
   { text: "Macron said Russia cannot have a veto on Ukraine's NATO membership.", expected: ['europe security.nato-membership support'] },
   // A judgement after "arguing that" judges what that clause names, not the issue before it.
   { text: 'Zelensky has repeatedly said that Ukraine will not leave the Donbas, arguing that the region would only serve Russia as a springboard for a new offensive.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
+  // A summary of a text goes on in the present tense of receiving («получает», «отримує»).
+  { text: 'США передали Киеву план. Согласно плану, армия Украины ограничивается 600 тысячами. Украина получает гарантии безопасности от США.', expected: ['united-states military.army-cap support', 'united-states security.guarantees support'], detail: { numbers: [600000] } },
+  { text: 'США передали Києву план. Згідно з планом, армія обмежується 600 тисячами. Україна отримує гарантії безпеки від США.', expected: ['united-states military.army-cap support', 'united-states security.guarantees support'], detail: { numbers: [600000] } },
   // A readout («релиз», «изложение») speaks for the side that published it.
   { text: 'According to the Kremlin readout, Putin demanded an end to Western military aid to Kyiv.', expected: ['russia military.halt-western-arms support'] },
   { text: 'Согласно релизу Кремля, российский президент поддержал идею о прекращении ударов по энергетике.', expected: ['russia process.ceasefire support'] },
