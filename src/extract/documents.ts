@@ -248,12 +248,12 @@ function subjectBefore(mentions: readonly Mention[], index: number): string[] | 
 }
 
 function citedAuthor(sentence: Sentence, mentions: readonly Mention[], documents: readonly DocumentMention[]): string[] | undefined {
+  const stanceBetween = (from: number, to: number): boolean => sentence.triggers.some((trigger) => trigger.start >= from && trigger.end <= to);
   for (const citation of spansOf(sentence, 'accordingTo')) {
     // The citation may hold the text's own word («за проєктом», «по плану»).
     const document = documents.find((doc) => doc.end > citation.start && doc.start - citation.end <= CITATION_REACH);
     // «Згідно з текстом, …, європейський варіант передбачає …»: a text named with its author as the
     // subject after a citation of a bare "text" is the one cited.
-    const stanceBetween = (from: number, to: number): boolean => sentence.triggers.some((trigger) => trigger.start >= from && trigger.end <= to);
     const subject =
       document && !document.namedAuthor ? documents.find((doc) => doc.start > document.end && doc.namedAuthor && !doc.object && !stanceBetween(document.end, doc.start)) : undefined;
     if (subject?.author) return subject.author;

@@ -88,9 +88,9 @@ function withSignatories(sentence: Sentence, mentions: Mention[], authors: strin
  * and Ukrainian negotiators") or as the first names of the sentence ("The United States and Ukraine said").
  */
 function sidesNamed(sentence: Sentence, mentions: readonly Mention[]): string[] | undefined {
-  // «Делегації України та США»: in Ukrainian and Russian the delegations come first, the parties after in the genitive.
   // The first names, past a title's own country ("Премьер-министр Великобритании Кир Стармер и …").
   const first = mentions.find((mention) => !mentions.some((next) => next.start === mention.end));
+  // «Делегації України та США»: in Ukrainian and Russian the delegations come first, the parties after in the genitive.
   const delegationsBefore = (mention: Mention): boolean => sentence.tokens[mention.start]?.cyrillic === true && hasRoleAt(sentence, 'holderNouns', mention.start - 1)?.end === mention.start;
   const pair = mentions.find(
     (mention) =>

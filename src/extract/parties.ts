@@ -428,7 +428,7 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
 }
 
 /** Whether "and", "but" (a coordinator or a word that opens a clause) stands right before a verb. */
-function joinedToEarlierVerb(sentence: Sentence, verbStart: number): boolean {
+export function joinedToEarlierVerb(sentence: Sentence, verbStart: number): boolean {
   return (['coordinators', 'boundaries'] as const).some((role) => hasRoleAt(sentence, role, verbStart - 1)?.end === verbStart);
 }
 

@@ -104,6 +104,13 @@ export function stretchStart(sentence: Sentence, index: number): number {
   return at;
 }
 
+/** The first word from `index` on with punctuation before it (the token count if none): where the stretch after `index - 1` ends. */
+export function stretchEnd(sentence: Sentence, index: number): number {
+  let at = index;
+  while (at < sentence.tokens.length && !sentence.tokens[at]?.breakBefore) at++;
+  return at;
+}
+
 /** Drops spans overlapping a longer (or, at equal length, earlier) one; result sorted by start. */
 export function longestFirst<S extends Span>(spans: readonly S[]): S[] {
   if (isOrderedWithoutOverlap(spans)) return [...spans];

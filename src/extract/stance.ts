@@ -19,11 +19,11 @@ import type { DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
 import type { Polarity, WordRole } from './lexicon.js';
 import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
-import { closesQuote, crossesBreak, followsPreposition, isDeterminer, wordBefore, type Mention } from './parties.js';
+import { closesQuote, crossesBreak, followsPreposition, isDeterminer, joinedToEarlierVerb, wordBefore, type Mention } from './parties.js';
 import type { Stance } from './position.js';
 import { isSlavicParticiple } from './tokens.js';
 import type { SentenceReading } from './reading.js';
-import { commaBefore, endsClause, hasRoleAt, isListComma, overlaps, quoteOpensAt, saysAside, spansOf, startsRole, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { commaBefore, endsClause, hasRoleAt, isListComma, overlaps, quoteOpensAt, saysAside, spansOf, startsRole, stretchEnd, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { candidateBefore, coordinated, findCandidates, isContentWord, type Candidate } from './subjects.js';
 
 /** One party's stance on one issue, as one sentence states it. */
@@ -99,6 +99,7 @@ const JUDGED_FOR_GAP = 1;
 const LIST_REACH = 4;
 /** How far a text may follow the issue it holds ("capping the army at 800,000 instead of 600,000 in the US draft"). */
 const HELD_IN_TEXT_REACH = 8;
+const DASH = /[—–]/u;
 /** Punctuation that sets off something else between an issue and a text after it: a dash, a colon, a bracket. */
 const SETS_OFF = /[—–:(]/u;
 /** How many modifiers may stand between "that" and an issue that is its clause's subject («що державного статусу російська мова …»). */
@@ -270,7 +271,7 @@ class SentenceAnalysis {
     // The dash stands where the verb is left out, before the object or its preposition («а Захід — від конфіскації»).
     const preposition = (['prepositions', 'origins'] as const).some((role) => startsRole(this.sentence, role, cue.start - 1));
     const dash = preposition ? cue.start - 1 : cue.start;
-    if (!/[—–]/u.test(this.sentence.tokens[dash]?.before ?? '')) return [];
+    if (!DASH.test(this.sentence.tokens[dash]?.before ?? '')) return [];
     // The subject of the gapped clause: a word or two after "and" ("а Запад", "а западные страны").
     let subject = dash - 1;
     while (subject > dash - GAPPED_SUBJECT_WORDS && !hasRoleAt(this.sentence, 'coordinators', subject - 1)) subject--;
@@ -569,9 +570,7 @@ class SentenceAnalysis {
 
   /** A verb of saying joined by "and" or "but" to the verb before it ("…, and repeated that …") between two words. */
   private joinedSayingBetween(from: number, to: number): boolean {
-    return spansOf(this.sentence, 'reporting').some(
-      (verb) => verb.start >= from && verb.end <= to && (['coordinators', 'boundaries'] as const).some((role) => hasRoleAt(this.sentence, role, verb.start - 1)?.end === verb.start),
-    );
+    return spansOf(this.sentence, 'reporting').some((verb) => verb.start >= from && verb.end <= to && joinedToEarlierVerb(this.sentence, verb.start));
   }
 
   /**
@@ -1497,25 +1496,24 @@ class SentenceAnalysis {
   /**
    * «отмены закона, фактически запрещающего УПЦ, и придания русскому языку статуса»: a participle
    * in a phrase set off by commas after a noun governs that phrase only, not what follows the
-   * comma that closes it.
+   * comma that closes it; nor does a stance word between dashes.
    */
   private closedAside(state: TriggerState, index: number): boolean {
-    const { tokens } = this.sentence;
     if (this.inDashAside(state, index)) return true;
-    if (!isSlavicParticiple(tokens[state.hit.start])) return false;
+    if (!isSlavicParticiple(this.sentence.tokens[state.hit.start])) return false;
     const opening = stretchStart(this.sentence, state.hit.start);
     if (opening === 0 || !commaBefore(this.sentence, opening) || !this.forward.some((other) => other.hit.end <= opening)) return false;
-    for (let at = state.hit.end; at <= index; at++) if (tokens[at]?.breakBefore) return commaBefore(this.sentence, at);
-    return false;
+    const close = stretchEnd(this.sentence, state.hit.end);
+    return close <= index && commaBefore(this.sentence, close);
   }
 
   /** «X — проти 600 тисяч в американському плані, — а також Y»: a stance word between dashes governs nothing after them. */
   private inDashAside(state: TriggerState, index: number): boolean {
     const { tokens } = this.sentence;
     const opening = stretchStart(this.sentence, state.hit.start);
-    if (opening === 0 || !/[—–]/u.test(tokens[opening]?.before ?? '')) return false;
-    for (let at = state.hit.end; at <= index; at++) if (tokens[at]?.breakBefore) return /[—–]/u.test(tokens[at]?.before ?? '');
-    return false;
+    if (opening === 0 || !DASH.test(tokens[opening]?.before ?? '')) return false;
+    const close = stretchEnd(this.sentence, state.hit.end);
+    return close <= index && DASH.test(tokens[close]?.before ?? '');
   }
 
   /**
