@@ -41,6 +41,14 @@ export interface SentenceDocuments {
   textPronoun: TextPronoun | undefined;
 }
 
+/** How far a text may stand after "rather than", «вместо» ("rather than the ceiling of 600,000 in the original draft"). */
+const COMPARISON_REACH = 8;
+
+/** Whether the text is named after a word of comparison, as what a figure is set against. */
+function followsComparison(sentence: Sentence, phraseStart: number): boolean {
+  return spansOf(sentence, 'comparisons').some((span) => span.end <= phraseStart && phraseStart - span.end <= COMPARISON_REACH);
+}
+
 /** How far "according to" may stand from its document ("according to the alleged Russian memorandum"). */
 const CITATION_REACH = 4;
 const KEY_LENGTH = 5;
@@ -66,9 +74,10 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
     // A counter-proposal answers the text named before: it is not that text's author's.
     const counter = hasRoleAt(sentence, 'counterTexts', span.start) !== undefined;
     const author = named ?? memory.byKey.get(key) ?? (counter ? undefined : memory.latest);
-    // An unsigned counter-proposal is now the text in question, and its author is not known.
-    if (author || counter) memory.latest = author;
     const start = phraseStart(mentions, span);
+    // An unsigned counter-proposal is now the text in question, and its author is not known; a text
+    // a figure is only compared with is not.
+    if ((author || counter) && !followsComparison(sentence, start)) memory.latest = author;
     return { ...span, author, object: followsPreposition(sentence, start), coAuthors, phraseStart: start, namedAuthor: named !== undefined };
   });
   // "The European counterproposal to the US plan …": the text the sentence is about, not the one
@@ -77,8 +86,11 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
   if (subjectText && documents.some((document) => document.object && document.start > subjectText.start)) memory.latest = subjectText.author;
   const pronoun = textPronounOf(sentence, documents, earlier);
   const cited = citedAuthor(sentence, mentions, documents) ?? optionCited(sentence, mentions, memory) ?? summaryCited(sentence, memory) ?? (pronoun && says(sentence, pronoun.end) ? pronoun.author : undefined);
-  // A sentence of the summary that names its own source, or another author's text, ends it.
-  const otherText = documents.some((document) => document.author && !document.author.every((party) => memory.lastCited?.includes(party)));
+  // A sentence of the summary that names its own source, or another author's text, ends it; a text
+  // it only compares a figure with does not ("capped at 800,000, rather than the 600,000 in the US version").
+  const otherText = documents.some(
+    (document) => document.author && !document.author.every((party) => memory.lastCited?.includes(party)) && !followsComparison(sentence, document.phraseStart),
+  );
   memory.lastCited = cited ?? summaryOpener(sentence, documents, pronoun) ?? (otherText ? undefined : memory.lastCited);
   memory.lastNamed = documents.some((document) => document.author);
   return { documents, cited, textPronoun: pronoun };

@@ -77,13 +77,25 @@ export function frontedVerb(sentence: Sentence, cue: CueHit, cues: readonly CueH
     if (cues.some((other) => other.start <= at && at < other.end)) continue;
     const trigger = sentence.triggers.find((hit) => hit.start === at);
     const speaksOut = !trigger && preposition !== undefined && SPEAK_OUT.test(sentence.tokens[at]?.norm ?? '');
-    if (!(trigger && isVerb(trigger)) && !speaksOut) continue;
-    const verb = trigger ?? { start: at, end: at + 1 };
+    const refusal = trigger ? undefined : refusedCourse(sentence, cue, at);
+    if (!(trigger && isVerb(trigger)) && !speaksOut && !refusal) continue;
+    const verb = trigger ?? refusal ?? { start: at, end: at + 1 };
     // "Вместо перемирия Россия предлагает заморозку": the verb governs the issue after it.
     if (cues.some((other) => other.start >= verb.end && sentence.clause[other.start] === clause && !breakWithin(sentence, verb.end - 1, other.start))) return undefined;
-    return { verb, trigger, polarity: speaksOut ? preposition : undefined, subject };
+    return { verb, trigger, polarity: speaksOut ? preposition : refusal ? -1 : undefined, subject };
   }
   return undefined;
+}
+
+/**
+ * «Признавать Донбасс российским Украина не будет», «Виводити війська Київ не збирається»: an
+ * issue that opens with its infinitive, put before its subject, and a negated "will" or "is going
+ * to" after it: the subject refuses that course. The span covers the negation.
+ */
+function refusedCourse(sentence: Sentence, cue: CueHit, at: number): Span | undefined {
+  if (!isInfinitive(sentence.tokens[cue.start]) || !hasRoleAt(sentence, 'negators', at)) return undefined;
+  const will = hasRoleAt(sentence, 'volitional', at) ?? hasRoleAt(sentence, 'volitional', at + 1);
+  return will && will.start >= at ? { start: at, end: will.end } : undefined;
 }
 
 /** "Россия против перемирия.", "Київ проти заморозки", «Мы против перемирия»: a party, "against", the issue, and no verb. */

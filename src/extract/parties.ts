@@ -497,9 +497,12 @@ const PHRASE_WORDS = 4;
 function closeBefore(sentence: Sentence, end: number, verb: number): boolean {
   if (verb - end > SPEAKER_GAP + TITLE_WORDS) return false;
   let others = 0;
-  for (let at = end; at < verb; at++) if (!hasRoleAt(sentence, 'holderNouns', at)) others++;
-  // «Лавров в интервью государственному телевидению заявил»: a phrase opened by a preposition, with no stance word in it.
-  const phrase = hasRoleAt(sentence, 'prepositions', end) !== undefined && !sentence.triggers.some((trigger) => trigger.start >= end && trigger.end <= verb);
+  let titled = end;
+  while (titled < verb && hasRoleAt(sentence, 'holderNouns', titled)) titled++;
+  for (let at = titled; at < verb; at++) if (!hasRoleAt(sentence, 'holderNouns', at)) others++;
+  // «Лавров в интервью государственному телевидению заявил», «Европейские лидеры в совместном
+  // заявлении подчеркнули»: a phrase opened by a preposition, with no stance word in it.
+  const phrase = hasRoleAt(sentence, 'prepositions', titled) !== undefined && !sentence.triggers.some((trigger) => trigger.start >= titled && trigger.end <= verb);
   return others <= (phrase ? SPEAKER_GAP + PHRASE_WORDS : SPEAKER_GAP);
 }
 

@@ -227,17 +227,19 @@ class SentenceAnalysis {
       else if (isDemand(trigger) && isNounUse(this.sentence, trigger.hit)) proposed ??= product as Polarity;
     }
     const judged = this.backwardFindings(cue, chain, polarity);
+    const heldInText = this.heldInText(cue, polarity);
     findings.push(
       ...judged.byAgents,
       ...judged.bySubject,
       ...this.judgementsBefore(cue, chain, polarity),
       ...this.documentNamedFor(cue),
-      ...this.heldInText(cue, polarity),
+      ...heldInText,
       ...this.participleBefore(cue, polarity),
     );
     // "Ukraine will not withdraw, as Russia demands": a judgement with an agent of its own is that
-    // party's, which leaves the subject's own course to be read.
-    const judgedOnly = chain.length === 0 && findings.length === judged.byAgents.length;
+    // party's, which leaves the subject's own course to be read; so does a text the issue is
+    // compared with ("would cap the army at 800,000 rather than the 600,000 in the US plan").
+    const judgedOnly = chain.length === 0 && findings.length === judged.byAgents.length + heldInText.length;
     if ((findings.length > 0 && !judgedOnly) || chain.some((trigger) => trigger.status !== 'ok')) return this.acceptable(findings, cue);
     const implicit = this.implicitHolder(cue);
     if (!implicit && findings.length === 0) return this.unnamedAgreement(cue, chain);
@@ -999,14 +1001,21 @@ class SentenceAnalysis {
    * among its author's terms, whoever else takes a stance on it.
    */
   private heldInText(cue: CueHit, polarity: Polarity): Finding[] {
-    const text = this.reading.documents.documents.find((document) => document.author && document.start > cue.end && document.phraseStart - cue.end <= HELD_IN_TEXT_REACH);
+    // "— rather than the 600,000 the American draft envisages": past a word of comparison, the text
+    // holds the figure set against the issue's, whatever punctuation sets the comparison off.
+    const comparison = spansOf(this.sentence, 'comparisons').find((span) => span.start >= cue.end && span.start - cue.end <= HELD_IN_TEXT_REACH);
+    const from = comparison?.end ?? cue.end;
+    const text = this.reading.documents.documents.find((document) => document.author && document.start > from && document.phraseStart - from <= HELD_IN_TEXT_REACH);
     // After a preposition ("in the US draft"); "according to" and "under the" cite the text instead, which the summary reads.
-    if (!text?.author || !text.object || !this.sameClause(cue.core.start, text.start) || hasRoleAt(this.sentence, 'accordingTo', wordBefore(this.sentence, text.phraseStart))) return [];
+    if (!text?.author || !(text.object || comparison) || hasRoleAt(this.sentence, 'accordingTo', wordBefore(this.sentence, text.phraseStart))) return [];
+    if (!comparison && !this.sameClause(cue.core.start, text.start)) return [];
     // Nothing between may claim the text's words for itself: a stance word, another issue, a party;
     // a dash or colon sets off something else ("ban 'Nazi glorification' — what's in the text").
-    const between = (span: Span): boolean => span.start >= cue.end && span.end <= text.phraseStart;
+    const before = comparison?.start ?? text.phraseStart;
+    const between = (span: Span): boolean => span.start >= cue.end && span.end <= before;
     if (this.sentence.triggers.some(between) || this.reading.cues.some(between) || this.reading.mentions.some(between)) return [];
-    if (this.sentence.tokens.slice(cue.end, text.phraseStart + 1).some((token) => SETS_OFF.test(token.before))) return [];
+    if (comparison && this.sentence.triggers.some((trigger) => trigger.start >= from && trigger.end <= text.phraseStart)) return [];
+    if (this.sentence.tokens.slice(cue.end, before + 1).some((token, offset) => SETS_OFF.test(token.before) && cue.end + offset !== comparison?.start)) return [];
     return [this.finding(text.author, cue, polarity, 2, false)];
   }
 

@@ -197,6 +197,8 @@ export interface Lexicon {
   personCitations: Phrases;
   /** Texts written against another party's text: a counter-proposal is never the last text's author's. */
   counterTexts: Phrases;
+  /** Words that set one figure against another's: "800,000 rather than the 600,000 in the US plan", «вместо». */
+  comparisons: Phrases;
   /** Pronouns that stand for a text more often than for a party: "it". */
   textPronouns: Phrases;
   /** Holder nouns for someone else than the party that owns them: "Kyiv's allies", «союзники Києва». */

@@ -265,6 +265,20 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // A figure set against another text's ("rather than", «вместо») is held by both texts' authors.
+  {
+    text: 'The European counterproposal would cap Ukraine\'s army at 800,000 — rather than the 600,000 the American draft envisages — and start talks from the line of contact.',
+    expected: ['europe military.army-cap support', 'united-states military.army-cap support', 'europe territory.freeze-line support'],
+  },
+  {
+    text: 'Европейцы предлагают ограничить численность украинской армии 800 тысячами человек — вместо 600 тысяч в американском проекте.',
+    expected: ['europe military.army-cap support', 'united-states military.army-cap support'],
+  },
+  // The text compared with does not end the summary of the text before.
+  {
+    text: 'The European counter-proposal, according to a copy seen by reporters, would start territorial talks from the current front line. Ukraine\'s peacetime forces would be capped at 800,000, rather than the 600,000 in the US version.',
+    expected: ['europe territory.freeze-line support', 'europe military.army-cap support', 'united-states military.army-cap support'],
+  },
   // A party's own demand listed in a text or an agenda stays that party's; an owned issue noun there is the text's terms only.
   { text: "Several issues were discussed, including Russia's demand that Kyiv withdraw from the Donetsk region.", expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
   { text: "The memorandum envisages Ukraine's renunciation of NATO.", expected: [] },
@@ -819,6 +833,7 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  { text: 'Визнавати Донбас російським Україна не буде.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
   // The dash of a clause with its verb left out may stand before the object's preposition.
   {
     text: 'Російська сторона хоче, щоб Київ відмовився від будь-яких претензій щодо відшкодування збитків, а Захід — від конфіскації заморожених активів.',
@@ -918,6 +933,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // An infinitive fronted before its subject and a negated "will": the subject refuses that course.
+  { text: 'Признавать Донбасс российским Украина не будет.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
+  { text: 'Выводить войска из Донбасса Киев не собирается.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  // A phrase opened by a preposition may stand between a speaker with a title and the verb.
+  { text: 'Европейские лидеры в совместном заявлении подчеркнули, что переговоры должны начинаться с текущей линии фронта.', expected: ['europe territory.freeze-line support'] },
   // A demand noun with a dash after it heads the list that follows, every item of it.
   {
     text: 'Главное условие Москвы — международно-правовое признание Крыма частью России и полный вывод украинских войск из Донбасса.',
