@@ -157,8 +157,11 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   // "the leaders of France and Germany said": the parties of a title act through it.
   if (titleOf(sentence, heads, mention)) return { role: 'actor' };
   const agent = agentHead(sentence, heads, mention, cues);
-  // «передала украинской в Стамбуле меморандум»: right after a handover verb, even an adjective receives.
-  if (isRecipient(sentence, mention)) return { role: 'object' };
+  // «передала украинской в Стамбуле меморандум»: right after a handover verb, even an adjective
+  // receives; not one that qualifies the text or stance noun right after it («приняла американское
+  // предложение»).
+  const ownsNext = adjective && (headAfter(sentence, heads, mention.end, 1)?.kind ?? 'holder') !== 'holder';
+  if (isRecipient(sentence, mention) && !ownsNext) return { role: 'object' };
   if (adjective || last?.possessive) {
     const head = headAfter(sentence, heads, mention.end, MODIFIER_REACH);
     if (!head || verbAfterNoun(sentence, mention, head, adjective)) return { role: 'inert' };

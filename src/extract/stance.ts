@@ -110,6 +110,8 @@ const LIST_HEAD_REACH = 2;
 const THAT_REACH = 3;
 /** How many words ("had", "has long") may stand between the subject of a relative clause without "that" and its verb. */
 const ZERO_RELATIVE_GAP = 2;
+/** How many words («від неї») may stand between a relative pronoun and its verb when the subject follows the verb. */
+const INVERTED_RELATIVE_GAP = 2;
 /** How far a relative pronoun may follow the issue it points back to ("a ceasefire for 30 days, which"). */
 const RELATIVE_REACH = 6;
 
@@ -430,7 +432,7 @@ class SentenceAnalysis {
       const appositive = this.appositiveOwner(hit);
       state.relative = hit.direction === 'forward' ? (appositive ? hit : (this.relativeBefore(hit) ?? this.zeroRelative(hit))) : undefined;
       if (state.relative) {
-        const subject = this.candidateBefore(hit.start);
+        const subject = this.invertedRelativeSubject(hit, state.relative) ?? this.candidateBefore(hit.start);
         state.holder = appositive?.parties ?? (subject ? this.resolve(subject) : undefined);
         this.backward.push(state);
       } else if (hit.direction === 'backward') {
@@ -640,6 +642,18 @@ class SentenceAnalysis {
     return governsAfter ? undefined : owner;
   }
 
+  /**
+   * «прекращение огня, которого добивается Киев», «якого від неї вимагають Україна та партнери»:
+   * Ukrainian and Russian may put the subject of a relative clause after its verb.
+   */
+  private invertedRelativeSubject(hit: TriggerHit, relative: Span): Candidate | undefined {
+    if (!this.sentence.tokens[hit.start]?.cyrillic || relative.end > hit.start) return undefined;
+    // A short phrase opened by a preposition may stand before the verb («від неї», «от Москвы»).
+    const gap = hit.start - relative.end;
+    if (gap > INVERTED_RELATIVE_GAP || (gap > 0 && !hasRoleAt(this.sentence, 'prepositions', relative.end))) return undefined;
+    return candidateAfter(this.sentence, this.candidates, hit.end);
+  }
+
   /** "which the Russian side did not accept": a relative pronoun, then a subject, then the verb. */
   private relativeBefore(hit: TriggerHit): Span | undefined {
     const relative = [...spansOf(this.sentence, 'relatives'), ...this.relativeThats(), ...this.appositiveRelatives()]
@@ -654,7 +668,8 @@ class SentenceAnalysis {
     // A comma closes the relative clause: in "the memorandum, which the delegation handed over,
     // Moscow demands ..." the verb after it is the main clause's.
     const closed = this.sentence.tokens.slice(relative.end + 1, hit.start + 1).some((token) => token.before.includes(','));
-    return subject && !between && !closed ? relative : undefined;
+    if (between || closed) return undefined;
+    return subject || this.invertedRelativeSubject(hit, relative) ? relative : undefined;
   }
 
   private afterPreposition(index: number): boolean {

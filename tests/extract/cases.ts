@@ -411,6 +411,12 @@ export const DOCUMENTS: Case[] = [
 
 /** Relative clauses after an issue: their subject holds their verb's stance on it. */
 export const RELATIVES: Case[] = [
+  // Ukrainian and Russian may put a relative clause's subject after its verb, a short phrase with a preposition before it.
+  { text: 'Москва отвергает прекращение огня, которого добивается Киев.', expected: ['russia process.ceasefire oppose', 'ukraine process.ceasefire support'] },
+  {
+    text: 'Москва не погодиться на безумовне припинення вогню, якого від неї вимагають Україна та її партнери.',
+    expected: ['russia process.ceasefire oppose', 'ukraine process.ceasefire support'],
+  },
   // English leaves out "that": an issue followed straight by a subject and a verb ending the clause.
   {
     text: 'Putin agreed to halt attacks on energy infrastructure for 30 days, but stopped short of the full ceasefire Donald Trump had sought.',
@@ -933,6 +939,8 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A party's adjective right after a handover verb owns the text or stance noun after it; it receives only a text named later.
+  { text: 'Украина приняла американское предложение о прекращении огня на 30 дней.', expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'] },
   // An infinitive fronted before its subject and a negated "will": the subject refuses that course.
   { text: 'Признавать Донбасс российским Украина не будет.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
   { text: 'Выводить войска из Донбасса Киев не собирается.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
