@@ -3,7 +3,7 @@ import type { ConditionSpan } from './conditions.js';
 import type { CueHit } from './issues.js';
 import type { Polarity } from './lexicon.js';
 import { isDeterminer, type Mention } from './parties.js';
-import { hasRoleAt, isListComma, startsRole, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { hasRoleAt, isListComma, sayingAsideEnd, startsRole, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import type { Candidate } from './subjects.js';
 
 /**
@@ -72,8 +72,15 @@ export function frontedVerb(sentence: Sentence, cue: CueHit, cues: readonly CueH
   if (sentence.triggers.some((hit) => hit.start >= start && hit.end <= cue.start && isVerb(hit))) return undefined;
   const preposition = STANCE_PREPOSITIONS.get(sentence.tokens[start]?.norm ?? '');
   const clause = sentence.clause[cue.start];
-  for (let at = cue.end; at < Math.min(sentence.tokens.length, cue.end + VERB_REACH); at++) {
-    if (sentence.clause[at] !== clause || breakWithin(sentence, cue.end - 1, at)) return undefined;
+  let reach = cue.end + VERB_REACH;
+  for (let at = cue.end; at < Math.min(sentence.tokens.length, reach); at++) {
+    // «Ослаблять санкции, добавил он, никто не собирается»: past an aside of saying.
+    const aside = breakWithin(sentence, at - 1, at) ? sayingAsideEnd(sentence, at) : undefined;
+    if (aside !== undefined) {
+      reach += aside - at;
+      at = aside;
+    }
+    if (sentence.clause[at] !== clause || (aside === undefined && breakWithin(sentence, at - 1, at))) return undefined;
     if (cues.some((other) => other.start <= at && at < other.end)) continue;
     const trigger = sentence.triggers.find((hit) => hit.start === at);
     const speaksOut = !trigger && preposition !== undefined && SPEAK_OUT.test(sentence.tokens[at]?.norm ?? '');

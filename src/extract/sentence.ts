@@ -169,9 +169,36 @@ export function saysAside(tokens: readonly Token[], verb: Span): boolean {
   if (!tokens[close]?.before.includes(',')) return false;
   // «, по его словам,», «, за його словами,»: a citation of several words that is the whole aside.
   if (verb.end - verb.start > 1 && tokens[verb.start]?.cyrillic && tokens[verb.start]?.before.includes(',')) return true;
+  // «, наголосив він,», «, считает глава Пентагона Пит Хегсет,»: Ukrainian and Russian put the verb first.
+  // A verb after a closing quote («», — напомнил Зеленский, подчеркнув») opens the speaker's own clause.
+  if (tokens[verb.start]?.cyrillic && tokens[verb.start]?.before.trim() === ',') return speakerAfterVerbCloses(tokens, verb.end);
   for (let at = verb.start; at >= Math.max(1, verb.start - ASIDE_SPEAKER_WORDS); at--) {
     if (tokens[at]?.before.includes(',')) return at < verb.start;
     if (tokens[at]?.breakBefore) return false;
+  }
+  return false;
+}
+
+/**
+ * Where an aside of saying that opens at `index` after a comma (", he said,", «, добавил он,»)
+ * ends: the first word after its closing comma. Undefined when none opens there.
+ */
+export function sayingAsideEnd(sentence: Sentence, index: number): number | undefined {
+  const { tokens } = sentence;
+  if (!tokens[index]?.before.includes(',')) return undefined;
+  const verb = spansOf(sentence, 'reporting').find(
+    (span) => span.start >= index && span.start - index <= ASIDE_SPEAKER_WORDS && saysAside(tokens, span) && !tokens.slice(index + 1, span.start + 1).some((token) => token.breakBefore),
+  );
+  if (!verb) return undefined;
+  let close = verb.end;
+  while (close < tokens.length && !tokens[close]?.breakBefore) close++;
+  return close;
+}
+
+/** Whether the speaker after a verb that opens an aside ends, within a few words, at a comma. */
+function speakerAfterVerbCloses(tokens: readonly Token[], from: number): boolean {
+  for (let at = from + 1; at <= from + ASIDE_SPEAKER_WORDS + ASIDE_TAIL_WORDS && at < tokens.length; at++) {
+    if (tokens[at]?.breakBefore) return tokens[at]?.before.includes(',') === true;
   }
   return false;
 }

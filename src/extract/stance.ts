@@ -23,7 +23,7 @@ import { closesQuote, crossesBreak, followsPreposition, isDeterminer, joinedToEa
 import type { Stance } from './position.js';
 import { isSlavicParticiple } from './tokens.js';
 import type { SentenceReading } from './reading.js';
-import { commaBefore, endsClause, hasRoleAt, isListComma, overlaps, quoteOpensAt, saysAside, spansOf, startsRole, stretchEnd, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { commaBefore, endsClause, hasRoleAt, isListComma, overlaps, quoteOpensAt, sayingAsideEnd, spansOf, startsRole, stretchEnd, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { candidateBefore, coordinated, findCandidates, isContentWord, type Candidate } from './subjects.js';
 
 /** One party's stance on one issue, as one sentence states it. */
@@ -712,18 +712,10 @@ class SentenceAnalysis {
       const start = isDeterminer(this.sentence, noun.start - 1) ? noun.start - 1 : noun.start;
       if (!/[,—–-]/u.test(this.sentence.tokens[start]?.before ?? '')) return [];
       // "a demand, he said, that no Ukrainian leader could accept": past a verb of saying set off by commas.
-      const opens = this.saysAsideEnd(noun.end) ?? noun.end;
+      const opens = sayingAsideEnd(this.sentence, noun.end) ?? noun.end;
       const that = [...spansOf(this.sentence, 'complementizers'), ...spansOf(this.sentence, 'relatives')].find((span) => span.start === opens);
       return [that ?? noun];
     });
-  }
-
-  /** Where ", he said," starting at `index` ends, if a verb of saying set off by commas starts there. */
-  private saysAsideEnd(index: number): number | undefined {
-    const { tokens } = this.sentence;
-    if (!tokens[index]?.before.includes(',')) return undefined;
-    const verb = spansOf(this.sentence, 'reporting').find((span) => span.start > index && saysAside(tokens, span) && !crossesBreak(this.sentence, index, span.start));
-    return verb?.end;
   }
 
   private backwardHolder(hit: TriggerHit): string[] | undefined {

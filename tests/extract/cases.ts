@@ -839,6 +839,8 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // A verb of saying set off by commas, its speaker after it, parts nothing.
+  { text: 'Водночас вступ України до НАТО, наголосив він, для Росії неприйнятний.', expected: ['russia security.nato-membership oppose'] },
   { text: 'Визнавати Донбас російським Україна не буде.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
   // The dash of a clause with its verb left out may stand before the object's preposition.
   {
@@ -944,6 +946,11 @@ export const RUSSIAN: Case[] = [
   // An infinitive fronted before its subject and a negated "will": the subject refuses that course.
   { text: 'Признавать Донбасс российским Украина не будет.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
   { text: 'Выводить войска из Донбасса Киев не собирается.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  {
+    text: 'Глава Евросовета Антониу Кошта заявил, что ЕС поддержит Украину. Ослаблять санкции против России, добавил он, никто не собирается.',
+    expected: ['europe economy.sanctions-relief oppose'],
+  },
+  { text: 'Признавать Донбасс российским Украина, подчеркнул он, не будет ни при каких условиях.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
   // A phrase opened by a preposition may stand between a speaker with a title and the verb.
   { text: 'Европейские лидеры в совместном заявлении подчеркнули, что переговоры должны начинаться с текущей линии фронта.', expected: ['europe territory.freeze-line support'] },
   // A demand noun with a dash after it heads the list that follows, every item of it.
