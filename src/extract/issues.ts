@@ -1,6 +1,6 @@
 import type { CompiledTaxonomy, Polarity } from './lexicon.js';
 import { followsPreposition } from './parties.js';
-import { commaBefore, endsClause, longestFirst, overlaps, spansOf, startsRole, type MatchesOf, type Sentence, type Span } from './sentence.js';
+import { commaBefore, endsClause, hasRoleAt, longestFirst, overlaps, spansOf, startsRole, type MatchesOf, type Sentence, type Span } from './sentence.js';
 
 /** One place where a sentence names an issue of the taxonomy. */
 export interface CueHit extends Span {
@@ -112,6 +112,9 @@ function undoes(sentence: Sentence, hit: Span, reversal: Span): boolean {
   // clause set off by commas, whose noun the reversal undoes; «а поставки оружия Киеву —
   // прекращены»: the dash of a clause whose verb is left out.
   const cyrillic = sentence.tokens[hit.start]?.cyrillic === true;
+  // «на час будь-якого припинення вогню Україні має бути заборонено перекидати війська»: in
+  // Ukrainian and Russian an issue after a preposition is no subject a reversal could undo.
+  if (cyrillic && afterPreposition(sentence, hit.start)) return false;
   let commaAllowed = cyrillic && commaBefore(sentence, hit.start);
   for (let at = hit.end; at <= reversal.start; at++) {
     if (!sentence.tokens[at]?.breakBefore) continue;
@@ -129,6 +132,13 @@ function undoes(sentence: Sentence, hit: Span, reversal: Span): boolean {
   const clauseOpeners = (['coordinators', 'conditions', 'boundaries', 'complementizers', 'relatives'] as const).map((role) => spansOf(sentence, role));
   if ([sentence.found.cue, sentence.found.anchor, sentence.triggers, ...clauseOpeners].some((spans) => spans.some(between))) return false;
   return reversal.start === hit.end || !(['determiners', 'prepositions'] as const).some((role) => spansOf(sentence, role).some((span) => span.end === reversal.start));
+}
+
+/** Whether a preposition stands before `index`, past words like "any" («на час будь-якого»). */
+function afterPreposition(sentence: Sentence, index: number): boolean {
+  let at = index - 1;
+  while (at >= 0 && hasRoleAt(sentence, 'indefinites', at)) at--;
+  return hasRoleAt(sentence, 'prepositions', at) !== undefined;
 }
 
 /** Nothing, or "to Kyiv", "to Ukraine", between `from` and `to`. */

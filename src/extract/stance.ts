@@ -411,7 +411,8 @@ class SentenceAnalysis {
   // ---- triggers -------------------------------------------------------------------------------
 
   private readTriggers(): void {
-    const cueCores = this.reading.cues.map((cue) => cue.core);
+    // An issue's wording stays wording where a blocker sets the issue aside ("during any cessation of hostilities").
+    const cueCores = [...this.reading.cues.map((cue) => cue.core), ...this.sentence.found.cue];
     for (const hit of this.sentence.triggers) {
       // Words that are part of an issue's wording ("a treaty backed by the UN") or that describe
       // a document ("a memorandum with its proposals for X") state no stance of their own.

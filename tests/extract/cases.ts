@@ -839,6 +839,11 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // "Banned" undoes nothing in a phrase after a preposition («на час … припинення вогню»); moving troops along the front freezes nothing.
+  {
+    text: 'Помічник Путіна Юрій Ушаков заявив журналістам, що Москва хоче миру. Крім того, за його словами, на час будь-якого припинення вогню Україні має бути заборонено перекидати війська вздовж лінії фронту.',
+    expected: ['russia military.no-redeployment support'],
+  },
   // A verb of saying set off by commas, its speaker after it, parts nothing.
   { text: 'Водночас вступ України до НАТО, наголосив він, для Росії неприйнятний.', expected: ['russia security.nato-membership oppose'] },
   { text: 'Визнавати Донбас російським Україна не буде.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
@@ -941,6 +946,7 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  { text: 'Ушаков заявил, что Украине должно быть запрещено перебрасывать войска во время перемирия.', expected: ['russia military.no-redeployment support'] },
   // A party's adjective right after a handover verb owns the text or stance noun after it; it receives only a text named later.
   { text: 'Украина приняла американское предложение о прекращении огня на 30 дней.', expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'] },
   // An infinitive fronted before its subject and a negated "will": the subject refuses that course.
