@@ -569,8 +569,15 @@ class SentenceAnalysis {
       // …": a subject inside what was said before a second verb of saying is not the stance word's.
       const reported = subject !== undefined && roleBetween(this.sentence, 'reporting', 0, subject.start);
       const own = subject && !(reported && this.joinedSayingBetween(subject.end, hit.start)) ? subject : undefined;
-      state.holder = this.elidedSubjectHolder(own, hit) ?? (own ? this.subjectHolder(own, hit) : (this.holderAfter(hit.end) ?? this.fallbackHolder(hit)));
+      state.holder = this.elidedSubjectHolder(own, hit) ?? (own ? this.subjectHolder(own, hit) : (this.forWhomAfter(hit) ?? this.holderAfter(hit.end) ?? this.fallbackHolder(hit)));
     }
+  }
+
+  /** «Приоритетом для Киева остается X», «Головним для Києва залишається X»: the party a stance word is for holds it. */
+  private forWhomAfter(hit: TriggerHit): string[] | undefined {
+    // English "for" after a demand names whom it is made of ("demands for Kyiv to withdraw"); «для» never does.
+    if (!this.sentence.tokens[hit.end]?.cyrillic || !startsRole(this.sentence, 'judgedFor', hit.end)) return undefined;
+    return this.reading.mentions.find((mention) => mention.start === hit.end + 1 && mention.role !== 'inert')?.parties;
   }
 
   /** A verb of saying joined by "and" or "but" to the verb before it ("…, and repeated that …") between two words. */

@@ -847,6 +847,7 @@ export const UKRAINIAN: Case[] = [
   // A verb of saying set off by commas, its speaker after it, parts nothing.
   { text: 'Водночас вступ України до НАТО, наголосив він, для Росії неприйнятний.', expected: ['russia security.nato-membership oppose'] },
   { text: 'Визнавати Донбас російським Україна не буде.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
+  { text: 'Виходити з Донбасу ми не будемо, заявив Буданов.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   // The dash of a clause with its verb left out may stand before the object's preposition.
   {
     text: 'Російська сторона хоче, щоб Київ відмовився від будь-яких претензій щодо відшкодування збитків, а Захід — від конфіскації заморожених активів.',
@@ -952,6 +953,9 @@ export const RUSSIAN: Case[] = [
   // An infinitive fronted before its subject and a negated "will": the subject refuses that course.
   { text: 'Признавать Донбасс российским Украина не будет.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
   { text: 'Выводить войска из Донбасса Киев не собирается.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Выходить с Донбасса мы не будем, заявил Буданов.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  // «для» names whom a stance word is for: that party holds it.
+  { text: 'Приоритетом для Киева остается организация встречи Зеленского и Путина.', expected: ['ukraine process.leaders-meeting support'] },
   {
     text: 'Глава Евросовета Антониу Кошта заявил, что ЕС поддержит Украину. Ослаблять санкции против России, добавил он, никто не собирается.',
     expected: ['europe economy.sanctions-relief oppose'],
