@@ -488,6 +488,12 @@ export const OPTIONS: Case[] = [
 ];
 
 export const NEGATION: Case[] = [
+  // An inclusion that says how ("including as peacekeepers", «в том числе под видом») is no demand of its own.
+  { text: 'He also said Moscow would not accept troops from NATO countries in Ukraine "under any flag", including as peacekeepers.', expected: ['russia security.foreign-troops oppose'] },
+  {
+    text: 'Размещение на украинской территории европейских контингентов для России абсолютно неприемлемо в любом формате, в том числе под видом миротворцев, заявил Лавров.',
+    expected: ['russia security.foreign-troops oppose'],
+  },
   // A negation before verbs joined by "or" negates each; "nobody" negates its verb.
   { text: 'Sybiha said Kyiv will not make Russian an official language or lift restrictions on the Moscow-linked church.', expected: ['ukraine society.russian-official-language oppose', 'ukraine society.church oppose'] },
   { text: 'Zelensky spoke in Dublin. "Nobody will give up our land in Donbas," he said.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk', 'luhansk'] } },
