@@ -493,7 +493,7 @@ class SentenceAnalysis {
       this.use(before('retractors'));
       if (hit.whenNegated === 'drop') state.status = 'retracted';
       else state.polarity = (-hit.polarity) as Polarity;
-    } else if (before('negators') && !this.repeatsNegation(before('negators'), hit) && !this.spentOnTrigger(before('negators')) && !this.cancels(before('negators'))) {
+    } else if (before('negators') && !this.repeatsNegation(before('negators'), hit) && !this.spentOnTrigger(before('negators')) && !this.cancels(before('negators')) && !this.issueBetween(before('negators'), hit)) {
       this.use(before('negators'));
       if (hit.whenNegated === 'drop') state.status = 'dropped';
       else state.polarity = (-hit.polarity) as Polarity;
@@ -502,6 +502,11 @@ class SentenceAnalysis {
       else state.polarity = (-hit.polarity) as Polarity;
     }
     return state;
+  }
+
+  /** "rather than a ceasefire agreement": a negation before an issue named right before the stance word negates the issue. */
+  private issueBetween(negator: Span | undefined, hit: TriggerHit): boolean {
+    return negator !== undefined && this.reading.cues.some((cue) => cue.core.start >= negator.end && cue.core.end <= hit.start);
   }
 
   /** "will not make Russian official or lift the restrictions": a negation before verbs joined by "or" negates each of them. */

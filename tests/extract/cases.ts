@@ -488,6 +488,8 @@ export const OPTIONS: Case[] = [
 ];
 
 export const NEGATION: Case[] = [
+  // A negation before an issue that a stance noun follows ("a ceasefire agreement") negates the issue.
+  { text: 'Trump said the best way to end the war was to go directly to a peace agreement rather than a ceasefire agreement.', expected: ['united-states process.ceasefire oppose'] },
   // An inclusion that says how ("including as peacekeepers", «в том числе под видом») is no demand of its own.
   { text: 'He also said Moscow would not accept troops from NATO countries in Ukraine "under any flag", including as peacekeepers.', expected: ['russia security.foreign-troops oppose'] },
   {
