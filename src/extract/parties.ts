@@ -210,7 +210,15 @@ function opensNounPhrase(sentence: Sentence, mention: Span): boolean {
   const first = sentence.tokens[mention.start];
   if (!first || first.cyrillic || first.breakBefore || sentence.tokens[mention.end]?.breakBefore) return false;
   const end = isDeterminer(sentence, mention.start - 1) ? mention.start - 1 : mention.start;
-  return sentence.triggers.some((trigger) => trigger.end === end);
+  return sentence.triggers.some((trigger) => trigger.end === end && !opensAppositive(sentence, trigger));
+}
+
+/** ", a demand Kyiv rejects", "— an idea Moscow dismissed": a noun set off after what it renames opens a relative clause. */
+function opensAppositive(sentence: Sentence, trigger: Span): boolean {
+  const noun = hasRoleAt(sentence, 'appositives', trigger.start);
+  if (!noun) return false;
+  const start = isDeterminer(sentence, noun.start - 1) ? noun.start - 1 : noun.start;
+  return /[,—–-]/u.test(sentence.tokens[start]?.before ?? '');
 }
 
 /** How many words ("також", "также") may stand between "сторони" and its verb. */

@@ -921,7 +921,7 @@ class SentenceAnalysis {
    * subject or the speaker.
    */
   private backwardFindings(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity): { byAgents: Finding[]; bySubject: Finding[] } {
-    const findings = this.relativeFindings(cue);
+    const findings = this.relativeFindings(cue, chain);
     const bySubject: Finding[] = [];
     const condition = this.conditionAt(cue.core.start);
     const judgements = this.backward.filter(
@@ -1041,13 +1041,18 @@ class SentenceAnalysis {
   }
 
   /** "X, which Moscow rejected", "X, a demand Ukraine dismissed": a relative clause after the issue judges it. */
-  private relativeFindings(cue: CueHit): Finding[] {
+  private relativeFindings(cue: CueHit, chain: readonly TriggerState[] = []): Finding[] {
     const end = this.listEnd(cue);
     const relative = this.backward.find(
       (state) => state.relative && state.relative.start >= end && state.relative.start - end <= RELATIVE_REACH && this.sameClause(state.relative.start, cue.core.start),
     );
+    if (!relative?.holder || relative.status !== 'ok') return [];
+    // "Russia demands that Kyiv drop its claims, a demand Ukraine rejects": a noun set off after the
+    // clause renames what the outermost stance word asks for, the words under it included.
+    const renamed = spansOf(this.sentence, 'appositives').some((noun) => noun.start >= end && noun.end <= relative.hit.start);
+    const asked = renamed ? chain.slice(0, -1).reduce((value, state) => value * state.polarity, 1) : 1;
     // The negation of the main clause is not the relative's: "would never grant X, a key demand of the Kremlin".
-    return relative?.holder && relative.status === 'ok' ? [this.finding(relative.holder, cue, relative.polarity * cue.polarity, 3, false)] : [];
+    return [this.finding(relative.holder, cue, relative.polarity * cue.polarity * asked, 3, false)];
   }
 
   /**

@@ -411,6 +411,11 @@ export const DOCUMENTS: Case[] = [
 
 /** Relative clauses after an issue: their subject holds their verb's stance on it. */
 export const RELATIVES: Case[] = [
+  // A noun set off after a demand renames what is asked, the words under the demand included; the name after it is no owner.
+  {
+    text: "Russia's own peace terms require Ukraine to drop all claims for compensation for war damage — a demand Kyiv rejects outright.",
+    expected: ['russia justice.renounce-compensation support', 'ukraine justice.renounce-compensation oppose'],
+  },
   // Ukrainian and Russian may put a relative clause's subject after its verb, a short phrase with a preposition before it.
   { text: 'Москва отвергает прекращение огня, которого добивается Киев.', expected: ['russia process.ceasefire oppose', 'ukraine process.ceasefire support'] },
   {
