@@ -85,7 +85,11 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
   const subjectText = documents.find((document) => document.author && !document.object);
   if (subjectText && documents.some((document) => document.object && document.start > subjectText.start)) memory.latest = subjectText.author;
   const pronoun = textPronounOf(sentence, documents, earlier);
-  const cited = citedAuthor(sentence, mentions, documents) ?? optionCited(sentence, mentions, memory) ?? summaryCited(sentence, memory) ?? (pronoun && says(sentence, pronoun.end) ? pronoun.author : undefined);
+  const cited =
+    citedAuthor(sentence, mentions, documents) ??
+    optionCited(sentence, mentions, memory) ??
+    summaryCited(sentence, memory) ??
+    (pronoun && (says(sentence, pronoun.end) || saysLater(sentence, mentions, pronoun)) ? pronoun.author : undefined);
   // A sentence of the summary that names its own source, or another author's text, ends it; a text
   // it only compares a figure with does not ("capped at 800,000, rather than the 600,000 in the US version").
   const otherText = documents.some(
@@ -278,16 +282,34 @@ function citedAuthor(sentence: Sentence, mentions: readonly Mention[], documents
     if (document.author && says(sentence, after)) return document.author;
     // "The plan caps the army at 600,000 and says Ukraine will …": its second verb, with no other subject between.
     if (document.author && !document.object && saysLater(sentence, mentions, document)) return document.author;
+    // "The draft also sets a political calendar: Ukraine would hold elections …": what a colon after it introduces.
+    if (document.author && !document.object && colonIntroduces(sentence, mentions, document)) return document.author;
   }
   return undefined;
 }
 
-/** The text as its clause's subject (no party acting before it), with a verb of saying joined by "and" later and no party acting between. */
-function saysLater(sentence: Sentence, mentions: readonly Mention[], document: DocumentMention): boolean {
-  const clause = sentence.clause[document.start];
-  const verb = spansOf(sentence, 'reporting').find((span) => span.start > document.end && sentence.clause[span.start - 1] === clause);
+/** A colon after the text that is its clause's subject, with no party acting between: what follows sets out the text's terms. */
+function colonIntroduces(sentence: Sentence, mentions: readonly Mention[], text: Span): boolean {
+  const clause = sentence.clause[text.start];
+  let colon = text.end;
+  while (colon < sentence.tokens.length && sentence.clause[colon] === clause && !sentence.tokens[colon]?.before.includes(':')) colon++;
+  if (sentence.clause[colon] !== clause || !sentence.tokens[colon]?.before.includes(':')) return false;
+  return subjectOfClause(sentence, mentions, text) && !acting(mentions, text.end, colon);
+}
+
+/** The text as its clause's subject, with a verb of saying joined by "and" later and no party acting between. */
+function saysLater(sentence: Sentence, mentions: readonly Mention[], text: Span): boolean {
+  const clause = sentence.clause[text.start];
+  const verb = spansOf(sentence, 'reporting').find((span) => span.start > text.end && sentence.clause[span.start - 1] === clause);
   if (!verb || !hasRoleAt(sentence, 'coordinators', verb.start - 1)) return false;
-  const acting = (from: number, to: number): boolean => mentions.some((mention) => mention.role === 'actor' && mention.start >= from && mention.end <= to);
-  const clauseStart = sentence.clause.indexOf(clause ?? -1);
-  return !acting(clauseStart, document.start) && !acting(document.end, verb.start);
+  return subjectOfClause(sentence, mentions, text) && !acting(mentions, text.end, verb.start);
+}
+
+/** No party acts in the text's clause before it. */
+function subjectOfClause(sentence: Sentence, mentions: readonly Mention[], text: Span): boolean {
+  return !acting(mentions, sentence.clause.indexOf(sentence.clause[text.start] ?? -1), text.start);
+}
+
+function acting(mentions: readonly Mention[], from: number, to: number): boolean {
+  return mentions.some((mention) => mention.role === 'actor' && mention.start >= from && mention.end <= to);
 }

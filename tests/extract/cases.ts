@@ -265,6 +265,12 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // "It" for the text, with a verb of saying joined by "and"; a colon after the text as subject introduces its terms.
+  {
+    text: "The US draft was published on Friday. It also caps Ukraine's armed forces at 600,000 and says Ukraine will enshrine in its constitution that it will not join NATO.",
+    expected: ['united-states military.army-cap support', 'united-states security.nato-membership oppose'],
+  },
+  { text: 'The US draft was published on Friday. The draft also sets a political calendar: Ukraine would hold elections 100 days after the agreement is signed.', expected: ['united-states process.elections support'] },
   // A figure set against another text's ("rather than", «вместо») is held by both texts' authors.
   {
     text: 'The European counterproposal would cap Ukraine\'s army at 800,000 — rather than the 600,000 the American draft envisages — and start talks from the line of contact.',
