@@ -1127,7 +1127,10 @@ class SentenceAnalysis {
     const isVerb = (hit: TriggerHit): boolean => hit.direction === 'forward' && !isNounUse(this.sentence, hit);
     const fronted = frontedVerb(this.sentence, cue, this.reading.cues, this.candidates, isVerb);
     if (!fronted) return undefined;
-    const between = this.candidates.find((candidate) => candidate.start >= cue.end && candidate.end <= fronted.verb.start && candidate.kind !== 'pronoun');
+    // «Численность сил Украины документ ограничивает»: a name in the genitive belongs to the issue; the subject is in the nominative.
+    const between = this.candidates.find(
+      (candidate) => candidate.start >= cue.end && candidate.end <= fronted.verb.start && candidate.kind !== 'pronoun' && !startsRole(this.sentence, 'genitiveNames', candidate.start),
+    );
     const named = (between && this.resolve(between)) ?? this.holderAfter(fronted.verb.end) ?? (fronted.subject && this.resolve(fronted.subject));
     const state = fronted.trigger && this.forward.find((other) => other.hit === fronted.trigger);
     if (state) return state.status === 'ok' ? { ...state, holder: named ?? state.holder ?? this.reading.speaker, governor: undefined } : state;

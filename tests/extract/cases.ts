@@ -966,6 +966,8 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // Between a fronted issue and its verb, the subject is the name in the nominative, not one in the genitive.
+  { text: 'Американский план предусматривает многое. Численность Вооруженных сил Украины документ ограничивает 600 тысячами военнослужащих.', expected: ['united-states military.army-cap support'] },
   { text: 'Ушаков заявил, что Украине должно быть запрещено перебрасывать войска во время перемирия.', expected: ['russia military.no-redeployment support'] },
   // A party's adjective right after a handover verb owns the text or stance noun after it; it receives only a text named later.
   { text: 'Украина приняла американское предложение о прекращении огня на 30 дней.', expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support'] },
