@@ -112,6 +112,8 @@ const THAT_REACH = 3;
 const ZERO_RELATIVE_GAP = 2;
 /** How many words («від неї») may stand between a relative pronoun and its verb when the subject follows the verb. */
 const INVERTED_RELATIVE_GAP = 2;
+/** How far «а не» may stand before the issue it sets aside («а не к соглашению о прекращении огня»). */
+const CONTRAST_REACH = 4;
 /** How far a relative pronoun may follow the issue it points back to ("a ceasefire for 30 days, which"). */
 const RELATIVE_REACH = 6;
 
@@ -1483,7 +1485,12 @@ class SentenceAnalysis {
   private contrastBefore(index: number): Span | undefined {
     const preference = roleBefore(this.sentence, 'preferences', index);
     const comparesTwo = preference !== undefined && preference.end - preference.start > 2 && preference.end <= index;
-    return comparesTwo ? { start: preference.end - 1, end: preference.end } : undefined;
+    if (comparesTwo) return { start: preference.end - 1, end: preference.end };
+    // «…, а не к соглашению о прекращении огня»: past the noun the contrast opens, with no stance word or other issue between.
+    const contrast = spansOf(this.sentence, 'contrasts').find((span) => span.end <= index && index - span.end <= CONTRAST_REACH);
+    const between = (span: Span): boolean => contrast !== undefined && span.start >= contrast.end && span.start < index;
+    if (!contrast || this.breakBetween(contrast.end, index) || this.sentence.triggers.some(between) || this.reading.cues.some(between)) return undefined;
+    return contrast;
   }
 
   /**

@@ -966,6 +966,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // «а не» sets aside what follows a few words on.
+  {
+    text: 'Трамп, вернувшись в Вашингтон, написал, что лучший способ закончить войну - «перейти напрямую к мирному соглашению», а не к соглашению о прекращении огня.',
+    expected: ['united-states process.ceasefire oppose'],
+  },
   // Between a fronted issue and its verb, the subject is the name in the nominative, not one in the genitive.
   { text: 'Американский план предусматривает многое. Численность Вооруженных сил Украины документ ограничивает 600 тысячами военнослужащих.', expected: ['united-states military.army-cap support'] },
   { text: 'Ушаков заявил, что Украине должно быть запрещено перебрасывать войска во время перемирия.', expected: ['russia military.no-redeployment support'] },
