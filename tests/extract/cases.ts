@@ -11,6 +11,8 @@ export interface Case {
 }
 
 export const ATTRIBUTION: Case[] = [
+  // A judgement in the past tense after "that" ("remained a condition") is the speaker's.
+  { text: "Lavrov said that Ukraine's withdrawal from Donbas remained a condition for peace.", expected: ['russia territory.ukrainian-withdrawal support'] },
   { text: 'Moscow demanded that Kyiv withdraw its forces from the Donetsk region.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
   { text: "Russia's key demands include Ukraine's neutrality and a cap on the size of its army.", expected: ['russia security.nato-membership oppose', 'russia military.army-cap support'] },
   { text: 'Kremlin spokesman Dmitry Peskov said Russia would never accept the deployment of European troops in Ukraine.', expected: ['russia security.foreign-troops oppose'] },
