@@ -1193,8 +1193,10 @@ class SentenceAnalysis {
     const text = this.documentSubject(subject, cue, demandedOfSubject) ?? this.handedList(cue) ?? this.documentInsideCue(cue);
     if (text) return text;
     const modal = modalInClause(this.sentence, cue.core.start);
-    // "Guarantees cannot be built on the deployment of NATO troops," she said: the speaker's course, negated as a whole.
-    if (speaker && (modal || isHeadlineSpeech(this.sentence) || this.quoted(cue.core.start))) return { parties: speaker, strength: 1, courseFrom: 0 };
+    // "Guarantees cannot be built on the deployment of NATO troops," she said: the speaker's course, negated as a whole;
+    // so is a verb negated inside the issue's words («санкції проти неї не послаблюватимуть»).
+    const course = modal || isHeadlineSpeech(this.sentence) || this.quoted(cue.core.start) || this.negatorInWording(cue) !== undefined;
+    if (speaker && course) return { parties: speaker, strength: 1, courseFrom: 0 };
     if (this.memory.documents.latest && modalInSentence(this.sentence)) return { parties: this.memory.documents.latest, strength: 1 };
     return undefined;
   }
@@ -1470,12 +1472,16 @@ class SentenceAnalysis {
    * gap of the issue's own words, before its last word, negates it.
    */
   private negationInside(cue: CueHit): 1 | -1 {
-    // Inside a match of the issue's wording, not in a reversal joined to it ("deliveries must not be halted" reads its own).
-    const inWording = (span: Span): boolean => this.sentence.found.cue.some((match) => match.value.issue === cue.issue && match.start < span.start && span.end < match.end);
-    const negator = spansOf(this.sentence, 'negators').find((span) => span.start > cue.core.start && span.end < cue.core.end && inWording(span));
+    const negator = this.negatorInWording(cue);
     if (!negator || this.usedNegations.has(negator.start) || this.repeatsNegation(negator) || this.cancels(negator)) return 1;
     this.usedNegations.set(negator.start, cue.core.start);
     return -1;
+  }
+
+  /** A negation inside a match of the issue's wording, not in a reversal joined to it ("deliveries must not be halted" reads its own). */
+  private negatorInWording(cue: CueHit): Span | undefined {
+    const inWording = (span: Span): boolean => this.sentence.found.cue.some((match) => match.value.issue === cue.issue && match.start < span.start && span.end < match.end);
+    return spansOf(this.sentence, 'negators').find((span) => span.start > cue.core.start && span.end < cue.core.end && inWording(span));
   }
 
   /**

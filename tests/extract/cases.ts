@@ -721,6 +721,16 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // Sanctions under other names ("the measures", «обмеження») and kept "in place" past a long subject.
+  { text: 'There would be no easing of the measures until Moscow agrees to a full ceasefire, EU foreign policy chief Kaja Kallas said.', expected: ['europe economy.sanctions-relief oppose', 'europe process.ceasefire support'] },
+  {
+    text: 'President Donald Trump said US sanctions on Rosneft PJSC and Lukoil PJSC will stay in place until Vladimir Putin agrees to stop the fighting.',
+    expected: ['united-states economy.sanctions-relief oppose', 'united-states process.ceasefire support'],
+  },
+  {
+    text: 'Президентка Єврокомісії Урсула фон дер Ляєн наголосила, що санкції проти Росії не послаблюватимуть, доки Москва не погодиться на справедливий мир.',
+    expected: ['europe economy.sanctions-relief oppose'],
+  },
   { text: 'Zelensky said the fairest option was to freeze the war along the current line of contact.', expected: ['ukraine territory.freeze-line support'] },
   { text: 'According to Medinsky, the delegations agreed to swap all severely wounded and seriously ill prisoners of war.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: 'The Kremlin said the key condition must be a complete cessation of the provision of intelligence information to Kyiv.', expected: ['russia military.halt-intelligence-sharing support'] },
