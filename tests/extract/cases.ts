@@ -721,6 +721,12 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  { text: 'The two delegations agreed to carry out a further exchange of at least 1,200 prisoners of war on each side.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'], detail: { numbers: [1200] } },
+  {
+    text: 'Russia has proposed short humanitarian pauses of 24 to 48 hours so that the bodies of fallen servicemen can be collected.',
+    expected: ['russia process.ceasefire support', 'russia humanitarian.bodies-exchange support'],
+  },
+  { text: 'Ushakov said Moscow would also want assurances that Ukrainian units were not moved up to the front while the guns fell silent.', expected: ['russia military.no-redeployment support'] },
   // Sanctions under other names ("the measures", «обмеження») and kept "in place" past a long subject.
   { text: 'There would be no easing of the measures until Moscow agrees to a full ceasefire, EU foreign policy chief Kaja Kallas said.', expected: ['europe economy.sanctions-relief oppose', 'europe process.ceasefire support'] },
   {
