@@ -984,6 +984,15 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A counter-draft («контрпроект») handed over by its authors; «по европейскому варианту» cites a text past its adjective.
+  {
+    text: 'Великобритания, Франция и Германия передали американцам свой контрпроект. В нем, согласно тексту, предлагается ограничить численность ВСУ в мирное время 800 тысячами.',
+    expected: ['europe military.army-cap support'],
+  },
+  {
+    text: 'США и Украина выпустили совместное заявление. Замороженные российские активы, по европейскому варианту, должны использоваться для восстановления Украины.',
+    expected: ['europe economy.frozen-assets-reconstruction support'],
+  },
   // «а не» sets aside what follows a few words on.
   {
     text: 'Трамп, вернувшись в Вашингтон, написал, что лучший способ закончить войну - «перейти напрямую к мирному соглашению», а не к соглашению о прекращении огня.',
