@@ -284,6 +284,8 @@ function near(sentence: Sentence, anchor: Span, target: Span, window: number, fr
   // Another issue's wording in between is the anchor's real object: "recognise elections in the new regions".
   const between = anchor.start < target.start ? { start: anchor.end, end: target.start } : { start: target.end, end: anchor.start };
   if (sentence.found.cue.some((cue) => cue.start >= between.start && cue.end <= between.end)) return false;
+  // A colon opens a statement of its own: "repeated Kyiv's position: Ukraine will not withdraw …".
+  if (sentence.tokens.slice(between.start + 1, between.end + 1).some((token) => token.before.includes(':'))) return false;
   // A condition's words are its own: in "freeze the front in Kherson if Ukraine withdraws" Kherson is not withdrawn from.
   if ((['conditions', 'demandConditions'] as const).some((role) => spansOf(sentence, role).some((span) => span.start >= between.start && span.end <= between.end))) return false;
   return target.start > anchor.start || frontedObject || !sentence.triggers.some((trigger) => trigger.start >= target.end && trigger.end <= anchor.start);

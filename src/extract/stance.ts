@@ -112,6 +112,8 @@ const THAT_REACH = 3;
 const ZERO_RELATIVE_GAP = 2;
 /** How many words («від неї») may stand between a relative pronoun and its verb when the subject follows the verb. */
 const INVERTED_RELATIVE_GAP = 2;
+/** How many words («виглядом», "the guise of") may stand between an inclusion that says how and the issue it names again. */
+const INCLUSION_GAP = 3;
 /** How far «а не» may stand before the issue it sets aside («а не к соглашению о прекращении огня»). */
 const CONTRAST_REACH = 4;
 /** How far a relative pronoun may follow the issue it points back to ("a ceasefire for 30 days, which"). */
@@ -200,7 +202,7 @@ class SentenceAnalysis {
   }
 
   findingsFor(cue: CueHit): Finding[] {
-    if (this.evaded(cue) || this.asked(cue)) return [];
+    if (this.evaded(cue) || this.asked(cue) || this.restated(cue)) return [];
     const condition = this.conditionAt(cue.core.start);
     // "only if Kyiv hands over four regions, a demand Ukraine dismissed": the relative judges the condition's issue too.
     if (condition) return [...this.conditionFindings(cue, condition), ...this.relativeFindings(cue)];
@@ -408,6 +410,12 @@ class SentenceAnalysis {
 
   private finding(parties: string[], cue: CueHit, product: number, strength: number, retracted: boolean): Finding {
     return { parties, cue, stance: product > 0 ? 'support' : 'oppose', retracted, strength, hedge: hedgeAt(this.sentence, cue.core.start) };
+  }
+
+  /** «…військ країн НАТО, у тому числі під виглядом миротворців»: the issue named again after an inclusion that says how is the same position. */
+  private restated(cue: CueHit): boolean {
+    const inclusion = spansOf(this.sentence, 'mannerInclusions').find((span) => span.end <= cue.start && cue.start - span.end <= INCLUSION_GAP);
+    return inclusion !== undefined && this.reading.cues.some((other) => other.issue === cue.issue && other.end <= inclusion.start);
   }
 
   // ---- triggers -------------------------------------------------------------------------------

@@ -876,6 +876,9 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // An issue named again after an inclusion that says how is the same position; a colon parts an issue's words.
+  { text: 'Лавров заявив, що Росія за жодних умов не допустить розміщення в Україні військ країн НАТО, у тому числі під виглядом миротворців.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Умєров, відповідаючи на запитання про Донбас, повторив позицію Києва: Україна не виводитиме війська з Донбасу.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   // "Banned" undoes nothing in a phrase after a preposition («на час … припинення вогню»); moving troops along the front freezes nothing.
   {
     text: 'Помічник Путіна Юрій Ушаков заявив журналістам, що Москва хоче миру. Крім того, за його словами, на час будь-якого припинення вогню Україні має бути заборонено перекидати війська вздовж лінії фронту.',
