@@ -52,6 +52,7 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
     }
   }
   for (const [role, spans] of words) if (!isOrderedWithoutOverlap(spans)) words.set(role, longestFirst(spans));
+  dropFalseNegations(words);
   const aroundAsides = issueWordsAroundAsides(tokens, words.get('relatives') ?? [], compiled.index);
   for (const match of aroundAsides) (found[match.value.kind as Kind] as PhraseMatch<Tag>[]).push(match);
   if (aroundAsides.length > 0) for (const matches of Object.values(found)) matches.sort((a, b) => a.start - b.start);
@@ -65,6 +66,17 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
     clause: clauseNumbers(tokens, words),
     question: /\?\s*["'”»]?\s*$/.test(text),
   };
+}
+
+/** "no fewer than", «не менее», «не тільки»: a negation word that negates nothing is no negator. */
+function dropFalseNegations(words: Map<WordRole, Span[]>): void {
+  const negators = words.get('negators');
+  const falseNegations = words.get('falseNegations');
+  if (!negators || !falseNegations) return;
+  words.set(
+    'negators',
+    negators.filter((negator) => !falseNegations.some((phrase) => phrase.start <= negator.start && negator.end <= phrase.end)),
+  );
 }
 
 /** Spans that begin where a role's phrase begins (the role's spans are sorted by start). */

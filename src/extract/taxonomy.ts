@@ -264,6 +264,8 @@ export interface Lexicon {
    * "favours ... over". What follows that word is negated: "prefers a treaty to a ceasefire".
    */
   preferences: Phrases;
+  /** "no fewer than", «не менее», «не тільки»: a negation word that negates nothing. */
+  falseNegations: Phrases;
   /** «а не»: what follows, a few words on, is the one set aside («а не к соглашению о прекращении огня»). */
   contrasts: Phrases;
   /** Words that end a sentence early without a full stop: abbreviations like "Mr." or "т.". */

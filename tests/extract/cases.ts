@@ -876,6 +876,7 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  { text: 'За словами Віткоффа, Росія погодилася утримуватися від ударів по об\'єктах енергетики протягом семи днів.', expected: ['russia process.ceasefire support'] },
   // An issue named again after an inclusion that says how is the same position; a colon parts an issue's words.
   { text: 'Лавров заявив, що Росія за жодних умов не допустить розміщення в Україні військ країн НАТО, у тому числі під виглядом миротворців.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Умєров, відповідаючи на запитання про Донбас, повторив позицію Києва: Україна не виводитиме війська з Донбасу.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
@@ -987,6 +988,12 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // «не менее чем» negates nothing; «вне блоков» is neutrality.
+  {
+    text: 'По словам Мединского, стороны договорились об обмене не менее чем 1200 военнопленными с каждой стороны.',
+    expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'],
+  },
+  { text: 'Позиция Москвы неизменна, и Украина должна оставаться вне блоков, напомнил Песков.', expected: ['russia security.nato-membership oppose'] },
   // A counter-draft («контрпроект») handed over by its authors; «по европейскому варианту» cites a text past its adjective.
   {
     text: 'Великобритания, Франция и Германия передали американцам свой контрпроект. В нем, согласно тексту, предлагается ограничить численность ВСУ в мирное время 800 тысячами.',
