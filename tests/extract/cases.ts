@@ -988,6 +988,12 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // Kyiv's "striving into the EU"; restrictions eased as sanctions, where no church or language is named.
+  {
+    text: 'Что касается стремления Киева в Евросоюз, то это, по словам Пескова, «суверенное право любой страны», и Москва против него не возражает.',
+    expected: ['russia security.eu-membership support'],
+  },
+  { text: 'Урсула фон дер Ляйен заявила, что ослаблять ограничения ЕС не намерен, «пока Россия не прекратит убивать».', expected: ['europe economy.sanctions-relief oppose'] },
   // «не менее чем» negates nothing; «вне блоков» is neutrality.
   {
     text: 'По словам Мединского, стороны договорились об обмене не менее чем 1200 военнопленными с каждой стороны.',
