@@ -37,7 +37,12 @@ const OTHER_COUNTERPARTS = [
   'Пакистан*', 'РПК', 'курд*', 'Сирі*', 'Сири*', 'Дамаск*', 'Тартус*', 'Хмеймим*', 'Іран*', 'Иран*', 'Вірмен*', 'Армени*',
   'Азербайджан*', 'Карабах*', 'Кита*', 'Пекін*', 'Пекин*', 'Кіпр*', 'Кипр*', 'Косов*', 'Серби*', 'Сербі*', 'Молдов*',
   'Придністров*', 'Приднестров*', 'Грузі*', 'Грузи*', 'Венесуел*', 'Арктик*', 'Япон*', 'Токіо', 'Токио', 'Курил*', 'КНДР', 'Пхеньян*',
-  // A swap with the United States is a detainee swap, unless Ukraine is in it: prisoners of war are Ukraine's and Russia's.
+];
+
+// A swap with the United States is a detainee swap, unless Ukraine is in it: prisoners of war are
+// Ukraine's and Russia's. One that frees a jailed dual national stays so even where Ukraine is named
+// for something else ("sentenced for donating to a Ukrainian charity").
+const SWAPS_WITH_THE_US = [
   '/\\b(?:swap\\w*|exchang\\w*)\\b[^.]{0,120}(?:United States|U\\.S\\.|\\bUS\\b|American|CIA)|(?:United States|U\\.S\\.|\\bUS\\b|American|CIA)[^.]{0,120}\\b(?:swap\\w*|exchang\\w*)/u',
   '/(?:обмін\\p{L}*|обмен\\p{L}*)[^.]{0,120}(?:США|американ)|(?:США|американ)[^.]{0,120}(?:обмін\\p{L}*|обмен\\p{L}*)/iu',
 ];
@@ -52,7 +57,8 @@ const OTHER_AGENDAS = [
   'dual national', 'dual citizen', 'jailed', 'sentenced', 'convicted', 'cybercriminal', 'detainee swap',
   'посольств*', 'дипломатичн* місі*', 'дипломатичн* власн*', 'дипмісі*', 'дипломатическ* мисси*', 'дипломатическ* собственност*',
   'дипмисси*', 'дипсобственност*', 'ядерн* програм*', 'уран*', 'меншин*', 'меньшинств*', 'заключенн*', 'осужденн*',
-  "в'язн*", 'в’язн*', 'громадянин* США', 'гражданин* США',
+  "в'язн*", 'в’язн*', "ув'язнен*", 'ув’язнен*', 'засуджен*', 'громадянин* США', 'гражданин* США',
+  '/\\bdual\\s+(?:[\\p{L}-]+\\s+){0,2}(?:citizen|national)s?\\b/iu',
 ];
 
 // "a track both sides say is separate from efforts to end the war in Ukraine": the war named only to set it apart.
@@ -65,6 +71,7 @@ interface SubjectPatterns {
   russiaSide: RegExp[];
   ukraineSide: RegExp[];
   otherCounterparts: RegExp[];
+  swapsWithTheUs: RegExp[];
   otherAgendas: RegExp[];
   setApart: RegExp[];
 }
@@ -77,6 +84,7 @@ function subjectPatterns(): SubjectPatterns {
     russiaSide: compileList(RUSSIA_SIDE),
     ukraineSide: compileList(UKRAINE_SIDE),
     otherCounterparts: compileList(OTHER_COUNTERPARTS),
+    swapsWithTheUs: compileList(SWAPS_WITH_THE_US),
     otherAgendas: compileList(OTHER_AGENDAS),
     setApart: compileList(SET_APART),
   };
@@ -85,11 +93,12 @@ function subjectPatterns(): SubjectPatterns {
 
 /** The text is about something else than the war (see above). */
 export function aboutAnotherSubject(text: string): boolean {
-  const { russiaSide, ukraineSide, otherCounterparts, otherAgendas, setApart } = subjectPatterns();
+  const { russiaSide, ukraineSide, otherCounterparts, swapsWithTheUs, otherAgendas, setApart } = subjectPatterns();
   const namesUkraine = names(ukraineSide, text);
-  if (!namesUkraine && names(otherCounterparts, text)) return true;
+  const swapWithTheUs = names(swapsWithTheUs, text);
+  if (!namesUkraine && (swapWithTheUs || names(otherCounterparts, text))) return true;
   const otherAgenda = names(otherAgendas, text);
-  if (otherAgenda && names(setApart, text)) return true;
+  if (otherAgenda && (swapWithTheUs || names(setApart, text))) return true;
   return !(namesUkraine && names(russiaSide, text)) && otherAgenda;
 }
 
