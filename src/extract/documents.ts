@@ -283,18 +283,22 @@ function citedAuthor(sentence: Sentence, mentions: readonly Mention[], documents
     // "The plan caps the army at 600,000 and says Ukraine will …": its second verb, with no other subject between.
     if (document.author && !document.object && saysLater(sentence, mentions, document)) return document.author;
     // "The draft also sets a political calendar: Ukraine would hold elections …": what a colon after it introduces.
-    if (document.author && !document.object && colonIntroduces(sentence, mentions, document)) return document.author;
+    if (document.author && colonIntroduces(sentence, mentions, document)) return document.author;
   }
   return undefined;
 }
 
-/** A colon after the text that is its clause's subject, with no party acting between: what follows sets out the text's terms. */
+/**
+ * A colon after the text that is its clause's subject, with no party acting between, or right
+ * after the text ("adopted a resolution: elections only after the war"): what follows sets out
+ * the text's terms.
+ */
 function colonIntroduces(sentence: Sentence, mentions: readonly Mention[], text: Span): boolean {
   const clause = sentence.clause[text.start];
   let colon = text.end;
   while (colon < sentence.tokens.length && sentence.clause[colon] === clause && !sentence.tokens[colon]?.before.includes(':')) colon++;
   if (sentence.clause[colon] !== clause || !sentence.tokens[colon]?.before.includes(':')) return false;
-  return subjectOfClause(sentence, mentions, text) && !acting(mentions, text.end, colon);
+  return colon === text.end || (subjectOfClause(sentence, mentions, text) && !acting(mentions, text.end, colon));
 }
 
 /** The text as its clause's subject, with a verb of saying joined by "and" later and no party acting between. */

@@ -267,6 +267,8 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // A colon right after a text introduces its terms, whatever the clause's subject.
+  { text: 'Moscow published its memorandum: Kyiv would withdraw its troops from the Donbas and hold elections.', expected: ['russia territory.ukrainian-withdrawal support', 'russia process.elections support'] },
   // "It" for the text, with a verb of saying joined by "and"; a colon after the text as subject introduces its terms.
   {
     text: "The US draft was published on Friday. It also caps Ukraine's armed forces at 600,000 and says Ukraine will enshrine in its constitution that it will not join NATO.",
