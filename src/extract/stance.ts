@@ -409,7 +409,10 @@ class SentenceAnalysis {
   }
 
   private finding(parties: string[], cue: CueHit, product: number, strength: number, retracted: boolean): Finding {
-    return { parties, cue, stance: product > 0 ? 'support' : 'oppose', retracted, strength, hedge: hedgeAt(this.sentence, cue.core.start) };
+    // "Talks between Russia, Ukraine and the US ended with an agreement to exchange prisoners": an
+    // exchange binds its two sides, not the mediator named with them.
+    const sides = cue.agreedBy && parties.length > cue.agreedBy.length && cue.agreedBy.every((party) => parties.includes(party)) ? [...cue.agreedBy] : parties;
+    return { parties: sides, cue, stance: product > 0 ? 'support' : 'oppose', retracted, strength, hedge: hedgeAt(this.sentence, cue.core.start) };
   }
 
   /** «…військ країн НАТО, у тому числі під виглядом миротворців»: the issue named again after an inclusion that says how is the same position. */

@@ -878,6 +878,11 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // An exchange agreed at trilateral talks binds its two sides, not the mediator.
+  {
+    text: "Тристоронні переговори України, США та Росії в Об'єднаних Арабських Еміратах завершилися домовленістю про черговий обмін полоненими.",
+    expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'],
+  },
   { text: 'За словами Віткоффа, Росія погодилася утримуватися від ударів по об\'єктах енергетики протягом семи днів.', expected: ['russia process.ceasefire support'] },
   // An issue named again after an inclusion that says how is the same position; a colon parts an issue's words.
   { text: 'Лавров заявив, що Росія за жодних умов не допустить розміщення в Україні військ країн НАТО, у тому числі під виглядом миротворців.', expected: ['russia security.foreign-troops oppose'] },
