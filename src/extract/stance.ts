@@ -91,6 +91,8 @@ const LIST_ITEM_GAP = 4;
 const PREDICATE_REACH = 2;
 /** How many words may name the subject of a clause whose verb is left out («а западные страны — …»). */
 const GAPPED_SUBJECT_WORDS = 2;
+/** How many words (a preposition, "first", «сразу») may stand between the dash of a gapped clause and its issue. */
+const GAPPED_OBJECT_LEAD = 1;
 /** How many words ("could", "has ever") may stand between a subject opened by "no" and its verb. */
 const NONE_SUBJECT_GAP = 2;
 /** How many words («абсолютно») may stand between «для России» and the judgement it is for. */
@@ -276,22 +278,39 @@ class SentenceAnalysis {
    * dash, the verb of the clause before is left out; its stance on the issue before carries over.
    */
   gappedFindings(cue: CueHit, before: readonly Finding[]): Finding[] {
-    // The dash stands where the verb is left out, before the object or its preposition («а Захід — від конфіскації»).
-    const preposition = (['prepositions', 'origins'] as const).some((role) => startsRole(this.sentence, role, cue.start - 1));
-    const dash = preposition ? cue.start - 1 : cue.start;
+    // The dash stands where the verb is left out, before the object, its preposition or an adverb
+    // («а Захід — від конфіскації», «Європа — спершу тишу»).
+    // A verb there («а Захід — зупинити постачання») is no gap: the clause has its own.
+    let dash = cue.start;
+    const lead = (at: number): boolean => !this.sentence.tokens[at]?.breakBefore && !this.sentence.triggers.some((trigger) => trigger.start <= at - 1 && at - 1 < trigger.end);
+    while (dash > cue.start - GAPPED_OBJECT_LEAD && !DASH.test(this.sentence.tokens[dash]?.before ?? '') && lead(dash)) dash--;
     if (!DASH.test(this.sentence.tokens[dash]?.before ?? '')) return [];
-    // The subject of the gapped clause: a word or two after "and" ("а Запад", "а западные страны").
+    // The subject of the gapped clause: a word or two after "and" ("а Запад", "а западные страны"),
+    // or after a comma in a headline's list («Путин хочет Донбасс, Трамп — мирный договор»).
     let subject = dash - 1;
-    while (subject > dash - GAPPED_SUBJECT_WORDS && !hasRoleAt(this.sentence, 'coordinators', subject - 1)) subject--;
-    if (!hasRoleAt(this.sentence, 'coordinators', subject - 1) || crossesBreak(this.sentence, subject - 1, dash - 1)) return [];
+    const opens = (at: number): boolean => hasRoleAt(this.sentence, 'coordinators', at - 1) !== undefined || commaBefore(this.sentence, at);
+    while (subject > dash - GAPPED_SUBJECT_WORDS && !opens(subject)) subject--;
+    if (!opens(subject) || crossesBreak(this.sentence, subject, dash - 1)) return [];
+    const party = this.reading.mentions.find((mention) => mention.start >= subject && mention.end <= dash && mention.role !== 'inert');
     const previous = before.filter((finding) => finding.cue.end < subject).at(-1)?.cue;
-    if (!previous) return [];
+    if (!previous) return party ? this.gappedVerbFindings(cue, subject, party.parties) : [];
     // The verb may be part of the issue's wording before ("припинив мобілізацію"): it is the one left out.
     const inWording = this.sentence.triggers.find((trigger) => overlaps(trigger, previous.core));
     const verb = (inWording?.polarity ?? 1) * previous.polarity;
+    // In a headline's list the first clause's subject held it, so the gapped clause's subject holds
+    // it now; after "and" («Киев должен …, а Запад — …») it is what the same holder asks of both.
+    const listed = !hasRoleAt(this.sentence, 'coordinators', subject - 1);
+    const firstSubject = this.candidateBefore(previous.start)?.parties;
+    const holder = (parties: string[]): string[] => (listed && party && firstSubject && sameParties(parties, firstSubject) ? party.parties : parties);
     return before
       .filter((finding) => finding.cue === previous)
-      .map((finding) => this.finding(finding.parties, cue, (finding.stance === 'support' ? 1 : -1) * verb * cue.polarity, finding.strength, finding.retracted));
+      .map((finding) => this.finding(holder(finding.parties), cue, (finding.stance === 'support' ? 1 : -1) * verb * cue.polarity, finding.strength, finding.retracted));
+  }
+
+  /** «Путин хочет Донбасс, Европа — сначала перемирие»: the first clause's verb, left out, is the gapped subject's. */
+  private gappedVerbFindings(cue: CueHit, subject: number, parties: string[]): Finding[] {
+    const verb = [...this.forward].reverse().find((state) => state.hit.end <= subject && state.holder && !state.owned && state.status === 'ok');
+    return verb ? [this.finding(parties, cue, verb.polarity * cue.polarity, 2, false)] : [];
   }
 
   /**
@@ -1625,6 +1644,10 @@ function proposedAt(span: Span, proposal: Proposal): CueHit {
 }
 
 /** A holder joined by the party of a mention, if any. */
+function sameParties(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((party) => b.includes(party));
+}
+
 function withParties(holder: readonly string[], partner: Mention | undefined): string[] {
   return partner ? [...new Set([...holder, ...partner.parties])] : [...holder];
 }

@@ -995,6 +995,9 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A headline's list with the verb left out: each party before a dash holds what follows it, past an adverb («сначала»).
+  { text: 'Россия требует вывода войск из Донбасса, Украина — гарантий безопасности', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine security.guarantees support'] },
+  { text: 'Путин хочет Донбасс, а Европа — сначала перемирие', expected: ['europe process.ceasefire support'] },
   // Kyiv's "striving into the EU"; restrictions eased as sanctions, where no church or language is named.
   {
     text: 'Что касается стремления Киева в Евросоюз, то это, по словам Пескова, «суверенное право любой страны», и Москва против него не возражает.',
