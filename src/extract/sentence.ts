@@ -152,6 +152,8 @@ export function overlaps(a: Span, b: Span): boolean {
 const ASIDE_TAIL_WORDS = 2;
 /** How many words may name who speaks in an aside (", Russian officials said,"). */
 const ASIDE_SPEAKER_WORDS = 3;
+/** «, як розповів …», «, как сообщил …»: "as" opening an aside of saying with the verb first. */
+const AS_WORDS: ReadonlySet<string> = new Set(['як', 'как']);
 
 function clauseNumbers(tokens: readonly Token[], words: ReadonlyMap<WordRole, Span[]>): number[] {
   const starts = new Set<number>();
@@ -175,15 +177,18 @@ function clauseNumbers(tokens: readonly Token[], words: ReadonlyMap<WordRole, Sp
  * commas with its speaker inside the clause around it does not end that clause.
  */
 export function saysAside(tokens: readonly Token[], verb: Span): boolean {
+  // «, наголосив він,», «, считает глава Пентагона Пит Хегсет,», «, як розповів один з учасників,»:
+  // Ukrainian and Russian put the verb first. A verb after a closing quote («», — напомнил
+  // Зеленский, подчеркнув») opens the speaker's own clause.
+  const opensAside = (at: number): boolean => tokens[at]?.before.trim() === ',';
+  const verbFirst = opensAside(verb.start) || (AS_WORDS.has(tokens[verb.start - 1]?.norm ?? '') && opensAside(verb.start - 1));
+  if (tokens[verb.start]?.cyrillic && verbFirst && verb.end - verb.start === 1) return speakerAfterVerbCloses(tokens, verb.end);
   // "Kyiv, he said later, would never …": a word or two ("later", "on Tuesday") may follow the verb inside the aside.
   let close = verb.end;
   while (close < verb.end + ASIDE_TAIL_WORDS && tokens[close] && !tokens[close]?.breakBefore) close++;
   if (!tokens[close]?.before.includes(',')) return false;
   // «, по его словам,», «, за його словами,»: a citation of several words that is the whole aside.
   if (verb.end - verb.start > 1 && tokens[verb.start]?.cyrillic && tokens[verb.start]?.before.includes(',')) return true;
-  // «, наголосив він,», «, считает глава Пентагона Пит Хегсет,»: Ukrainian and Russian put the verb first.
-  // A verb after a closing quote («», — напомнил Зеленский, подчеркнув») opens the speaker's own clause.
-  if (tokens[verb.start]?.cyrillic && tokens[verb.start]?.before.trim() === ',') return speakerAfterVerbCloses(tokens, verb.end);
   for (let at = verb.start; at >= Math.max(1, verb.start - ASIDE_SPEAKER_WORDS); at--) {
     if (tokens[at]?.before.includes(',')) return at < verb.start;
     if (tokens[at]?.breakBefore) return false;

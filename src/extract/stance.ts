@@ -323,8 +323,9 @@ class SentenceAnalysis {
     for (const anaphor of spansOf(this.sentence, 'anaphors')) {
       if (this.reading.cues.some((cue) => overlaps(cue, anaphor))) continue;
       const trigger = states.find((state) => this.sameClause(state.hit.start, anaphor.start) && takesAsObject(this.sentence, state.hit, anaphor));
-      // "на это предложение": a stance noun right after the pointing word is what it points at, not a judgement of it.
-      if (!trigger || trigger.status !== 'ok' || (trigger.hit.start === anaphor.end && trigger.hit.noun)) continue;
+      // "на это предложение": a stance noun right after the pointing word is what it points at, not a judgement of it;
+      // «якщо сторони на це погодяться»: a condition states no one's stance on it.
+      if (!trigger || trigger.status !== 'ok' || (trigger.hit.start === anaphor.end && trigger.hit.noun) || this.conditionAt(trigger.hit.start)) continue;
       // An issue in the clause that is not behind the pointing word is the verb's own object.
       const cyrillic = this.sentence.tokens[anaphor.start]?.cyrillic === true;
       const unheldBefore = (cue: CueHit): boolean => cyrillic && cue.end <= anaphor.start && !stated.some((finding) => finding.cue === cue);

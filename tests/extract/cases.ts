@@ -878,6 +878,9 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // «, як розповів …,» is an aside of saying; «погодяться» agrees; a condition agreeing «на це» states no stance.
+  { text: 'Росіяни, як розповів один з учасників, повторили, що не погодяться на розміщення в Україні військ країн НАТО.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'Ердоган заявив, що Анкара готова прийняти в Стамбулі зустріч президентів Росії та України, якщо сторони на це погодяться.', expected: ['turkey process.leaders-meeting support'] },
   // An exchange agreed at trilateral talks binds its two sides, not the mediator.
   {
     text: "Тристоронні переговори України, США та Росії в Об'єднаних Арабських Еміратах завершилися домовленістю про черговий обмін полоненими.",
