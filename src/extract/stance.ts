@@ -451,10 +451,10 @@ class SentenceAnalysis {
       // a document ("a memorandum with its proposals for X") state no stance of their own.
       // Nor does a stance word that only declines to take one ("refused to comment").
       // Nor does the aim of all talks ("a plan to end the war"), nor an inclusion that says how
-      // ("including as peacekeepers").
+      // ("including as peacekeepers"), nor how talks ended ("ended with an agreement").
       // A stance word whose own wording holds the war's end ("only after the war ends") is no aim of the talks.
       const holds = (span: Span): boolean => hit.start <= span.start && span.end <= hit.end && hit.end - hit.start > span.end - span.start;
-      const inert = (['evasions', 'warEnds', 'mannerInclusions'] as const).some((role) => spansOf(this.sentence, role).some((span) => overlaps(span, hit) && !(role === 'warEnds' && holds(span))));
+      const inert = (['evasions', 'warEnds', 'mannerInclusions', 'outcomes'] as const).some((role) => spansOf(this.sentence, role).some((span) => overlaps(span, hit) && !(role === 'warEnds' && holds(span))));
       if (cueCores.some((core) => overlaps(core, hit)) || this.describesDocument(hit) || inert) continue;
       const state = this.negated(hit);
       // A negation opening the trigger is part of its wording ("не обговорюється", "не проти");

@@ -179,6 +179,8 @@ export interface Lexicon {
   companions: Phrases;
   /** "to end the war", «завершити війну»: the aim of all talks, no stance on an issue. */
   warEnds: Phrases;
+  /** "talks ended with an agreement", "broke up without a deal": how talks ended, no stance word. */
+  outcomes: Phrases;
   /** "including as peacekeepers", «в том числе под видом»: an inclusion that says how, not which item; no stance word. */
   mannerInclusions: Phrases;
   /** "or", «або», «или»: a negation before the first of verbs joined so negates each. */

@@ -1178,6 +1178,13 @@ export const AGREEMENTS: Case[] = [
 ];
 
 export const NOT_POSITIONS: Case[] = [
+  // How talks ended is no stance: an agreement reached binds its sides, "no movement on" evades.
+  {
+    text: 'Two days of trilateral talks between U.S., Ukrainian and Russian officials in Abu Dhabi ended Thursday with an agreement on a prisoner exchange but no movement on the central question of the Donetsk region.',
+    expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'],
+  },
+  { text: 'Türkiye hosted three rounds of direct Russian-Ukrainian talks in Istanbul this year, which produced the largest prisoner exchanges of the war but no agreement on a truce.', expected: [] },
+  { text: 'Their third round of direct talks in Istanbul ended after barely 40 minutes with no movement on a ceasefire or on a meeting of the two presidents.', expected: [] },
   { text: 'EU leaders postponed a decision on the reparations loan backed by frozen Russian assets until December.', expected: [] },
   // What opinion polls find of the people is no party's position.
   { text: 'Opinion polls suggest most Ukrainians oppose holding elections before the war ends.', expected: [] },
