@@ -503,6 +503,11 @@ export const OPTIONS: Case[] = [
 ];
 
 export const NEGATION: Case[] = [
+  // Laws restricting the language or the church are the opposite of what they restrict: repealing them supports it.
+  {
+    text: '"The laws that prohibit the Russian language and persecute the church must be repealed, and Russian must have the status of an official language," Lavrov told his annual press conference.',
+    expected: ['russia society.church support', 'russia society.russian-official-language support'],
+  },
   // A negation before an issue that a stance noun follows ("a ceasefire agreement") negates the issue.
   { text: 'Trump said the best way to end the war was to go directly to a peace agreement rather than a ceasefire agreement.', expected: ['united-states process.ceasefire oppose'] },
   // An inclusion that says how ("including as peacekeepers", «в том числе под видом») is no demand of its own.
