@@ -49,6 +49,9 @@ function followsComparison(sentence: Sentence, phraseStart: number): boolean {
   return spansOf(sentence, 'comparisons').some((span) => span.end <= phraseStart && phraseStart - span.end <= COMPARISON_REACH);
 }
 
+/** How many words ("presented Ukraine and European allies with what officials called a") may stand between a handover and its text. */
+const HANDOVER_REACH = 12;
+
 /** How far "according to" may stand from its document ("according to the alleged Russian memorandum"). */
 const CITATION_REACH = 4;
 const KEY_LENGTH = 5;
@@ -61,9 +64,14 @@ export function newDocumentMemory(): DocumentMemory {
 export function readDocuments(sentence: Sentence, mentions: readonly Mention[], memory: DocumentMemory): SentenceDocuments {
   const earlier = { latest: memory.latest, named: memory.lastNamed };
   const handovers = spansOf(sentence, 'handovers');
+  // The text the sentence is about so far: "A US framework … would require …, according to a copy
+  // of the draft seen by Reuters" cites that framework, not the text named before it.
+  let subjectSoFar: string[] | undefined;
   const documents = spansOf(sentence, 'documents').map((span): DocumentMention => {
+    // The verb that hands this text over stands shortly before it ("presented its 20-point plan"),
+    // not before another text earlier in the clause ("a framework drafted by … and a copy of the draft").
     const handover =
-      handovers.find((verb) => verb.end <= span.start && sentence.clause[verb.start] === sentence.clause[span.start] && !isPassive(sentence, verb)) ??
+      handovers.find((verb) => verb.end <= span.start && span.start - verb.end <= HANDOVER_REACH && sentence.clause[verb.start] === sentence.clause[span.start] && !isPassive(sentence, verb)) ??
       relativeHandover(sentence, handovers, span);
     const key = keyOf(sentence, span);
     const coAuthors = coAuthorsOf(sentence, mentions, span);
@@ -73,12 +81,14 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
     if (named) memory.byKey.set(key, named);
     // A counter-proposal answers the text named before: it is not that text's author's.
     const counter = hasRoleAt(sentence, 'counterTexts', span.start) !== undefined;
-    const author = named ?? memory.byKey.get(key) ?? (counter ? undefined : memory.latest);
+    const author = named ?? memory.byKey.get(key) ?? (counter ? undefined : (subjectSoFar ?? memory.latest));
     const start = phraseStart(mentions, span);
+    const object = followsPreposition(sentence, start);
+    if (author && !object) subjectSoFar ??= author;
     // An unsigned counter-proposal is now the text in question, and its author is not known; a text
     // a figure is only compared with is not.
     if ((author || counter) && !followsComparison(sentence, start)) memory.latest = author;
-    return { ...span, author, object: followsPreposition(sentence, start), coAuthors, phraseStart: start, namedAuthor: named !== undefined };
+    return { ...span, author, object, coAuthors, phraseStart: start, namedAuthor: named !== undefined };
   });
   // "The European counterproposal to the US plan …": the text the sentence is about, not the one
   // named after a preposition, is the one "the document" means next.

@@ -267,6 +267,11 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // A handover makes the author of the text shortly after it, not of one cited at the sentence's end; "a copy of the draft" is the sentence's own text.
+  {
+    text: 'WASHINGTON/KYIV, Nov 20 (Reuters) - A U.S. peace framework drafted by special envoy Steve Witkoff and presented to Kyiv this week would require Ukraine to cap its armed forces at 600,000 troops, according to a copy of the 28-point draft seen by Reuters. Under the draft, Ukraine would hold elections within 100 days.',
+    expected: ['united-states military.army-cap support', 'united-states process.elections support'],
+  },
   // A colon right after a text introduces its terms, whatever the clause's subject.
   { text: 'Moscow published its memorandum: Kyiv would withdraw its troops from the Donbas and hold elections.', expected: ['russia territory.ukrainian-withdrawal support', 'russia process.elections support'] },
   // "It" for the text, with a verb of saying joined by "and"; a colon after the text as subject introduces its terms.
