@@ -79,9 +79,12 @@ function dropFalseNegations(words: Map<WordRole, Span[]>): void {
   );
 }
 
+/** Shared by every sentence without a role's phrase: read-only, so one empty list serves all. */
+const NO_SPANS: readonly Span[] = [];
+
 /** Spans that begin where a role's phrase begins (the role's spans are sorted by start). */
 export function spansOf(sentence: Sentence, role: WordRole): readonly Span[] {
-  return sentence.words.get(role) ?? [];
+  return sentence.words.get(role) ?? NO_SPANS;
 }
 
 /** Whether a word ending at `end` is the last of its clause or phrase: the sentence ends or punctuation follows. */
