@@ -91,9 +91,11 @@ export function isPresentParticiple(token: Token | undefined): boolean {
   return token !== undefined && PRESENT_PARTICIPLE.test(token.norm);
 }
 
+const STARTS_CAPITAL = /^\p{Lu}/u;
+
 /** A word written with a capital: a name or a title before one. */
 export function isCapitalised(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}/u.test(token.raw);
+  return token !== undefined && STARTS_CAPITAL.test(token.raw);
 }
 
 /** How many words a relative clause's own subject may take before its negation ("that it does not"). */

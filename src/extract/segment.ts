@@ -19,6 +19,7 @@ const SENTENCE_END = /[.!?…\n\r\u2029]/;
 const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
 const INITIAL = /(?:^|[\s(«"“])\p{Lu}\.\s*$/u;
 const STARTS_LOWER_OR_DIGIT = /^[\s"'“”«»„(]*[\p{Ll}\d]/u;
+const ENDS_LINE = /\n\s*$/;
 
 let segmenter: Intl.Segmenter | undefined;
 // Built on first use: creating one loads ICU's break rules, which a cycle with nothing new to read never needs.
@@ -83,7 +84,7 @@ function* segmentsOf(text: string): Generator<{ segment: string }> {
 
 // Both look at the tail of the last segment only.
 function endsParagraph(segment: string): boolean {
-  return /\n\s*$/.test(segment.slice(-32));
+  return ENDS_LINE.test(segment.slice(-32));
 }
 
 function endsWithAbbreviation(segment: string, abbreviations: ReadonlySet<string>): boolean {

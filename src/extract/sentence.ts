@@ -35,6 +35,8 @@ export interface Sentence {
   question: boolean;
 }
 
+/** A question mark, perhaps inside a closing quote, ends the sentence. */
+const ENDS_QUESTION = /\?\s*["'”»]?\s*$/;
 
 export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence {
   const tokens = tokenize(text);
@@ -64,7 +66,7 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
     // Where a verb stem also covers a noun ("требова*", "требование"), the noun reading wins.
     triggers: longestFirst(triggers.sort((a, b) => Number(b.noun) - Number(a.noun))),
     clause: clauseNumbers(tokens, words),
-    question: /\?\s*["'”»]?\s*$/.test(text),
+    question: ENDS_QUESTION.test(text),
   };
 }
 
@@ -107,9 +109,11 @@ export function commaBefore(sentence: Sentence, index: number): boolean {
   return token?.breakBefore === true && token.before.includes(',');
 }
 
+const OPENING_QUOTE = /["“«„]/u;
+
 /** Whether a quote opens right before the word at `index`. */
 export function quoteOpensAt(sentence: Sentence, index: number): boolean {
-  return /["“«„]/u.test(sentence.tokens[index]?.before ?? '');
+  return OPENING_QUOTE.test(sentence.tokens[index]?.before ?? '');
 }
 
 /** Where the stretch of words without punctuation that holds `index` begins. */
