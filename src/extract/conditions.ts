@@ -48,6 +48,13 @@ function ownVerb(sentence: Sentence, index: number): boolean {
   return (['clauseHedges', 'volitional', 'deontic'] as const).some((role) => hasRoleAt(sentence, role, index - 1) !== undefined);
 }
 
+/** "would not take effect until sanctions were lifted": what a refusal waits for is demanded. */
+function refusedUntil(sentence: Sentence, marker: Span): boolean {
+  if (!startsRole(sentence, 'untilWords', marker.start)) return false;
+  const clause = sentence.clause[marker.start];
+  return spansOf(sentence, 'negators').some((negator) => negator.end <= marker.start && sentence.clause[negator.start] === clause);
+}
+
 export function findConditions(sentence: Sentence): ConditionSpan[] {
   const spans: ConditionSpan[] = [];
   // Demanded conditions first: "only if" is also an "if", and the longer reading wins.
@@ -75,7 +82,7 @@ export function findConditions(sentence: Sentence): ConditionSpan[] {
         if (!clausal && judgementAt(sentence, end) && !ownVerb(sentence, end)) break;
         end++;
       }
-      spans.push({ start: marker.start, end, demanded, markerEnd: marker.end });
+      spans.push({ start: marker.start, end, demanded: demanded || refusedUntil(sentence, marker), markerEnd: marker.end });
     }
   }
   return spans;

@@ -840,6 +840,8 @@ export const PHRASINGS: Case[] = [
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
 export const CONDITIONS: Case[] = [
+  // What a refusal waits for ("would not take effect until …") is demanded.
+  { text: 'The Kremlin said the Black Sea part would not take effect until some Western sanctions were lifted.', expected: ['russia economy.sanctions-relief support'] },
   // A condition's items listed with commas before the closing "and"; a subject after the comma opens the main clause.
   {
     text: 'Moscow would agree to a ceasefire only if Kyiv stops mobilisation, refrains from redeploying its troops and the West halts arms deliveries to Ukraine, he added.',
