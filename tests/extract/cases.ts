@@ -733,6 +733,7 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  { text: 'Ukraine can live with a peacetime ceiling of 800,000 troops, one of the sources said.', expected: ['ukraine military.army-cap support'] },
   { text: 'The two delegations agreed to carry out a further exchange of at least 1,200 prisoners of war on each side.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'], detail: { numbers: [1200] } },
   {
     text: 'Russia has proposed short humanitarian pauses of 24 to 48 hours so that the bodies of fallen servicemen can be collected.',
