@@ -733,6 +733,9 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // What would weaken the speaker's positions is opposed.
+  { text: 'President Volodymyr Zelensky said any easing of sanctions would "weaken our positions".', expected: ['ukraine economy.sanctions-relief oppose'] },
+  { text: '«Будь-яке послаблення санкцій зараз — це послаблення наших позицій», — заявив Зеленський.', expected: ['ukraine economy.sanctions-relief oppose'] },
   { text: 'Ukraine can live with a peacetime ceiling of 800,000 troops, one of the sources said.', expected: ['ukraine military.army-cap support'] },
   { text: 'The two delegations agreed to carry out a further exchange of at least 1,200 prisoners of war on each side.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'], detail: { numbers: [1200] } },
   {
