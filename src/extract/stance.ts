@@ -114,6 +114,8 @@ const THAT_REACH = 3;
 const ZERO_RELATIVE_GAP = 2;
 /** How many words («від неї») may stand between a relative pronoun and its verb when the subject follows the verb. */
 const INVERTED_RELATIVE_GAP = 2;
+/** How far a text may stand after "according to", "under the" ("according to a copy of the draft"). */
+const CITED_TEXT_REACH = 4;
 /** How many words («виглядом», "the guise of") may stand between an inclusion that says how and the issue it names again. */
 const INCLUSION_GAP = 3;
 /** How far «а не» may stand before the issue it sets aside («а не к соглашению о прекращении огня»). */
@@ -1201,6 +1203,8 @@ class SentenceAnalysis {
   private implicitHolder(cue: CueHit): ImplicitHolder | undefined {
     const { documents, speaker } = this.reading;
     if (documents.cited) return { parties: documents.cited, strength: 2 };
+    // "Under the proposal, Ukraine would pull its troops out": a text's terms, whoever wrote it, not the subject's own course.
+    if (this.citesUnsignedText()) return undefined;
     if (this.thirdPartySpeaks(cue.start)) return undefined;
     const before = this.candidateBefore(cue.start);
     // "... that Ukraine would not join NATO and that Crimea will stay with Russia": the subject of
@@ -1230,6 +1234,13 @@ class SentenceAnalysis {
     if (speaker && course) return { parties: speaker, strength: 1, courseFrom: 0 };
     if (this.memory.documents.latest && modalInSentence(this.sentence)) return { parties: this.memory.documents.latest, strength: 1 };
     return undefined;
+  }
+
+  /** "Under the proposal", "according to the draft": a text cited whose author is not known. */
+  private citesUnsignedText(): boolean {
+    return spansOf(this.sentence, 'accordingTo').some((citation) =>
+      this.reading.documents.documents.some((document) => !document.author && document.start >= citation.start && document.phraseStart - citation.end <= CITED_TEXT_REACH),
+    );
   }
 
   /** «Орбан повторив, що Україна не стане членом ЄС»: someone outside the taxonomy says what a party will do. */

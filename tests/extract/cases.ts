@@ -1194,6 +1194,8 @@ export const AGREEMENTS: Case[] = [
 ];
 
 export const NOT_POSITIONS: Case[] = [
+  // A text cited whose author is not known states its terms, not the subject's own course.
+  { text: 'Under the proposal, Ukraine would pull its troops out of that territory.', expected: [] },
   // How talks ended is no stance: an agreement reached binds its sides, "no movement on" evades.
   {
     text: 'Two days of trilateral talks between U.S., Ukrainian and Russian officials in Abu Dhabi ended Thursday with an agreement on a prisoner exchange but no movement on the central question of the Donetsk region.',
