@@ -114,8 +114,8 @@ const THAT_REACH = 3;
 const ZERO_RELATIVE_GAP = 2;
 /** How many words («від неї») may stand between a relative pronoun and its verb when the subject follows the verb. */
 const INVERTED_RELATIVE_GAP = 2;
-/** How far a text may stand after "according to", "under the" ("according to a copy of the draft"). */
-const CITED_TEXT_REACH = 4;
+/** How far a text may stand after "according to", "under the" (an article: "according to a draft", not "according to sources familiar with the plan"). */
+const CITED_TEXT_REACH = 1;
 /** How many words («виглядом», "the guise of") may stand between an inclusion that says how and the issue it names again. */
 const INCLUSION_GAP = 3;
 /** How far «а не» may stand before the issue it sets aside («а не к соглашению о прекращении огня»). */
