@@ -398,7 +398,7 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
       if (relativeAside(sentence, titled, verb.start)) return true;
       // "Russia's foreign minister, Sergei Lavrov, has repeatedly said": a name set off by commas before the verb.
       const appositive = mention.person && commaBefore(sentence, mention.start) && commaBefore(sentence, mention.end) && verb.start - mention.end <= APPOSITIVE_VERB_GAP && !crossesBreak(sentence, mention.end, verb.start);
-      return appositive || (closeBefore(sentence, mention.end, verb.start) && !crossesBreak(sentence, mention.end - 1, verb.start));
+      return appositive || closedAsideBefore(sentence, mention.end, verb.start) || (closeBefore(sentence, mention.end, verb.start) && !crossesBreak(sentence, mention.end - 1, verb.start));
     });
     if (before) return before.parties;
     // "He was responding to Donald Trump, who said …": the name a relative "who" hangs on speaks, whatever its role.
@@ -460,6 +460,22 @@ function signedAfterDash(sentence: Sentence, nameStart: number): boolean {
 export function quotedFirst(verbs: readonly Span[], quoted: (verb: Span) => boolean): Span[] {
   return [...verbs.filter(quoted), ...verbs.filter((verb) => !quoted(verb))];
 }
+
+/**
+ * "Ushakov, for his part, said", "Peskov, however, told reporters": a short aside set off by
+ * commas, with no party or stance word in it, between a speaker and the verb.
+ */
+function closedAsideBefore(sentence: Sentence, end: number, verb: number): boolean {
+  if (verb <= end || sentence.tokens[end]?.cyrillic || !commaBefore(sentence, end) || !commaBefore(sentence, verb) || verb - end > CLOSED_ASIDE_WORDS || crossesBreak(sentence, end, verb - 1)) {
+    return false;
+  }
+  // Not an aside that names or cites someone else ("the draft, drawn up by Witkoff, says").
+  const inside = (span: Span): boolean => span.start >= end && span.end <= verb;
+  return !sentence.triggers.some(inside) && !sentence.found.party.some(inside) && !(['reporting', 'agents', 'handovers'] as const).some((role) => spansOf(sentence, role).some(inside));
+}
+
+/** How many words an aside between a speaker and the verb may take ("for his part", «в свою очередь»). */
+const CLOSED_ASIDE_WORDS = 4;
 
 /** How many words ("has repeatedly") may stand between a name set off by commas and its verb of saying. */
 const APPOSITIVE_VERB_GAP = 2;
