@@ -44,15 +44,20 @@ export function issueWordsAroundAsides(tokens: readonly Token[], relatives: read
 function findAsides(tokens: readonly Token[], relatives: readonly Span[]): Span[] {
   const asides: Span[] = [];
   for (let start = 1; start < tokens.length; start++) {
-    const opener = tokens[start] as Token;
-    if (!opener.before.includes(',')) continue;
-    if (!relatives.some((span) => span.start === start) && !isSlavicParticiple(opener) && !isPastParticiple(opener)) continue;
-    let end = start + 1;
-    while (end < tokens.length && !(tokens[end] as Token).breakBefore) end++;
-    if (end < tokens.length && (tokens[end] as Token).before === ',') {
-      asides.push({ start, end });
-      start = end - 1;
-    }
+    const end = clauseAsideEnd(tokens, relatives, start);
+    if (end === undefined) continue;
+    asides.push({ start, end });
+    start = end - 1;
   }
   return asides;
+}
+
+/** Where a relative or participle clause opening at `start` after a comma ends: the word after its closing comma. */
+export function clauseAsideEnd(tokens: readonly Token[], relatives: readonly Span[], start: number): number | undefined {
+  const opener = tokens[start];
+  if (!opener?.before.includes(',')) return undefined;
+  if (!relatives.some((span) => span.start === start) && !isSlavicParticiple(opener) && !isPastParticiple(opener)) return undefined;
+  let end = start + 1;
+  while (end < tokens.length && !(tokens[end] as Token).breakBefore) end++;
+  return end < tokens.length && (tokens[end] as Token).before === ',' ? end : undefined;
 }

@@ -8,7 +8,7 @@ import { mergeEvidence, type Evidence } from './merge.js';
 import { closesQuote, crossesBreak, findMentions, findSpeaker, followsPreposition, quotedFirst } from './parties.js';
 import type { ExtractableText, Position } from './position.js';
 import { splitSentences } from './segment.js';
-import { commaBefore, hasRoleAt, overlaps, readSentence, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
+import { commaBefore, hasRoleAt, overlaps, readSentence, sayingAsideEnd, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
 import type { Mention } from './parties.js';
 import { readStances, recordHolder, type ItemMemory } from './stance.js';
 import type { Taxonomy } from './taxonomy.js';
@@ -237,7 +237,10 @@ function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory
     const endsSentence = pronouns.some((pronoun) => pronoun.start === verb.end && pronoun.end === sentence.tokens.length);
     // A party acting before the verb of saying is the likelier holder ("Kyiv, he said, will never
     // ..."), unless it is inside the quote the verb closes.
-    if (!quoted(verb) && !endsSentence && mentions.some((mention) => mention.role === 'actor' && mention.end <= verb.start)) return undefined;
+    // «Київ, стверджує він, має …»: a Ukrainian or Russian verb of saying set off by commas, its
+    // pronoun after it, is an aside: the party before it is what is spoken of.
+    const aside = sentence.tokens[verb.start]?.cyrillic === true && sayingAsideEnd(sentence, verb.start) !== undefined;
+    if (!quoted(verb) && !endsSentence && !aside && mentions.some((mention) => mention.role === 'actor' && mention.end <= verb.start)) return undefined;
     const next = (span: Span): boolean =>
       (span.end <= verb.start && verb.start - span.end <= PRONOUN_SPEAKER_GAP && !sentence.tokens[verb.start]?.breakBefore) ||
       (span.start === verb.end && !sentence.tokens[span.start]?.breakBefore);

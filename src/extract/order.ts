@@ -3,7 +3,8 @@ import type { ConditionSpan } from './conditions.js';
 import type { CueHit } from './issues.js';
 import type { Polarity } from './lexicon.js';
 import { isDeterminer, type Mention } from './parties.js';
-import { hasRoleAt, isListComma, sayingAsideEnd, startsRole, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { hasRoleAt, isListComma, sayingAsideEnd, spansOf, startsRole, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { clauseAsideEnd } from './asides.js';
 import type { Candidate } from './subjects.js';
 
 /**
@@ -74,8 +75,9 @@ export function frontedVerb(sentence: Sentence, cue: CueHit, cues: readonly CueH
   const clause = sentence.clause[cue.start];
   let reach = cue.end + VERB_REACH;
   for (let at = cue.end; at < Math.min(sentence.tokens.length, reach); at++) {
-    // «Ослаблять санкции, добавил он, никто не собирается»: past an aside of saying.
-    const aside = breakWithin(sentence, at - 1, at) ? sayingAsideEnd(sentence, at) : undefined;
+    // «Ослаблять санкции, добавил он, никто не собирается», «Выводить войска с территорий, которые
+    // контролирует Украина, Киев не станет»: past an aside of saying or a relative clause.
+    const aside = breakWithin(sentence, at - 1, at) ? (sayingAsideEnd(sentence, at) ?? clauseAsideEnd(sentence.tokens, spansOf(sentence, 'relatives'), at)) : undefined;
     if (aside !== undefined) {
       reach += aside - at;
       at = aside;

@@ -1162,8 +1162,9 @@ class SentenceAnalysis {
     const isVerb = (hit: TriggerHit): boolean => hit.direction === 'forward' && !isNounUse(this.sentence, hit);
     const fronted = frontedVerb(this.sentence, cue, this.reading.cues, this.candidates, isVerb);
     if (!fronted) return undefined;
-    // «Численность сил Украины документ ограничивает»: a name in the genitive belongs to the issue; the subject is in the nominative.
-    const between = this.candidates.find(
+    // «Численность сил Украины документ ограничивает»: a name in the genitive belongs to the issue; the subject is in the nominative,
+    // the last before the verb, past a relative clause with its own («…, которые контролирует Украина, Киев не станет»).
+    const between = this.candidates.findLast(
       (candidate) => candidate.start >= cue.end && candidate.end <= fronted.verb.start && candidate.kind !== 'pronoun' && !startsRole(this.sentence, 'genitiveNames', candidate.start),
     );
     const named = (between && this.resolve(between)) ?? this.holderAfter(fronted.verb.end) ?? (fronted.subject && this.resolve(fronted.subject));

@@ -896,6 +896,11 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // «, стверджує він,» cites the person named last, whatever party the aside follows.
+  {
+    text: 'Лавров перелічив умови. Київ, стверджує він, має скасувати закони, які «дискримінують» російську мову, і надати їй статус офіційної.',
+    expected: ['russia society.russian-official-language support'],
+  },
   // «, як розповів …,» is an aside of saying; «погодяться» agrees; a condition agreeing «на це» states no stance.
   { text: 'Росіяни, як розповів один з учасників, повторили, що не погодяться на розміщення в Україні військ країн НАТО.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'Ердоган заявив, що Анкара готова прийняти в Стамбулі зустріч президентів Росії та України, якщо сторони на це погодяться.', expected: ['turkey process.leaders-meeting support'] },
@@ -1053,6 +1058,7 @@ export const RUSSIAN: Case[] = [
   // An infinitive fronted before its subject and a negated "will": the subject refuses that course.
   { text: 'Признавать Донбасс российским Украина не будет.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'] },
   { text: 'Выводить войска из Донбасса Киев не собирается.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Выводить войска с территорий, которые контролирует Украина, Киев не станет.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'Выходить с Донбасса мы не будем, заявил Буданов.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   // «для» names whom a stance word is for: that party holds it.
   { text: 'Приоритетом для Киева остается организация встречи Зеленского и Путина.', expected: ['ukraine process.leaders-meeting support'] },
