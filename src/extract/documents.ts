@@ -49,6 +49,9 @@ function followsComparison(sentence: Sentence, phraseStart: number): boolean {
   return spansOf(sentence, 'comparisons').some((span) => span.end <= phraseStart && phraseStart - span.end <= COMPARISON_REACH);
 }
 
+/** How many words («из 28 пунктов», "of 28 points") may stand between a text and a relative clause about it. */
+const TEXT_ATTRIBUTE_WORDS = 4;
+
 /** How many words ("presented Ukraine and European allies with what officials called a") may stand between a handover and its text. */
 const HANDOVER_REACH = 12;
 
@@ -239,7 +242,8 @@ function isPassive(sentence: Sentence, verb: Span): boolean {
 
 /** "The document, which Russia presented in Istanbul", "the memorandum that Moscow handed over": the handover comes after the document. */
 function relativeHandover(sentence: Sentence, handovers: readonly Span[], span: Span): Span | undefined {
-  const after = (candidate: Span): boolean => candidate.start >= span.end && candidate.start - span.end <= 1;
+  // "the plan of 28 points, which the Trump administration prepared": past the text's own attributes.
+  const after = (candidate: Span): boolean => candidate.start >= span.end && candidate.start - span.end <= TEXT_ATTRIBUTE_WORDS && !crossesBreak(sentence, span.end - 1, candidate.start - 1);
   const relative = spansOf(sentence, 'relatives').find(after) ?? spansOf(sentence, 'complementizers').find(after);
   if (!relative) return undefined;
   return handovers.find((verb) => verb.start > relative.end && verb.start - relative.end <= 4);

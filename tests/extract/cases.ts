@@ -1021,6 +1021,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A relative clause past the text's own attributes («из 28 пунктов, который администрация подготовила») names its author.
+  {
+    text: 'В распоряжении изданий оказался проект мирного плана из 28 пунктов, который администрация Дональда Трампа подготовила при участии Уиткоффа. Согласно проекту, Киев должен закрепить в конституции отказ от вступления в НАТО.',
+    expected: ['united-states security.nato-membership oppose'],
+  },
   // A headline's list with the verb left out: each party before a dash holds what follows it, past an adverb («сначала»).
   { text: 'Россия требует вывода войск из Донбасса, Украина — гарантий безопасности', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine security.guarantees support'] },
   { text: 'Путин хочет Донбасс, а Европа — сначала перемирие', expected: ['europe process.ceasefire support'] },
