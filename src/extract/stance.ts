@@ -89,6 +89,8 @@ const ANSWER_SUBJECT_GAP = 3;
 const LIST_ITEM_GAP = 4;
 /** How far after an issue opening its clause the negation of its verb may stand («мова ніколи не матиме»). */
 const PREDICATE_REACH = 2;
+/** How many more words a phrase opened by a preposition may add there («до окончания войны»). */
+const PREDICATE_PHRASE_WORDS = 3;
 /** How many words may name the subject of a clause whose verb is left out («а западные страны — …»). */
 const GAPPED_SUBJECT_WORDS = 2;
 /** How many words (a preposition, "first", «сразу») may stand between the dash of a gapped clause and its issue. */
@@ -1313,10 +1315,13 @@ class SentenceAnalysis {
   /** «Російська мова ніколи не матиме статусу …»: the issue as the subject opening its clause, its verb negated. */
   private predicateNegated(cue: CueHit): boolean {
     if (!this.opensClauseAfterThat(cue.start)) return false;
+    // «выборов до окончания войны не будет»: a phrase opened by a preposition, with no stance word or issue in it, may stand between.
+    const between = (negator: Span): boolean => this.sentence.triggers.some((hit) => hit.start >= cue.end && hit.end <= negator.start) || this.reading.cues.some((other) => other.start >= cue.end && other.end <= negator.start);
+    const reach = (negator: Span): number => (startsRole(this.sentence, 'prepositions', cue.end) && !between(negator) ? PREDICATE_REACH + PREDICATE_PHRASE_WORDS : PREDICATE_REACH);
     return spansOf(this.sentence, 'negators').some(
       (negator) =>
         negator.start >= cue.end &&
-        negator.start - cue.end <= PREDICATE_REACH &&
+        negator.start - cue.end <= reach(negator) &&
         !this.cancels(negator) &&
         !this.breakBetween(cue.end, negator.start) &&
         !roleBetween(this.sentence, 'coordinators', cue.end, negator.end),

@@ -896,6 +896,7 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  { text: 'Рада з другої спроби ухвалила постанову: вибори — лише після завершення війни', expected: ['ukraine process.elections oppose'] },
   // «, стверджує він,» cites the person named last, whatever party the aside follows.
   {
     text: 'Лавров перелічив умови. Київ, стверджує він, має скасувати закони, які «дискримінують» російську мову, і надати їй статус офіційної.',
@@ -1021,6 +1022,9 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // The Rada is Ukraine's; a negated predicate past a phrase with a preposition («до окончания войны») negates the issue.
+  { text: 'Рада подтвердила: выборов до окончания войны не будет', expected: ['ukraine process.elections oppose'] },
+  { text: 'Песков заявил, что выборов до окончания войны не будет.', expected: ['russia process.elections oppose'] },
   // A relative clause past the text's own attributes («из 28 пунктов, который администрация подготовила») names its author.
   {
     text: 'В распоряжении изданий оказался проект мирного плана из 28 пунктов, который администрация Дональда Трампа подготовила при участии Уиткоффа. Согласно проекту, Киев должен закрепить в конституции отказ от вступления в НАТО.',
