@@ -34,7 +34,8 @@ export function extractPositions(text: ExtractableText, taxonomy: Taxonomy): Pos
     clauses.forEach((clause, index) => {
       if (quoteSpeaker && index >= quoteSpeaker.until) quoteSpeaker = undefined;
       quoteSpeaker ??= openQuoteSpeaker(clauses, index, compiled, memory);
-      evidence.push(...readOne(clause, compiled, memory, quoteSpeaker?.parties));
+      const lead = part === text.title || index === 0;
+      evidence.push(...readOne(clause, compiled, memory, quoteSpeaker?.parties, lead));
     });
   }
   return mergeEvidence(evidence);
@@ -103,6 +104,16 @@ function sidesNamed(sentence: Sentence, mentions: readonly Mention[]): string[] 
   return pair?.parties;
 }
 
+/**
+ * "Ukraine said it was ready to accept a ceasefire, and Washington said it would resume aid, after
+ * talks in Jeddah": the two parties acting in the headline or the first sentence are the sides of
+ * the talks the item reports.
+ */
+function sidesActing(mentions: readonly Mention[]): string[] | undefined {
+  const acting = new Set(mentions.filter((mention) => mention.role === 'actor' && !mention.sides && mention.parties.length === 1).flatMap((mention) => mention.parties));
+  return acting.size === 2 ? [...acting] : undefined;
+}
+
 /** Quotes a text opens (positive) or closes (negative) and leaves so. */
 function quoteBalance(text: string): number {
   let balance = 0;
@@ -126,14 +137,14 @@ function quoteBalance(text: string): number {
   return balance;
 }
 
-function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, quoteSpeaker?: string[]): Evidence[] {
+function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, quoteSpeaker: string[] | undefined, lead: boolean): Evidence[] {
   const sentence = readSentence(text, compiled);
   const cues = findCues(sentence, compiled, memory.lastProposals);
   // Most sentences of a feed name no issue, no party and no document: nothing to read or remember.
   if (cues.length === 0 && sentence.found.party.length === 0 && spansOf(sentence, 'documents').length === 0) return [];
   const found = findMentions(sentence, cues);
   // "Starmer and Macron signed …: both countries plan …": the pair may be named in the same sentence.
-  memory.sides = sidesNamed(sentence, found) ?? memory.sides;
+  memory.sides = sidesNamed(sentence, found) ?? (lead ? sidesActing(found) : undefined) ?? memory.sides;
   const mentions = withSignatories(sentence, withSides(found, memory.sides), memory.documents.latest);
   const documents = readDocuments(sentence, mentions, memory.documents);
   const named = findSpeaker(sentence, mentions) ?? quoteSpeaker;

@@ -1274,6 +1274,11 @@ export const NOT_POSITIONS: Case[] = [
 
 /** Texts written or agreed by two parties, plan summaries, speakers named by a pronoun, judgements with no stance verb. */
 export const JOINT_TEXTS: Case[] = [
+  // The two parties acting in the lead are the sides of the talks "the two delegations" later means.
+  {
+    text: 'Ukraine said it was ready to accept an immediate 30-day ceasefire, and Washington said it would lift its pause on intelligence sharing. The two delegations also said that humanitarian relief efforts should include exchanges of prisoners of war.',
+    expected: ['ukraine process.ceasefire support', 'united-states military.halt-intelligence-sharing oppose', 'ukraine humanitarian.prisoner-exchange support', 'united-states humanitarian.prisoner-exchange support'],
+  },
   // A joint text speaks for all its authors.
   {
     text: 'European leaders backed a ceasefire along the current line of contact, saying in a joint statement with Volodymyr Zelenskyy that the fighting must stop.',
