@@ -48,6 +48,8 @@ export interface Proposal {
   regions: string[];
   polarity: Polarity;
   parties: string[];
+  /** The issue's words as written ("a meeting between the two leaders"): "such a meeting" finds it by them. */
+  words: string[];
 }
 
 /** What the sentences of one item pass on to the next. */
@@ -171,9 +173,9 @@ export function readStances(reading: SentenceReading, memory: ItemMemory): Findi
   if (findings.length > 0) {
     // An answer ("Moscow has warned against the plan") proposes nothing: "it" in the next sentence is still the plan.
     const proposed = findings.filter((finding) => !finding.answer);
-    if (proposed.length > 0) memory.lastProposals = proposalsOf(proposed);
+    if (proposed.length > 0) memory.lastProposals = proposalsOf(proposed, sentence);
     for (const party of new Set(proposed.flatMap((finding) => finding.parties))) {
-      const latest = proposalsOf(proposed.filter((finding) => finding.parties.includes(party)));
+      const latest = proposalsOf(proposed.filter((finding) => finding.parties.includes(party)), sentence);
       (memory.proposalsBy ??= new Map()).set(party, latest);
       const all = (memory.allProposalsBy ??= new Map<string, Proposal[]>());
       const earlier = all.get(party) ?? [];
@@ -353,10 +355,10 @@ class SentenceAnalysis {
 
   /** What a Ukrainian or Russian pointing word's own sentence put forward before it, or named there with no holder at all. */
   private proposedBefore(anaphor: Span, stated: readonly Finding[]): Proposal[] {
-    const proposed = proposalsOf(stated.filter((finding) => finding.cue.end <= anaphor.start && !this.sameClause(finding.cue.start, anaphor.start)));
+    const proposed = proposalsOf(stated.filter((finding) => finding.cue.end <= anaphor.start && !this.sameClause(finding.cue.start, anaphor.start)), this.sentence);
     if (proposed.length > 0 || stated.some((finding) => finding.cue.end <= anaphor.start)) return proposed;
     const unheld = this.reading.cues.filter((cue) => cue.end <= anaphor.start);
-    return unheld.map((cue) => ({ issue: cue.issue, regions: cue.regions, polarity: cue.polarity, parties: [] }));
+    return unheld.map((cue) => ({ issue: cue.issue, regions: cue.regions, polarity: cue.polarity, parties: [], words: wordsOf(this.sentence, cue) }));
   }
 
   /** What a pointing word stands for: what was proposed before it, or by the party it names ("the American proposal", «американську пропозицію»). */
@@ -372,9 +374,23 @@ class SentenceAnalysis {
       const all = [...proposers].flatMap((party) => this.memory.allProposalsBy?.get(party) ?? []);
       return all.filter((proposal, index) => all.findIndex((other) => other.issue === proposal.issue) === index);
     }
-    if (!owner) return this.memory.lastProposals;
+    if (!owner) return this.namedBy(anaphor) ?? this.memory.lastProposals;
     const own = before.filter((proposal) => proposal.parties.some((party) => owner.parties.includes(party)));
     return own.length > 0 ? own : owner.parties.flatMap((party) => this.memory.proposalsBy?.get(party) ?? []);
+  }
+
+  /**
+   * "Erdogan offered to host a meeting … Guarantees were discussed. The Kremlin has not ruled out
+   * such a meeting": a pointing word's noun that an earlier issue's words hold picks that issue
+   * out of what was put forward, the latest first.
+   */
+  private namedBy(anaphor: Span): Proposal[] | undefined {
+    const noun = this.sentence.tokens[anaphor.end - 1]?.norm ?? '';
+    const holds = (proposal: Proposal): boolean => proposal.words.includes(noun);
+    const recent = this.memory.lastProposals.filter(holds);
+    if (recent.length > 0) return recent;
+    const earlier = [...(this.memory.allProposalsBy?.values() ?? [])].flat().filter(holds);
+    return earlier.length > 0 ? earlier.slice(-1) : undefined;
   }
 
   /**
@@ -396,7 +412,7 @@ class SentenceAnalysis {
       const subject = this.candidateBefore(hit.start);
       if (!subject || hit.start - subject.end > ANSWER_SUBJECT_GAP || !this.sameClause(subject.start, hit.start)) continue;
       const others = (parties: readonly string[]): boolean => !parties.some((party) => holder.includes(party));
-      const before = proposalsOf(stated.filter((finding) => finding.cue.end <= hit.start && !this.sameClause(finding.cue.start, hit.start) && others(finding.parties)));
+      const before = proposalsOf(stated.filter((finding) => finding.cue.end <= hit.start && !this.sameClause(finding.cue.start, hit.start) && others(finding.parties)), this.sentence);
       const proposals = before.length > 0 ? before : others(this.memory.lastHolder ?? []) ? this.memory.lastProposals : [];
       for (const proposal of proposals.filter((candidate) => named(candidate.issue))) {
         findings.push({ ...this.finding(holder, proposedAt(hit, proposal), state.polarity * proposal.polarity, 2, false), answer: true });
@@ -1646,13 +1662,17 @@ export function recordHolder(memory: ItemMemory, parties: string[]): void {
  * it ("rejected calls for X, proposing instead Y" proposes the issue), else the opposite
  * ("demands ... Kyiv's renunciation of NATO").
  */
-function proposalsOf(findings: readonly Finding[]): Proposal[] {
+function proposalsOf(findings: readonly Finding[], sentence: Sentence): Proposal[] {
   const byIssue = new Map<number, Proposal>();
   for (const finding of findings) {
     if (finding.retracted || byIssue.get(finding.cue.issue)?.polarity === 1) continue;
-    byIssue.set(finding.cue.issue, { issue: finding.cue.issue, regions: finding.cue.regions, polarity: finding.proposed ?? (finding.stance === 'support' ? 1 : -1), parties: finding.parties });
+    byIssue.set(finding.cue.issue, { issue: finding.cue.issue, regions: finding.cue.regions, polarity: finding.proposed ?? (finding.stance === 'support' ? 1 : -1), parties: finding.parties, words: wordsOf(sentence, finding.cue) });
   }
   return [...byIssue.values()];
+}
+
+function wordsOf(sentence: Sentence, span: Span): string[] {
+  return sentence.tokens.slice(span.start, span.end).map((token) => token.norm);
 }
 
 /** The issue an earlier sentence put forward, as a cue at the words that point back to it or answer it. */

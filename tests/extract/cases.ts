@@ -697,6 +697,11 @@ export const REVERSALS: Case[] = [
 
 /** A word pointing back to what the previous sentence put forward ("the offer", "neither demand"). */
 export const ANAPHORS: Case[] = [
+  // "such a meeting" picks, from what was put forward, the issue whose words hold "meeting".
+  {
+    text: 'Erdogan said Turkey was ready to host a meeting between Putin and Zelensky. Fidan said Ankara was also prepared to contribute to any security guarantees for Ukraine. The Kremlin has not ruled out such a meeting.',
+    expected: ['turkey process.leaders-meeting support', 'turkey security.guarantees support', 'russia process.leaders-meeting support'],
+  },
   // "such a meeting" points back to the meeting proposed before.
   { text: 'Trump proposed a meeting between Putin and Zelensky. Zelensky said he was ready for such a meeting in any format.', expected: ['united-states process.leaders-meeting support', 'ukraine process.leaders-meeting support'] },
   // An answer to a proposal proposes nothing: "it" in the next sentence is still what was proposed.
