@@ -64,7 +64,7 @@ export function newDocumentMemory(): DocumentMemory {
 }
 
 /** Finds the sentence's documents and their authors, and records them in the item's memory. */
-export function readDocuments(sentence: Sentence, mentions: readonly Mention[], memory: DocumentMemory): SentenceDocuments {
+export function readDocuments(sentence: Sentence, mentions: readonly Mention[], memory: DocumentMemory, sides?: readonly string[]): SentenceDocuments {
   const earlier = { latest: memory.latest, named: memory.lastNamed };
   const handovers = spansOf(sentence, 'handovers');
   // The text the sentence is about so far: "A US framework … would require …, according to a copy
@@ -79,8 +79,10 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
     const key = keyOf(sentence, span);
     const coAuthors = coAuthorsOf(sentence, mentions, span);
     const own = ownerOf(mentions, span) ?? (handover ? handedBy(subjectBefore(mentions, handover.start), memory.byKey.get(key) ?? memory.latest) : undefined);
-    // A joint text with no owner named is its subject's, written with the parties after "with".
-    const named = unite(own ?? (coAuthors.length > 0 ? subjectBefore(mentions, span.start) : undefined), coAuthors);
+    // A joint text with no owner named is its subject's, written with the parties after "with";
+    // "the framework agreed in Geneva", «согласованный в Женеве текст» is both sides' of the talks.
+    const agreed = sides && agreedText(sentence, span) ? [...sides] : undefined;
+    const named = unite(own ?? (coAuthors.length > 0 ? subjectBefore(mentions, span.start) : agreed), coAuthors);
     if (named) memory.byKey.set(key, named);
     // A counter-proposal answers the text named before: it is not that text's author's.
     const counter = hasRoleAt(sentence, 'counterTexts', span.start) !== undefined;
@@ -241,6 +243,20 @@ function isPassive(sentence: Sentence, verb: Span): boolean {
 }
 
 /** "The document, which Russia presented in Istanbul", "the memorandum that Moscow handed over": the handover comes after the document. */
+/** A text with "agreed" right before or after it: "the agreed framework", "the text agreed in Geneva", «погоджена в Женеві рамка». */
+function agreedText(sentence: Sentence, span: Span): boolean {
+  const agreedAt = (at: number): boolean => hasRoleAt(sentence, 'agreedTexts', at) !== undefined;
+  // «Согласованный в Женеве текст»: the participle may open a short phrase before the text.
+  for (let at = span.start - 1; at >= Math.max(0, span.start - AGREED_PHRASE_WORDS - 1); at--) {
+    if (agreedAt(at)) return true;
+    if (sentence.tokens[at + 1]?.breakBefore) break;
+  }
+  return agreedAt(span.end) && !sentence.tokens[span.end]?.breakBefore;
+}
+
+/** How many words («в Женеве») may stand between "agreed" and the text it opens. */
+const AGREED_PHRASE_WORDS = 2;
+
 function relativeHandover(sentence: Sentence, handovers: readonly Span[], span: Span): Span | undefined {
   // "the plan of 28 points, which the Trump administration prepared": past the text's own attributes.
   const after = (candidate: Span): boolean => candidate.start >= span.end && candidate.start - span.end <= TEXT_ATTRIBUTE_WORDS && !crossesBreak(sentence, span.end - 1, candidate.start - 1);

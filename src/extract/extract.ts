@@ -146,7 +146,7 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, q
   // "Starmer and Macron signed …: both countries plan …": the pair may be named in the same sentence.
   memory.sides = sidesNamed(sentence, found) ?? (lead ? sidesActing(found) : undefined) ?? memory.sides;
   const mentions = withSignatories(sentence, withSides(found, memory.sides), memory.documents.latest);
-  const documents = readDocuments(sentence, mentions, memory.documents);
+  const documents = readDocuments(sentence, mentions, memory.documents, memory.sides);
   const named = findSpeaker(sentence, mentions) ?? quoteSpeaker;
   const speaker = named ?? pronounSpeaker(sentence, mentions, memory);
   const carried = named === undefined && speaker !== undefined;

@@ -179,6 +179,8 @@ export interface Lexicon {
   companions: Phrases;
   /** "to end the war", «завершити війну»: the aim of all talks, no stance on an issue. */
   warEnds: Phrases;
+  /** "the agreed framework", «согласованный в Женеве текст»: a text both sides of the talks wrote. */
+  agreedTexts: Phrases;
   /** "talks ended with an agreement", "broke up without a deal": how talks ended, no stance word. */
   outcomes: Phrases;
   /** "including as peacekeepers", «в том числе под видом»: an inclusion that says how, not which item; no stance word. */

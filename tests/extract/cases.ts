@@ -1279,6 +1279,11 @@ export const NOT_POSITIONS: Case[] = [
 
 /** Texts written or agreed by two parties, plan summaries, speakers named by a pronoun, judgements with no stance verb. */
 export const JOINT_TEXTS: Case[] = [
+  // A text "agreed" at the talks is both sides' of them.
+  {
+    text: 'Делегации США и Украины провели переговоры в Женеве. Согласованный в Женеве текст поднимает потолок численности ВСУ в мирное время до 800 тысяч военнослужащих.',
+    expected: ['united-states military.army-cap support', 'ukraine military.army-cap support'],
+  },
   // The two parties acting in the lead are the sides of the talks "the two delegations" later means.
   {
     text: 'Ukraine said it was ready to accept an immediate 30-day ceasefire, and Washington said it would lift its pause on intelligence sharing. The two delegations also said that humanitarian relief efforts should include exchanges of prisoners of war.',
