@@ -1027,6 +1027,9 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // «предписывает» demands; «пойти на» agrees.
+  { text: 'Американский план опубликован. Выборы в Украине план предписывает провести через 100 дней после подписания соглашения.', expected: ['united-states process.elections support'] },
+  { text: 'Зеленский заявил, что Киев не пойдет на ослабление санкций.', expected: ['ukraine economy.sanctions-relief oppose'] },
   // The Rada is Ukraine's; a negated predicate past a phrase with a preposition («до окончания войны») negates the issue.
   { text: 'Рада подтвердила: выборов до окончания войны не будет', expected: ['ukraine process.elections oppose'] },
   { text: 'Песков заявил, что выборов до окончания войны не будет.', expected: ['russia process.elections oppose'] },
