@@ -118,6 +118,8 @@ const THAT_REACH = 3;
 const ZERO_RELATIVE_GAP = 2;
 /** How many words («від неї») may stand between a relative pronoun and its verb when the subject follows the verb. */
 const INVERTED_RELATIVE_GAP = 2;
+/** How many words an issue's wording takes when it is a clause of its own («санкции … останутся в силе»). */
+const CLAUSE_WORDING = 3;
 /** How far a text may stand after "according to", "under the" (an article: "according to a draft", not "according to sources familiar with the plan"). */
 const CITED_TEXT_REACH = 1;
 /** How many words («виглядом», "the guise of") may stand between an inclusion that says how and the issue it names again. */
@@ -1249,10 +1251,21 @@ class SentenceAnalysis {
     const modal = modalInClause(this.sentence, cue.core.start);
     // "Guarantees cannot be built on the deployment of NATO troops," she said: the speaker's course, negated as a whole;
     // so is a verb negated inside the issue's words («санкції проти неї не послаблюватимуть»).
-    const course = modal || isHeadlineSpeech(this.sentence) || this.quoted(cue.core.start) || this.negatorInWording(cue) !== undefined;
+    const course = modal || isHeadlineSpeech(this.sentence) || this.quoted(cue.core.start) || this.negatorInWording(cue) !== undefined || this.saidAsClause(cue);
     if (speaker && course) return { parties: speaker, strength: 1, courseFrom: 0 };
     if (this.memory.documents.latest && modalInSentence(this.sentence)) return { parties: this.memory.documents.latest, strength: 1 };
     return undefined;
+  }
+
+  /**
+   * «Каллас заявила, что санкции против России останутся в силе»: an issue that opens the clause a
+   * verb of saying introduces, worded as a whole clause (its subject and verb: three words or
+   * more), is the speaker's statement of it, future tense or not.
+   */
+  private saidAsClause(cue: CueHit): boolean {
+    const that = spansOf(this.sentence, 'complementizers').find((span) => span.end === cue.start);
+    const said = that && spansOf(this.sentence, 'reporting').some((verb) => verb.end === that.start || verb.end === that.start - 1);
+    return said === true && this.sentence.found.cue.some((match) => match.value.issue === cue.issue && match.start === cue.start && match.end - match.start >= CLAUSE_WORDING);
   }
 
   /** "Under the proposal", "according to the draft": a text cited whose author is not known. */

@@ -1027,6 +1027,8 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // An issue worded as the whole clause a verb of saying introduces is the speaker's, future tense or not.
+  { text: 'Верховный представитель ЕС Кая Каллас заявила, что санкции против России останутся в силе до тех пор, пока Москва не прекратит войну.', expected: ['europe economy.sanctions-relief oppose'] },
   // «предписывает» demands; «пойти на» agrees.
   { text: 'Американский план опубликован. Выборы в Украине план предписывает провести через 100 дней после подписания соглашения.', expected: ['united-states process.elections support'] },
   { text: 'Зеленский заявил, что Киев не пойдет на ослабление санкций.', expected: ['ukraine economy.sanctions-relief oppose'] },
