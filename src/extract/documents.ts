@@ -1,7 +1,7 @@
 import { isDemandHit, isPresentParticiple } from './clauses.js';
 import type { Mention } from './parties.js';
 import { crossesBreak, followsPreposition, isDeterminer } from './parties.js';
-import { hasRoleAt, quoteOpensAt, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
+import { commaBefore, hasRoleAt, quoteOpensAt, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
 
 /** A memorandum, plan, draft or proposal named in a sentence; it speaks for its author. */
 export interface DocumentMention extends Span {
@@ -308,8 +308,10 @@ function citedAuthor(sentence: Sentence, mentions: readonly Mention[], documents
   for (const document of documents) {
     let after = document.end;
     if (isDeterminer(sentence, after)) after++;
-    // "the memorandum says", «Документ також фіксує»: one word ("also") may stand between.
-    if (document.author && says(sentence, after)) return document.author;
+    // "the memorandum says", «Документ також фіксує»: one word ("also") may stand between, or a
+    // clause set off by commas ("The draft, drawn up by Witkoff, says …").
+    const aside = closedAsideEnd(sentence, after);
+    if (document.author && (says(sentence, after) || (aside !== undefined && startsRole(sentence, 'reporting', aside)))) return document.author;
     // "The plan caps the army at 600,000 and says Ukraine will …": its second verb, with no other subject between.
     if (document.author && !document.object && saysLater(sentence, mentions, document)) return document.author;
     // "The draft also sets a political calendar: Ukraine would hold elections …": what a colon after it introduces.
@@ -330,6 +332,19 @@ function colonIntroduces(sentence: Sentence, mentions: readonly Mention[], text:
   if (sentence.clause[colon] !== clause || !sentence.tokens[colon]?.before.includes(':')) return false;
   return colon === text.end || (subjectOfClause(sentence, mentions, text) && !acting(mentions, text.end, colon));
 }
+
+/** Where a clause set off by commas right after a text ends ("The draft, drawn up by Witkoff in consultation with Dmitriev, says"). */
+function closedAsideEnd(sentence: Sentence, start: number): number | undefined {
+  if (!commaBefore(sentence, start)) return undefined;
+  let close = start + 1;
+  while (close < sentence.tokens.length && close - start <= TEXT_ASIDE_WORDS && !sentence.tokens[close]?.breakBefore) close++;
+  const inside = (span: Span): boolean => span.start >= start && span.end <= close;
+  if (!commaBefore(sentence, close) || spansOf(sentence, 'reporting').some(inside) || spansOf(sentence, 'documents').some(inside)) return undefined;
+  return close;
+}
+
+/** How many words a clause set off by commas after a text may take before its verb of saying. */
+const TEXT_ASIDE_WORDS = 16;
 
 /** The text as its clause's subject, with a verb of saying joined by "and" later and no party acting between. */
 function saysLater(sentence: Sentence, mentions: readonly Mention[], text: Span): boolean {

@@ -269,6 +269,11 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // A clause set off by commas between a text and its verb of saying opens the text's summary all the same.
+  {
+    text: 'The US blueprint for ending the war was published on Friday. The draft, drawn up by special envoy Steve Witkoff in consultation with Kremlin envoy Kirill Dmitriev, says the lines would be frozen along the line of contact. Ukraine would also have to enshrine in its constitution that it will never join Nato.',
+    expected: ['united-states territory.freeze-line support', 'united-states security.nato-membership oppose'],
+  },
   // A handover makes the author of the text shortly after it, not of one cited at the sentence's end; "a copy of the draft" is the sentence's own text.
   {
     text: 'WASHINGTON/KYIV, Nov 20 (Reuters) - A U.S. peace framework drafted by special envoy Steve Witkoff and presented to Kyiv this week would require Ukraine to cap its armed forces at 600,000 troops, according to a copy of the 28-point draft seen by Reuters. Under the draft, Ukraine would hold elections within 100 days.',
