@@ -1032,6 +1032,8 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // «перечислил» introduces what is said.
+  { text: 'Путин выступил в Минске. Президент перечислил их: Россия должна быть уверена, что Украина не проведет принудительную мобилизацию.', expected: ['russia military.demobilization support'] },
   // An issue worded as the whole clause a verb of saying introduces is the speaker's, future tense or not.
   { text: 'Верховный представитель ЕС Кая Каллас заявила, что санкции против России останутся в силе до тех пор, пока Москва не прекратит войну.', expected: ['europe economy.sanctions-relief oppose'] },
   // «предписывает» demands; «пойти на» agrees.
