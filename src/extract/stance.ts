@@ -1684,6 +1684,7 @@ function proposalsOf(findings: readonly Finding[], sentence: Sentence): Proposal
   return [...byIssue.values()];
 }
 
+/** The written words of a span, normalised. */
 function wordsOf(sentence: Sentence, span: Span): string[] {
   return sentence.tokens.slice(span.start, span.end).map((token) => token.norm);
 }
@@ -1694,11 +1695,12 @@ function proposedAt(span: Span, proposal: Proposal): CueHit {
   return { ...at, issue: proposal.issue, polarity: proposal.polarity, core: at, regions: proposal.regions, missingParties: [] };
 }
 
-/** A holder joined by the party of a mention, if any. */
+/** The same parties, in any order. */
 function sameParties(a: readonly string[], b: readonly string[]): boolean {
   return a.length === b.length && a.every((party) => b.includes(party));
 }
 
+/** A holder joined by the party of a mention, if any. */
 function withParties(holder: readonly string[], partner: Mention | undefined): string[] {
   return partner ? [...new Set([...holder, ...partner.parties])] : [...holder];
 }
