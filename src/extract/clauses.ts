@@ -1,6 +1,6 @@
 import type { WordRole } from './lexicon.js';
-import { crossesBreak, isDeterminer } from './parties.js';
-import { spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { isDeterminer } from './parties.js';
+import { crossesBreak, spansOf, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import type { Token } from './tokens.js';
 
 /** How far back a negation or a modal reaches to its word ("will never, ever accept" is out of reach). */

@@ -1,7 +1,7 @@
 import { isDemandHit, isPresentParticiple } from './clauses.js';
 import type { Mention } from './parties.js';
-import { crossesBreak, followsPreposition, isDeterminer } from './parties.js';
-import { commaBefore, hasRoleAt, quoteOpensAt, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
+import { followsPreposition, isDeterminer } from './parties.js';
+import { commaBefore, crossesBreak, hasRoleAt, quoteOpensAt, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
 
 /** A memorandum, plan, draft or proposal named in a sentence; it speaks for its author. */
 export interface DocumentMention extends Span {

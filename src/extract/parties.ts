@@ -1,6 +1,6 @@
 import type { CueHit } from './issues.js';
 import { isCapitalised, isPresentParticiple, roleBetween } from './clauses.js';
-import { commaBefore, hasRoleAt, longestFirst, overlaps, quoteOpensAt, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
+import { commaBefore, crossesBreak, hasRoleAt, longestFirst, overlaps, quoteOpensAt, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
 
 /**
  * How a party's name takes part in its sentence:
@@ -531,10 +531,4 @@ function closeBefore(sentence: Sentence, end: number, verb: number): boolean {
   // заявлении подчеркнули»: a phrase opened by a preposition, with no stance word in it.
   const phrase = hasRoleAt(sentence, 'prepositions', titled) !== undefined && !sentence.triggers.some((trigger) => trigger.start >= titled && trigger.end <= verb);
   return others <= (phrase ? SPEAKER_GAP + PHRASE_WORDS : SPEAKER_GAP);
-}
-
-/** Whether a comma, colon, bracket or dash stands anywhere after token `from` up to token `to`. */
-export function crossesBreak(sentence: Sentence, from: number, to: number): boolean {
-  for (let index = from + 1; index <= to && index < sentence.tokens.length; index++) if (sentence.tokens[index]?.breakBefore) return true;
-  return false;
 }

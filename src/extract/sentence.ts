@@ -130,6 +130,12 @@ export function stretchEnd(sentence: Sentence, index: number): number {
   return at;
 }
 
+/** Whether a comma, colon, bracket or dash stands anywhere after token `from` up to token `to`. */
+export function crossesBreak(sentence: Sentence, from: number, to: number): boolean {
+  for (let index = from + 1; index <= to && index < sentence.tokens.length; index++) if (sentence.tokens[index]?.breakBefore) return true;
+  return false;
+}
+
 /** Drops spans overlapping a longer (or, at equal length, earlier) one; result sorted by start. */
 export function longestFirst<S extends Span>(spans: readonly S[]): S[] {
   if (isOrderedWithoutOverlap(spans)) return [...spans];
@@ -211,12 +217,9 @@ export function sayingAsideEnd(sentence: Sentence, index: number): number | unde
   const { tokens } = sentence;
   if (!tokens[index]?.before.includes(',')) return undefined;
   const verb = spansOf(sentence, 'reporting').find(
-    (span) => span.start >= index && span.start - index <= ASIDE_SPEAKER_WORDS && saysAside(tokens, span) && !tokens.slice(index + 1, span.start + 1).some((token) => token.breakBefore),
+    (span) => span.start >= index && span.start - index <= ASIDE_SPEAKER_WORDS && saysAside(tokens, span) && !crossesBreak(sentence, index, span.start),
   );
-  if (!verb) return undefined;
-  let close = verb.end;
-  while (close < tokens.length && !tokens[close]?.breakBefore) close++;
-  return close;
+  return verb ? stretchEnd(sentence, verb.end) : undefined;
 }
 
 /** Whether the speaker after a verb that opens an aside ends, within a few words, at a comma. */

@@ -19,11 +19,11 @@ import type { DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
 import type { Polarity, WordRole } from './lexicon.js';
 import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
-import { closesQuote, crossesBreak, followsPreposition, isDeterminer, joinedToEarlierVerb, wordBefore, type Mention } from './parties.js';
+import { closesQuote, followsPreposition, isDeterminer, joinedToEarlierVerb, wordBefore, type Mention } from './parties.js';
 import type { Stance } from './position.js';
 import { isSlavicParticiple } from './tokens.js';
 import type { SentenceReading } from './reading.js';
-import { commaBefore, endsClause, hasRoleAt, isListComma, overlaps, quoteOpensAt, sayingAsideEnd, spansOf, startsRole, stretchEnd, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
+import { commaBefore, crossesBreak, endsClause, hasRoleAt, isListComma, overlaps, quoteOpensAt, sayingAsideEnd, spansOf, startsRole, stretchEnd, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { candidateBefore, coordinated, findCandidates, isContentWord, type Candidate } from './subjects.js';
 
 /** One party's stance on one issue, as one sentence states it. */

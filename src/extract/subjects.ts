@@ -1,7 +1,7 @@
 import { isCapitalised } from './clauses.js';
-import { crossesBreak, followsPreposition } from './parties.js';
+import { followsPreposition } from './parties.js';
 import type { SentenceReading } from './reading.js';
-import { commaBefore, hasRoleAt, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
+import { commaBefore, crossesBreak, hasRoleAt, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
 
 /** What can be the subject of a verb: a party, a document (for its author), or a pronoun to resolve. */
 export interface Candidate extends Span {
