@@ -77,12 +77,13 @@ export function frontedVerb(sentence: Sentence, cue: CueHit, cues: readonly CueH
   for (let at = cue.end; at < Math.min(sentence.tokens.length, reach); at++) {
     // «Ослаблять санкции, добавил он, никто не собирается», «Выводить войска с территорий, которые
     // контролирует Украина, Киев не станет»: past an aside of saying or a relative clause.
-    const aside = breakWithin(sentence, at - 1, at) ? (sayingAsideEnd(sentence, at) ?? clauseAsideEnd(sentence.tokens, spansOf(sentence, 'relatives'), at)) : undefined;
+    const broken = breakWithin(sentence, at - 1, at);
+    const aside = broken ? (sayingAsideEnd(sentence, at) ?? clauseAsideEnd(sentence.tokens, spansOf(sentence, 'relatives'), at)) : undefined;
     if (aside !== undefined) {
       reach += aside - at;
       at = aside;
     }
-    if (sentence.clause[at] !== clause || (aside === undefined && breakWithin(sentence, at - 1, at))) return undefined;
+    if (sentence.clause[at] !== clause || (aside === undefined && broken)) return undefined;
     if (cues.some((other) => other.start <= at && at < other.end)) continue;
     const trigger = sentence.triggers.find((hit) => hit.start === at);
     const speaksOut = !trigger && preposition !== undefined && SPEAK_OUT.test(sentence.tokens[at]?.norm ?? '');
