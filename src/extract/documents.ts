@@ -1,7 +1,7 @@
 import { isDemandHit, isPresentParticiple } from './clauses.js';
 import type { Mention } from './parties.js';
 import { followsPreposition, isDeterminer } from './parties.js';
-import { commaBefore, crossesBreak, hasRoleAt, quoteOpensAt, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
+import { commaBefore, crossesBreak, hasRoleAt, quoteOpensAt, spansOf, startsRole, stretchEnd, type Sentence, type Span } from './sentence.js';
 
 /** A memorandum, plan, draft or proposal named in a sentence; it speaks for its author. */
 export interface DocumentMention extends Span {
@@ -242,7 +242,9 @@ function isPassive(sentence: Sentence, verb: Span): boolean {
   return hasRoleAt(sentence, 'passiveAuxiliaries', verb.start - 1) !== undefined && !isPresentParticiple(sentence.tokens[verb.start]);
 }
 
-/** "The document, which Russia presented in Istanbul", "the memorandum that Moscow handed over": the handover comes after the document. */
+/** How many words («в Женеве») may stand between "agreed" and the text it opens. */
+const AGREED_PHRASE_WORDS = 2;
+
 /** A text with "agreed" right before or after it: "the agreed framework", "the text agreed in Geneva", «погоджена в Женеві рамка». */
 function agreedText(sentence: Sentence, span: Span): boolean {
   const agreedAt = (at: number): boolean => hasRoleAt(sentence, 'agreedTexts', at) !== undefined;
@@ -254,9 +256,7 @@ function agreedText(sentence: Sentence, span: Span): boolean {
   return agreedAt(span.end) && !sentence.tokens[span.end]?.breakBefore;
 }
 
-/** How many words («в Женеве») may stand between "agreed" and the text it opens. */
-const AGREED_PHRASE_WORDS = 2;
-
+/** "The document, which Russia presented in Istanbul", "the memorandum that Moscow handed over": the handover comes after the document. */
 function relativeHandover(sentence: Sentence, handovers: readonly Span[], span: Span): Span | undefined {
   // "the plan of 28 points, which the Trump administration prepared": past the text's own attributes.
   const after = (candidate: Span): boolean => candidate.start >= span.end && candidate.start - span.end <= TEXT_ATTRIBUTE_WORDS && !crossesBreak(sentence, span.end - 1, candidate.start - 1);
@@ -336,8 +336,7 @@ function colonIntroduces(sentence: Sentence, mentions: readonly Mention[], text:
 /** Where a clause set off by commas right after a text ends ("The draft, drawn up by Witkoff in consultation with Dmitriev, says"). */
 function closedAsideEnd(sentence: Sentence, start: number): number | undefined {
   if (!commaBefore(sentence, start)) return undefined;
-  let close = start + 1;
-  while (close < sentence.tokens.length && close - start <= TEXT_ASIDE_WORDS && !sentence.tokens[close]?.breakBefore) close++;
+  const close = Math.min(stretchEnd(sentence, start + 1), start + TEXT_ASIDE_WORDS + 1);
   const inside = (span: Span): boolean => span.start >= start && span.end <= close;
   if (!commaBefore(sentence, close) || spansOf(sentence, 'reporting').some(inside) || spansOf(sentence, 'documents').some(inside)) return undefined;
   return close;
