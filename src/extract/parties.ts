@@ -462,11 +462,14 @@ export function quotedFirst(verbs: readonly Span[], quoted: (verb: Span) => bool
 }
 
 /**
- * "Ushakov, for his part, said", "Peskov, however, told reporters": a short aside set off by
- * commas, with no party or stance word in it, between a speaker and the verb.
+ * "Ushakov, for his part, said", "Putin, for his part, has argued": a short aside set off by
+ * commas, with no party or stance word in it, between a speaker and the verb or the auxiliary
+ * and adverb before it.
  */
 function closedAsideBefore(sentence: Sentence, end: number, verb: number): boolean {
-  if (verb <= end || sentence.tokens[end]?.cyrillic || !commaBefore(sentence, end) || !commaBefore(sentence, verb) || verb - end > CLOSED_ASIDE_WORDS || crossesBreak(sentence, end, verb - 1)) {
+  if (verb <= end || sentence.tokens[end]?.cyrillic || !commaBefore(sentence, end)) return false;
+  const close = stretchStart(sentence, verb);
+  if (close <= end || !commaBefore(sentence, close) || verb - close > APPOSITIVE_VERB_GAP || close - end > CLOSED_ASIDE_WORDS || crossesBreak(sentence, end, close - 1)) {
     return false;
   }
   // Not an aside that names or cites someone else ("the draft, drawn up by Witkoff, says").
