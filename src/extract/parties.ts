@@ -403,7 +403,7 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
     if (before) return before.parties;
     // "He was responding to Donald Trump, who said …": the name a relative "who" hangs on speaks, whatever its role.
     const relative = spansOf(sentence, 'subjectRelatives').find((span) => span.end === verb.start && commaBefore(sentence, span.start));
-    const antecedent = relative && usable.find((mention) => mention.end === relative.start);
+    const antecedent = relative && relativeAntecedent(sentence, usable, relative.start);
     if (antecedent) return antecedent.parties;
     // "Zelensky urged leaders to move quickly, saying …": a participle of saying after a comma has
     // the sentence's subject, when no other party acts between. So has a verb of saying joined to
@@ -491,6 +491,23 @@ function opensSentence(sentence: Sentence, index: number): boolean {
   }
   return true;
 }
+
+/**
+ * The name a relative after a comma hangs on: the one right before it ("Donald Trump, who said"),
+ * or a person's before an appositive set off by commas ("Kirill Dmitriev, the Kremlin's envoy for
+ * economic affairs, who told"), which renames the person and says nothing itself.
+ */
+export function relativeAntecedent(sentence: Sentence, mentions: readonly Mention[], relativeStart: number): Mention | undefined {
+  const adjacent = mentions.find((mention) => mention.end === relativeStart);
+  if (adjacent) return adjacent;
+  const appositive = stretchStart(sentence, relativeStart - 1);
+  if (!commaBefore(sentence, appositive) || relativeStart - appositive > APPOSITIVE_WORDS) return undefined;
+  if (sentence.triggers.some((trigger) => trigger.start >= appositive && trigger.end <= relativeStart)) return undefined;
+  return mentions.find((mention) => mention.person && mention.end === appositive);
+}
+
+/** How many words an appositive between a name and its relative may take ("the Kremlin's envoy for economic affairs"). */
+const APPOSITIVE_WORDS = 8;
 
 /** How many words a relative clause between a speaker and the verb may have. */
 const ASIDE_WORDS = 12;

@@ -1,5 +1,5 @@
 import { isCapitalised } from './clauses.js';
-import { followsPreposition } from './parties.js';
+import { followsPreposition, relativeAntecedent } from './parties.js';
 import type { SentenceReading } from './reading.js';
 import { commaBefore, crossesBreak, hasRoleAt, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
 
@@ -18,9 +18,11 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
   const candidates: Candidate[] = [];
   for (const mention of reading.mentions) {
     if (mention.role === 'actor') candidates.push({ start: mention.start, end: mention.end, kind: 'party', parties: mention.parties });
-    // "talks with the Americans, who proposed …": the relative after a comma is the party's own clause's subject.
-    const relative = mention.role === 'object' && commaBefore(sentence, mention.end) ? spansOf(sentence, 'subjectRelatives').find((span) => span.start === mention.end) : undefined;
-    if (relative) candidates.push({ start: relative.start, end: relative.end, kind: 'party', parties: mention.parties });
+  }
+  // "talks with the Americans, who proposed …": the relative after a comma is the party's own clause's subject.
+  for (const relative of spansOf(sentence, 'subjectRelatives')) {
+    const antecedent = commaBefore(sentence, relative.start) ? relativeAntecedent(sentence, reading.mentions, relative.start) : undefined;
+    if (antecedent?.role === 'object') candidates.push({ start: relative.start, end: relative.end, kind: 'party', parties: antecedent.parties });
   }
   for (const document of reading.documents.documents) {
     if (!document.object && document.author) candidates.push({ start: document.start, end: document.end, kind: 'document', parties: document.author });

@@ -15,6 +15,11 @@ export const ATTRIBUTION: Case[] = [
   { text: 'Presidential aide Yury Ushakov, for his part, said a meeting between Putin and Vladimir Zelensky should be thoroughly prepared.', expected: ['russia process.leaders-meeting support'] },
   // … nor does it with an auxiliary before the verb.
   { text: 'Vladimir Putin, for his part, has argued that elections in Ukraine must come before Moscow signs any peace agreement.', expected: ['russia process.elections support'] },
+  // A relative clause speaks for the person an appositive renames, not for the sentence's subject.
+  {
+    text: "The two Americans had met separately with Kirill Dmitriev, the Kremlin's envoy for economic affairs, who told Russian reporters that lifting sanctions had to be part of any settlement.",
+    expected: ['russia economy.sanctions-relief support'],
+  },
   // A judgement in the past tense after "that" ("remained a condition") is the speaker's.
   { text: "Lavrov said that Ukraine's withdrawal from Donbas remained a condition for peace.", expected: ['russia territory.ukrainian-withdrawal support'] },
   { text: 'Moscow demanded that Kyiv withdraw its forces from the Donetsk region.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
