@@ -1,6 +1,7 @@
 import type { CueHit } from './issues.js';
 import { isCapitalised, isPresentParticiple, roleBetween } from './clauses.js';
 import { commaBefore, crossesBreak, hasRoleAt, longestFirst, overlaps, quoteOpensAt, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
+import { isSlavicObliqueAdjective } from './tokens.js';
 
 /**
  * How a party's name takes part in its sentence:
@@ -198,7 +199,12 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   if (agent) return { role: 'owner', head: agent };
   if (opensClauseAsPlace(sentence, mention.start)) return { role: 'actor' };
   if (placeAfterImpersonalVerb(sentence, mention.start)) return { role: 'actor' };
-  return { role: followsPreposition(sentence, mention.start) ? 'object' : 'actor' };
+  return { role: followsPreposition(sentence, mention.start) || prepositionPastAdjective(sentence, mention.start) ? 'object' : 'actor' };
+}
+
+/** «шоу для сердобольных европейцев»: a Ukrainian or Russian name governed by a preposition past an adjective of its own. */
+function prepositionPastAdjective(sentence: Sentence, index: number): boolean {
+  return !sentence.tokens[index]?.breakBefore && isSlavicObliqueAdjective(sentence.tokens[index - 1]) && followsPreposition(sentence, index - 1);
 }
 
 /**

@@ -132,6 +132,16 @@ export function isSlavicParticiple(token: Token | undefined): boolean {
 }
 
 /**
+ * A Russian or Ukrainian adjective in an oblique or plural case («сердобольных», «западным»,
+ * «української»): endings that nouns rarely have, so that it is told without a dictionary.
+ */
+const SLAVIC_OBLIQUE_ADJECTIVE = /\p{Script=Cyrillic}{3,}(?:ых|их|ого|его|ому|ему|ыми|ими|ої)$/u;
+
+export function isSlavicObliqueAdjective(token: Token | undefined): boolean {
+  return token !== undefined && SLAVIC_OBLIQUE_ADJECTIVE.test(token.norm);
+}
+
+/**
  * A past participle that can open a clause of its own: "imposed", «введённые», «запроваджені»,
  * «прийняті». Adjectives of the same shape («военные») are caught too; only a clause set off by
  * commas is read as one (see `asides.ts`).

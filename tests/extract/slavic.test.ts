@@ -135,6 +135,12 @@ const VOCABULARY: Case[] = [
   { text: 'Україна запропонувала обмін усіх на усіх.', expected: ['ukraine humanitarian.prisoner-exchange support'], detail: { qualifiers: ['all-for-all'] } },
   { text: 'Россия готова передать Украине 1000 военнопленных.', expected: ['russia humanitarian.prisoner-exchange support'], detail: { numbers: [1000] } },
   { text: 'Зеленский потребовал возвращения всех депортированных детей.', expected: ['ukraine humanitarian.children-return support'] },
+  // A promise in the future perfective («вернет», «поверне»); a name past a preposition and its adjective («для сердобольных европейцев») is nobody's subject.
+  {
+    text: 'Мединский назвал происходящее «шоу для сердобольных европейцев», но пообещал, что Москва вернет тех детей, чьих родственников удастся найти.',
+    expected: ['russia humanitarian.children-return support'],
+  },
+  { text: 'Мединський пообіцяв, що Москва поверне дітей, чиїх родичів вдасться знайти.', expected: ['russia humanitarian.children-return support'] },
   { text: 'Украина требует освободить удерживаемых в России гражданских.', expected: ['ukraine humanitarian.civilian-release support'] },
   { text: 'Москва предложила освободить всех удерживаемых гражданских лиц.', expected: ['russia humanitarian.civilian-release support'] },
   { text: 'Украина требует от России выплаты репараций.', expected: ['ukraine justice.renounce-compensation oppose'] },
