@@ -86,6 +86,9 @@ export function frontedVerb(sentence: Sentence, cue: CueHit, cues: readonly CueH
     if (sentence.clause[at] !== clause || (aside === undefined && broken)) return undefined;
     if (cues.some((other) => other.start <= at && at < other.end)) continue;
     const trigger = sentence.triggers.find((hit) => hit.start === at);
+    // «назвал попытки изъять активы «воровством» и пообещал ответ»: a stance word that judges what
+    // comes before it has the issue; a verb after it has none.
+    if (trigger?.direction === 'backward') return undefined;
     const speaksOut = !trigger && preposition !== undefined && SPEAK_OUT.test(sentence.tokens[at]?.norm ?? '');
     const refusal = trigger ? undefined : refusedCourse(sentence, cue, at);
     if (!(trigger && isVerb(trigger)) && !speaksOut && !refusal) continue;

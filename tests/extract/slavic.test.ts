@@ -141,6 +141,8 @@ const VOCABULARY: Case[] = [
     expected: ['russia humanitarian.children-return support'],
   },
   { text: 'Мединський пообіцяв, що Москва поверне дітей, чиїх родичів вдасться знайти.', expected: ['russia humanitarian.children-return support'] },
+  // A verb after a word that judges the issue before it («воровством») has no issue of its own.
+  { text: 'Песков назвал любые попытки изъять российские активы «воровством» и пообещал, что они не останутся без ответа.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
   { text: 'Украина требует освободить удерживаемых в России гражданских.', expected: ['ukraine humanitarian.civilian-release support'] },
   { text: 'Москва предложила освободить всех удерживаемых гражданских лиц.', expected: ['russia humanitarian.civilian-release support'] },
   { text: 'Украина требует от России выплаты репараций.', expected: ['ukraine justice.renounce-compensation oppose'] },
