@@ -136,6 +136,9 @@ const STANCE_FORMS: Case[] = [
   { text: 'Зеленський заявив, що Україна підтримає пропозицію щодо припинення ударів по енергетиці.', expected: ['ukraine process.ceasefire support'] },
   { text: 'Песков заявил, что Россия готова прекратить удары по энергетической инфраструктуре.', expected: ['russia process.ceasefire support'] },
   { text: 'Захарова заявила, что изъятие российских активов будет иметь болезненные последствия.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  // Seizing Western assets in Russia is the threatened answer, not the use of Russia's assets.
+  { text: 'Zakharova said Moscow would respond by seizing Western assets in Russia.', expected: [] },
+  { text: 'Захарова пообещала в ответ изъять западные активы в России.', expected: [] },
   // Agreeing in every aspect, a step towards it, a part of it, tying it to a condition.
   { text: 'Умєров повідомив, що вдалося домовитися з російською стороною про розблокування обмінів полоненими.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
   { text: "Білий дім назвав це першим кроком до ширшого перемир'я.", expected: ['united-states process.ceasefire support'] },
