@@ -15,6 +15,11 @@ export const ATTRIBUTION: Case[] = [
   { text: 'Presidential aide Yury Ushakov, for his part, said a meeting between Putin and Vladimir Zelensky should be thoroughly prepared.', expected: ['russia process.leaders-meeting support'] },
   // … nor does it with an auxiliary before the verb.
   { text: 'Vladimir Putin, for his part, has argued that elections in Ukraine must come before Moscow signs any peace agreement.', expected: ['russia process.elections support'] },
+  // "countered" reports its subject's words: "we" in the quote is Zelensky, not the Kremlin aide before.
+  {
+    text: 'Kremlin aide Yuri Ushakov said Russia still wanted Ukrainian forces to leave the Donetsk region. Zelensky has countered that the fairest arrangement would be "we stand where we stand," freezing the war along the current line of contact.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.freeze-line support'],
+  },
   // A relative clause speaks for the person an appositive renames, not for the sentence's subject.
   {
     text: "The two Americans had met separately with Kirill Dmitriev, the Kremlin's envoy for economic affairs, who told Russian reporters that lifting sanctions had to be part of any settlement.",
