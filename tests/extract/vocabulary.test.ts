@@ -136,6 +136,10 @@ const STANCE_FORMS: Case[] = [
   { text: 'Зеленський заявив, що Україна підтримає пропозицію щодо припинення ударів по енергетиці.', expected: ['ukraine process.ceasefire support'] },
   { text: 'Песков заявил, что Россия готова прекратить удары по энергетической инфраструктуре.', expected: ['russia process.ceasefire support'] },
   { text: 'Захарова заявила, что изъятие российских активов будет иметь болезненные последствия.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  // Restrictions lifted from a named bank are sanctions relief.
+  { text: 'The Kremlin said the Black Sea deal would take effect only after the lifting of restrictions on Rosselkhozbank.', expected: ['russia economy.sanctions-relief support'] },
+  { text: 'Кремль: черноморские договоренности вступят в силу после снятия ограничений с Россельхозбанка', expected: ['russia economy.sanctions-relief support'] },
+  { text: 'Кремль: чорноморські домовленості наберуть чинності після зняття обмежень з Россільгоспбанку', expected: ['russia economy.sanctions-relief support'] },
   // Seizing Western assets in Russia is the threatened answer, not the use of Russia's assets.
   { text: 'Zakharova said Moscow would respond by seizing Western assets in Russia.', expected: [] },
   { text: 'Захарова пообещала в ответ изъять западные активы в России.', expected: [] },
