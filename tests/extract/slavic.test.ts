@@ -141,6 +141,9 @@ const VOCABULARY: Case[] = [
     expected: ['russia humanitarian.children-return support'],
   },
   { text: 'Мединський пообіцяв, що Москва поверне дітей, чиїх родичів вдасться знайти.', expected: ['russia humanitarian.children-return support'] },
+  // Fighting that "will stop" once a condition is met is a ceasefire offered on that condition.
+  { text: 'Ушаков заявил, что боевые действия прекратятся после ухода ВСУ из Донбасса.', expected: ['russia process.ceasefire support'] },
+  { text: 'Ушаков заявив, що бойові дії припиняться після виходу ЗСУ з Донбасу.', expected: ['russia process.ceasefire support'] },
   // A verb after a word that judges the issue before it («воровством») has no issue of its own.
   { text: 'Песков назвал любые попытки изъять российские активы «воровством» и пообещал, что они не останутся без ответа.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
   { text: 'Украина требует освободить удерживаемых в России гражданских.', expected: ['ukraine humanitarian.civilian-release support'] },
