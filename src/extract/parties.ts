@@ -171,7 +171,8 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
     if (!adjective && isPartnerNoun(sentence, head)) return { role: 'inert' };
     // "a call by European leaders": a holder named as an agent owns the stance word before it.
     if (agent) return { role: 'owner', head: agent };
-    return { role: followsPreposition(sentence, mention.start) ? 'object' : 'actor' };
+    // «В українській делегації заявили»: the delegation opening the clause as a place speaks.
+    return { role: followsPreposition(sentence, mention.start) && !opensClauseAsPlace(sentence, mention.start) ? 'object' : 'actor' };
   }
   // "the US plan", "the EU proposal": a name used as a modifier of a document; "rejects Kremlin
   // call", "the Moscow demand": of a stance noun, where the name cannot be the subject of a verb.

@@ -141,6 +141,9 @@ const VOCABULARY: Case[] = [
     expected: ['russia humanitarian.children-return support'],
   },
   { text: 'Мединський пообіцяв, що Москва поверне дітей, чиїх родичів вдасться знайти.', expected: ['russia humanitarian.children-return support'] },
+  // «потрібне», «нужна»: what is needed is asked for; a delegation opening the clause as a place speaks.
+  { text: 'В українській делегації наголошують, що потрібне повне й безумовне перемир\'я щонайменше на 30 днів.', expected: ['ukraine process.ceasefire support'] },
+  { text: 'В украинской делегации заявили, что нужна полная и безоговорочная остановка огня.', expected: ['ukraine process.ceasefire support'] },
   // Fighting that "will stop" once a condition is met is a ceasefire offered on that condition.
   { text: 'Ушаков заявил, что боевые действия прекратятся после ухода ВСУ из Донбасса.', expected: ['russia process.ceasefire support'] },
   { text: 'Ушаков заявив, що бойові дії припиняться після виходу ЗСУ з Донбасу.', expected: ['russia process.ceasefire support'] },
