@@ -14,16 +14,22 @@ import type { Candidate } from './subjects.js';
  * против перемирия"). English keeps its subject-verb-object order and is not read here.
  */
 
-/** Prepositions that carry the stance of their verb: "против X выступает", "за X высказались". */
-const STANCE_PREPOSITIONS: ReadonlyMap<string, Polarity> = new Map([
-  ['против', -1],
-  ['проти', -1],
-  ['за', 1],
+/** Verbs of speaking out whose stance is their preposition's: "выступает", "высказались", "виступили", "висловився". */
+const SPEAK_OUT = /^(?:выступ|высказ|виступ|вислов)/u;
+/** "To go for" what the preposition names: «пойдем», «пойти», «підемо», «піти». */
+const GO_FOR = /^(?:пойд|пойти|піде|підем|підуть|піти)/u;
+/**
+ * Prepositions that carry the stance of the verb they open the clause for, with the verbs that take
+ * it: "против X выступает", "за X высказались", «На сокращение армии мы не пойдем».
+ */
+const STANCE_PREPOSITIONS: ReadonlyMap<string, { polarity: Polarity; verb: RegExp }> = new Map([
+  ['против', { polarity: -1, verb: SPEAK_OUT }],
+  ['проти', { polarity: -1, verb: SPEAK_OUT }],
+  ['за', { polarity: 1, verb: SPEAK_OUT }],
+  ['на', { polarity: 1, verb: GO_FOR }],
 ]);
 /** A verbless "X против Y": only "against" says a stance without its verb ("Россия за неделю" does not). */
 const VERBLESS_PREPOSITIONS: ReadonlySet<string> = new Set(['против', 'проти']);
-/** Verbs of speaking out whose stance is their preposition's: "выступает", "высказались", "виступили", "висловився". */
-const SPEAK_OUT = /^(?:выступ|высказ|виступ|вислов)/u;
 /** How many words may open a clause before a fronted object's issue ("Предложение о перемирии"). */
 const FRONT_REACH = 4;
 /** How far after its issue a fronted object's verb may stand ("Против X Кремль не возражает"). */
@@ -89,13 +95,13 @@ export function frontedVerb(sentence: Sentence, cue: CueHit, cues: readonly CueH
     // «назвал попытки изъять активы «воровством» и пообещал ответ»: a stance word that judges what
     // comes before it has the issue; a verb after it has none.
     if (trigger?.direction === 'backward') return undefined;
-    const speaksOut = !trigger && preposition !== undefined && SPEAK_OUT.test(sentence.tokens[at]?.norm ?? '');
+    const speaksOut = !trigger && preposition !== undefined && preposition.verb.test(sentence.tokens[at]?.norm ?? '');
     const refusal = trigger ? undefined : refusedCourse(sentence, cue, at);
     if (!(trigger && isVerb(trigger)) && !speaksOut && !refusal) continue;
     const verb = trigger ?? refusal ?? { start: at, end: at + 1 };
     // "Вместо перемирия Россия предлагает заморозку": the verb governs the issue after it.
     if (cues.some((other) => other.start >= verb.end && sentence.clause[other.start] === clause && !breakWithin(sentence, verb.end - 1, other.start))) return undefined;
-    return { verb, trigger, polarity: speaksOut ? preposition : refusal ? -1 : undefined, subject };
+    return { verb, trigger, polarity: speaksOut ? preposition.polarity : refusal ? -1 : undefined, subject };
   }
   return undefined;
 }

@@ -141,6 +141,10 @@ const VOCABULARY: Case[] = [
     expected: ['russia humanitarian.children-return support'],
   },
   { text: 'Мединський пообіцяв, що Москва поверне дітей, чиїх родичів вдасться знайти.', expected: ['russia humanitarian.children-return support'] },
+  // «На X не пойдем»: "to go for" what the fronted «на» names, negated, refuses it.
+  { text: 'На сокращение армии Украина не пойдет никогда.', expected: ['ukraine military.army-cap oppose'] },
+  { text: 'На скорочення армії Україна не піде.', expected: ['ukraine military.army-cap oppose'] },
+  { text: 'На заморозку по линии фронта Киев готов пойти.', expected: ['ukraine territory.freeze-line support'] },
   // «потрібне», «нужна»: what is needed is asked for; a delegation opening the clause as a place speaks.
   { text: 'В українській делегації наголошують, що потрібне повне й безумовне перемир\'я щонайменше на 30 днів.', expected: ['ukraine process.ceasefire support'] },
   { text: 'В украинской делегации заявили, что нужна полная и безоговорочная остановка огня.', expected: ['ukraine process.ceasefire support'] },
