@@ -155,6 +155,9 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   const first = sentence.tokens[mention.start];
   // "told Putin", "called Putin"; not "called the EU's plans theft", where the name owns what follows.
   if (isAddressee(sentence, mention.start) && !sentence.tokens[mention.end - 1]?.possessive) return { role: 'object' };
+  // Before the recipient a handover verb takes: in «требований, которые выдвигает Россия» Russia puts them forward.
+  const putForward = relativeAuthorHead(sentence, heads, mention);
+  if (putForward) return { role: 'owner', head: putForward };
   // "the leaders of France and Germany said": the parties of a title act through it.
   if (titleOf(sentence, heads, mention)) return { role: 'actor' };
   const agent = agentHead(sentence, heads, mention, cues);
@@ -286,6 +289,21 @@ function headAfter(sentence: Sentence, heads: readonly Head[], from: number, rea
  * "proposed by Kyiv", "з боку Росії" name who holds a stance word; "a plan from Washington",
  * "пропозиції від Києва" who wrote a document ("demanded from Kyiv" names no holder).
  */
+/**
+ * «Среди требований, которые Россия выдвигает, — …», «вимоги, які висуває Москва»: the party
+ * putting forward the stance word a relative clause hangs on owns it.
+ */
+function relativeAuthorHead(sentence: Sentence, heads: readonly Head[], mention: Span): Head | undefined {
+  // «які Росія неофіційно висуває»: an adverb may stand before the verb.
+  const handover = spansOf(sentence, 'handovers').find((verb) => verb.end === mention.start || (verb.start >= mention.end && verb.start - mention.end <= 1 && !crossesBreak(sentence, mention.end - 1, verb.start)));
+  if (!handover) return undefined;
+  const opening = Math.min(handover.start, mention.start);
+  const relative = spansOf(sentence, 'relatives').find((span) => span.end === opening);
+  if (!relative) return undefined;
+  // Texts have their own reading of who hands them over (documents.ts): a joint statement the White House published stays joint.
+  return heads.find((head) => head.kind === 'stance' && head.end === relative.start);
+}
+
 function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span, cues: readonly CueHit[]): Head | undefined {
   const at = wordBefore(sentence, mention.start);
   const agent = hasRoleAt(sentence, 'agents', at);

@@ -891,7 +891,10 @@ class SentenceAnalysis {
   private headsList(trigger: TriggerState): boolean {
     if (!isDemand(trigger) || !isNounUse(this.sentence, trigger.hit)) return false;
     const { tokens } = this.sentence;
-    for (let at = trigger.hit.end; at <= trigger.hit.end + LIST_HEAD_REACH && at < tokens.length; at++) {
+    // «Среди требований, которые выдвигает Россия, — …»: past a relative clause set off by commas.
+    const relative = spansOf(this.sentence, 'relatives').find((span) => span.start === trigger.hit.end && commaBefore(this.sentence, span.start));
+    const from = relative ? stretchEnd(this.sentence, relative.end) : trigger.hit.end;
+    for (let at = from; at <= from + LIST_HEAD_REACH && at < tokens.length; at++) {
       if (/[—–:]/u.test(tokens[at]?.before ?? '')) return true;
     }
     return false;

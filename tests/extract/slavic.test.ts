@@ -141,6 +141,12 @@ const VOCABULARY: Case[] = [
     expected: ['russia humanitarian.children-return support'],
   },
   { text: 'Мединський пообіцяв, що Москва поверне дітей, чиїх родичів вдасться знайти.', expected: ['russia humanitarian.children-return support'] },
+  // Demands a relative clause says a party puts forward are that party's, and head the list after the dash.
+  {
+    text: 'Среди требований, которые Россия выдвигает на переговорах, — сокращение Вооруженных сил Украины до 85 тысяч человек, прекращение мобилизации и демобилизация, а также прекращение обмена разведданными с западными странами, заявил начальник украинской военной разведки Кирилл Буданов.',
+    expected: ['russia military.army-cap support', 'russia military.demobilization support', 'russia military.halt-intelligence-sharing support'],
+  },
+  { text: 'Буданов заявив, що серед вимог, які Росія неофіційно висуває на переговорах, — обмеження чисельності Збройних сил України до 85 тисяч військових.', expected: ['russia military.army-cap support'] },
   // «На X не пойдем»: "to go for" what the fronted «на» names, negated, refuses it.
   { text: 'На сокращение армии Украина не пойдет никогда.', expected: ['ukraine military.army-cap oppose'] },
   { text: 'На скорочення армії Україна не піде.', expected: ['ukraine military.army-cap oppose'] },
