@@ -109,8 +109,12 @@ function sidesNamed(sentence: Sentence, mentions: readonly Mention[]): string[] 
  * talks in Jeddah": the two parties acting in the headline or the first sentence are the sides of
  * the talks the item reports.
  */
-function sidesActing(mentions: readonly Mention[]): string[] | undefined {
+function sidesActing(sentence: Sentence, mentions: readonly Mention[]): string[] | undefined {
   const acting = new Set(mentions.filter((mention) => mention.role === 'actor' && !mention.sides && mention.parties.length === 1).flatMap((mention) => mention.parties));
+  // "Ukraine said it was ready …, after talks with American officials": the party talked with is the other side.
+  const talks = spansOf(sentence, 'talksWith');
+  const talkedWith = mentions.find((mention) => talks.some((span) => mention.start >= span.end && mention.start - span.end <= 1 && !crossesBreak(sentence, span.end - 1, mention.start)));
+  if (acting.size === 1 && talkedWith?.parties.length === 1) acting.add(talkedWith.parties[0] as string);
   return acting.size === 2 ? [...acting] : undefined;
 }
 
@@ -144,7 +148,7 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, q
   if (cues.length === 0 && sentence.found.party.length === 0 && spansOf(sentence, 'documents').length === 0) return [];
   const found = findMentions(sentence, cues);
   // "Starmer and Macron signed …: both countries plan …": the pair may be named in the same sentence.
-  memory.sides = sidesNamed(sentence, found) ?? (lead ? sidesActing(found) : undefined) ?? memory.sides;
+  memory.sides = sidesNamed(sentence, found) ?? (lead ? sidesActing(sentence, found) : undefined) ?? memory.sides;
   const mentions = withSignatories(sentence, withSides(found, memory.sides), memory.documents.latest);
   const documents = readDocuments(sentence, mentions, memory.documents, memory.sides);
   const named = findSpeaker(sentence, mentions) ?? quoteSpeaker;

@@ -71,6 +71,15 @@ export const ATTRIBUTION: Case[] = [
     text: 'U.S. and Ukrainian delegations met in Jeddah on Tuesday. The two delegations also stressed the importance of the release of civilian detainees.',
     expected: ['united-states humanitarian.civilian-release support', 'ukraine humanitarian.civilian-release support'],
   },
+  // … or the party acting in the first sentence and the one it held talks with.
+  {
+    text: 'Ukraine said it was ready to accept a 30-day ceasefire after eight hours of talks with American officials in Jeddah. The two delegations also stressed the importance of the release of civilian detainees.',
+    expected: ['ukraine process.ceasefire support', 'united-states humanitarian.civilian-release support', 'ukraine humanitarian.civilian-release support'],
+  },
+  {
+    text: 'Україна заявила про готовність до 30-денного перемир\'я після переговорів з американською делегацією в Джидді. Обидві делегації також наголосили на важливості звільнення цивільних.',
+    expected: ['ukraine process.ceasefire support', 'united-states humanitarian.civilian-release support', 'ukraine humanitarian.civilian-release support'],
+  },
   // A party's allies are someone else.
   { text: "Kyiv's allies agreed to deploy troops after a ceasefire.", expected: [] },
   { text: 'Союзники Києва погодилися розмістити війська після припинення вогню.', expected: [] },
