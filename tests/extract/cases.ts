@@ -71,6 +71,11 @@ export const ATTRIBUTION: Case[] = [
     text: 'U.S. and Ukrainian delegations met in Jeddah on Tuesday. The two delegations also stressed the importance of the release of civilian detainees.',
     expected: ['united-states humanitarian.civilian-release support', 'ukraine humanitarian.civilian-release support'],
   },
+  // An ordinal opening a sentence is the text's next option, past an aside that names it (', described as a "package proposal",').
+  {
+    text: 'The Russian memorandum sets out two variants for a ceasefire. The second, described as a "package proposal", would oblige Kyiv to stop redeploying its forces and begin demobilisation.',
+    expected: ['russia process.ceasefire support', 'russia military.no-redeployment support', 'russia military.demobilization support'],
+  },
   // … or the party acting in the first sentence and the one it held talks with.
   {
     text: 'Ukraine said it was ready to accept a 30-day ceasefire after eight hours of talks with American officials in Jeddah. The two delegations also stressed the importance of the release of civilian detainees.',

@@ -136,6 +136,10 @@ const STANCE_FORMS: Case[] = [
   { text: 'Зеленський заявив, що Україна підтримає пропозицію щодо припинення ударів по енергетиці.', expected: ['ukraine process.ceasefire support'] },
   { text: 'Песков заявил, что Россия готова прекратить удары по энергетической инфраструктуре.', expected: ['russia process.ceasefire support'] },
   { text: 'Захарова заявила, что изъятие российских активов будет иметь болезненные последствия.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  // A text that "obliges" a party to do something demands it, in each language.
+  { text: 'The Russian memorandum would oblige Kyiv to begin demobilisation.', expected: ['russia military.demobilization support'] },
+  { text: 'Российский меморандум обязывает Киев начать демобилизацию.', expected: ['russia military.demobilization support'] },
+  { text: "Російський меморандум зобов'язує Київ провести демобілізацію.", expected: ['russia military.demobilization support'] },
   // Restrictions lifted from a named bank are sanctions relief.
   { text: 'The Kremlin said the Black Sea deal would take effect only after the lifting of restrictions on Rosselkhozbank.', expected: ['russia economy.sanctions-relief support'] },
   { text: 'Кремль: черноморские договоренности вступят в силу после снятия ограничений с Россельхозбанка', expected: ['russia economy.sanctions-relief support'] },
