@@ -147,6 +147,8 @@ const VOCABULARY: Case[] = [
     expected: ['russia military.army-cap support', 'russia military.demobilization support', 'russia military.halt-intelligence-sharing support'],
   },
   { text: 'Буданов заявив, що серед вимог, які Росія неофіційно висуває на переговорах, — обмеження чисельності Збройних сил України до 85 тисяч військових.', expected: ['russia military.army-cap support'] },
+  // Partners who "will stop" supplying weapons (future perfective «припинять») halt them.
+  { text: "Ушаков заявив, що перемир'я можливе лише за умови, що західні країни припинять постачання Україні зброї.", expected: ['russia process.ceasefire support', 'russia military.halt-western-arms support'] },
   // «На X не пойдем»: "to go for" what the fronted «на» names, negated, refuses it.
   { text: 'На сокращение армии Украина не пойдет никогда.', expected: ['ukraine military.army-cap oppose'] },
   { text: 'На скорочення армії Україна не піде.', expected: ['ukraine military.army-cap oppose'] },
