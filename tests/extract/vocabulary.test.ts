@@ -136,6 +136,8 @@ const STANCE_FORMS: Case[] = [
   { text: 'Зеленський заявив, що Україна підтримає пропозицію щодо припинення ударів по енергетиці.', expected: ['ukraine process.ceasefire support'] },
   { text: 'Песков заявил, что Россия готова прекратить удары по энергетической инфраструктуре.', expected: ['russia process.ceasefire support'] },
   { text: 'Захарова заявила, что изъятие российских активов будет иметь болезненные последствия.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  // Relief put off until the aggression ends is refused, as it is until the war ends.
+  { text: 'The European Union said it would consider lifting sanctions only after the unprovoked Russian aggression ends.', expected: ['europe economy.sanctions-relief oppose'] },
   // A text that "obliges" a party to do something demands it, in each language.
   { text: 'The Russian memorandum would oblige Kyiv to begin demobilisation.', expected: ['russia military.demobilization support'] },
   { text: 'Российский меморандум обязывает Киев начать демобилизацию.', expected: ['russia military.demobilization support'] },
