@@ -18,6 +18,8 @@ const SEGMENTER_INPUT_CHARS = 2000;
 const SENTENCE_END = /[.!?…\n\r\u2029]/;
 const LAST_WORD = /([\p{L}.]+)\.\s*$/u;
 const INITIAL = /(?:^|[\s(«"“])\p{Lu}\.\s*$/u;
+/** "he wrote on X.": the network, not an initial. */
+const ON_X = /\s(?:on|via)\s+X\.\s*$/u;
 const STARTS_LOWER_OR_DIGIT = /^[\s"'“”«»„(]*[\p{Ll}\d]/u;
 const ENDS_LINE = /\n\s*$/;
 
@@ -89,7 +91,7 @@ function endsParagraph(segment: string): boolean {
 
 function endsWithAbbreviation(segment: string, abbreviations: ReadonlySet<string>): boolean {
   const tail = segment.slice(-24);
-  if (INITIAL.test(tail)) return true;
+  if (INITIAL.test(tail) && !ON_X.test(tail)) return true;
   const word = LAST_WORD.exec(tail)?.[1];
   return word !== undefined && abbreviations.has(word.toLowerCase());
 }

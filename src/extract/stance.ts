@@ -106,6 +106,10 @@ const LIST_REACH = 4;
 /** How far a text may follow the issue it holds ("capping the army at 800,000 instead of 600,000 in the US draft"). */
 const HELD_IN_TEXT_REACH = 8;
 const DASH = /[—–]/u;
+/** Negations that open a sentence with its subject after the auxiliary: "Nor would Kyiv …". */
+const INVERTING_NEGATIONS: ReadonlySet<string> = new Set(['nor', 'neither']);
+/** How far the first stance word may stand after such a negation ("Nor, he added, would Kyiv ever recognise"). */
+const INVERTED_REACH = 8;
 /** Punctuation that sets off something else between an issue and a text after it: a dash, a colon, a bracket. */
 const SETS_OFF = /[—–:(]/u;
 /** How many modifiers may stand between "that" and an issue that is its clause's subject («що державного статусу російська мова …»). */
@@ -542,7 +546,7 @@ class SentenceAnalysis {
   private negated(hit: TriggerHit): TriggerState {
     const ownDemand = isDemandHit(hit) && roleBefore(this.sentence, 'reflexives', hit.start) !== undefined;
     const state: TriggerState = { hit, polarity: hit.polarity, status: 'ok', holder: undefined, owned: false, ownDemand, governor: undefined, relative: undefined };
-    const before = (role: WordRole): Span | undefined => roleBefore(this.sentence, role, hit.start) ?? (role === 'negators' ? this.noneBefore(hit) : undefined);
+    const before = (role: WordRole): Span | undefined => roleBefore(this.sentence, role, hit.start) ?? (role === 'negators' ? (this.noneBefore(hit) ?? this.invertedNegation(hit)) : undefined);
     if (before('voiders')) state.status = 'void';
     else if (before('retractors')) {
       this.use(before('retractors'));
@@ -557,6 +561,16 @@ class SentenceAnalysis {
       else state.polarity = (-hit.polarity) as Polarity;
     }
     return state;
+  }
+
+  /**
+   * "Nor would Ukraine ever agree to …", "Nor, he added, would Kyiv ever recognise …": "nor" or
+   * "neither" opening the sentence, before its inverted subject, negates the first stance word.
+   */
+  private invertedNegation(hit: TriggerHit): Span | undefined {
+    const opening = spansOf(this.sentence, 'negators').find((span) => span.start === 0 && INVERTING_NEGATIONS.has(this.sentence.tokens[0]?.norm ?? ''));
+    if (!opening || hit.start - opening.end > INVERTED_REACH || this.sentence.triggers.some((other) => other.start < hit.start)) return undefined;
+    return opening;
   }
 
   /** "rather than a ceasefire agreement": a negation before an issue named right before the stance word negates the issue. */

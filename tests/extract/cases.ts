@@ -76,6 +76,8 @@ export const ATTRIBUTION: Case[] = [
     text: 'The Russian memorandum sets out two variants for a ceasefire. The second, described as a "package proposal", would oblige Kyiv to stop redeploying its forces and begin demobilisation.',
     expected: ['russia process.ceasefire support', 'russia military.no-redeployment support', 'russia military.demobilization support'],
   },
+  // "Nor" opening the sentence before its inverted subject negates the first stance word.
+  { text: 'Nor would Ukraine ever agree to a blanket amnesty that let Russian war criminals go free, he added.', expected: ['ukraine justice.amnesty oppose'] },
   // … or the party acting in the first sentence and the one it held talks with.
   {
     text: 'Ukraine said it was ready to accept a 30-day ceasefire after eight hours of talks with American officials in Jeddah. The two delegations also stressed the importance of the release of civilian detainees.',

@@ -13,6 +13,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence after the network X, which is no initial', () => {
+    expect(splitSentences('The talks will not resume, he wrote on X. Nor would Kyiv agree to an amnesty.', ABBREVIATIONS)).toEqual([
+      'The talks will not resume, he wrote on X.',
+      'Nor would Kyiv agree to an amnesty.',
+    ]);
+  });
+
   it('keeps a sentence whole when it goes on in lower case or with a number', () => {
     expect(splitSentences('Talks resumed on Jan. 5. in Istanbul, officials said.', ABBREVIATIONS)).toHaveLength(1);
   });
