@@ -136,6 +136,8 @@ const STANCE_FORMS: Case[] = [
   { text: 'Зеленський заявив, що Україна підтримає пропозицію щодо припинення ударів по енергетиці.', expected: ['ukraine process.ceasefire support'] },
   { text: 'Песков заявил, что Россия готова прекратить удары по энергетической инфраструктуре.', expected: ['russia process.ceasefire support'] },
   { text: 'Захарова заявила, что изъятие российских активов будет иметь болезненные последствия.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  // Troops "considered a legitimate target" in the passive are refused, the issue before the words.
+  { text: 'Zakharova said any Western contingent on Ukrainian territory would be considered a legitimate target.', expected: ['russia security.foreign-troops oppose'] },
   // Relief put off until the aggression ends is refused, as it is until the war ends.
   { text: 'The European Union said it would consider lifting sanctions only after the unprovoked Russian aggression ends.', expected: ['europe economy.sanctions-relief oppose'] },
   // A text that "obliges" a party to do something demands it, in each language.
