@@ -147,6 +147,8 @@ const VOCABULARY: Case[] = [
     expected: ['russia military.army-cap support', 'russia military.demobilization support', 'russia military.halt-intelligence-sharing support'],
   },
   { text: 'Буданов заявив, що серед вимог, які Росія неофіційно висуває на переговорах, — обмеження чисельності Збройних сил України до 85 тисяч військових.', expected: ['russia military.army-cap support'] },
+  // A meeting of the leaders in the prepositional case («о встрече лидеров»).
+  { text: 'Украинская сторона настаивает на скорейшей встрече лидеров.', expected: ['ukraine process.leaders-meeting support'] },
   // Protection "like Article 5" in the dative («подобную статье 5», «пятой статье») is a security guarantee.
   { text: 'Уиткофф рассказал, что США готовы предоставить Украине защиту, «подобную статье 5» устава НАТО.', expected: ['united-states security.guarantees support'] },
   { text: 'Россия согласилась с тем, что США могут предоставить Украине защиту, аналогичную пятой статье Устава НАТО.', expected: ['russia security.guarantees support'] },
