@@ -1256,6 +1256,10 @@ export const AGREEMENTS: Case[] = [
 ];
 
 export const NOT_POSITIONS: Case[] = [
+  // What an expert or an economist predicts or expects is a forecast, in each language.
+  { text: 'Another expert predicted that the meeting would at most produce an agreement on a new prisoner exchange.', expected: [] },
+  { text: 'По мнению экономиста Сергея Алексашенко, первая встреча вряд ли даст что-то, кроме договоренности об обмене пленными.', expected: [] },
+  { text: 'Експерт прогнозує, що Вашингтон запровадить нові санкції проти покупців російської нафти.', expected: [] },
   // A text cited whose author is not known states its terms, not the subject's own course.
   { text: 'Under the proposal, Ukraine would pull its troops out of that territory.', expected: [] },
   // How talks ended is no stance: an agreement reached binds its sides, "no movement on" evades.
