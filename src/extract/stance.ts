@@ -106,6 +106,8 @@ const LIST_REACH = 4;
 /** How far a text may follow the issue it holds ("capping the army at 800,000 instead of 600,000 in the US draft"). */
 const HELD_IN_TEXT_REACH = 8;
 const DASH = /[—–]/u;
+/** "this" after a dash, pointing back to the whole clause before it. */
+const RESTATING_PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'це', 'это']);
 /** Negations that open a sentence with its subject after the auxiliary: "Nor would Kyiv …". */
 const INVERTING_NEGATIONS: ReadonlySet<string> = new Set(['nor', 'neither']);
 /** How far the first stance word may stand after such a negation ("Nor, he added, would Kyiv ever recognise"). */
@@ -481,7 +483,7 @@ class SentenceAnalysis {
       // A stance word whose own wording holds the war's end ("only after the war ends") is no aim of the talks.
       const holds = (span: Span): boolean => hit.start <= span.start && span.end <= hit.end && hit.end - hit.start > span.end - span.start;
       const inert = (['evasions', 'warEnds', 'mannerInclusions', 'outcomes'] as const).some((role) => spansOf(this.sentence, role).some((span) => overlaps(span, hit) && !(role === 'warEnds' && holds(span))));
-      if (cueCores.some((core) => overlaps(core, hit)) || this.describesDocument(hit) || inert) continue;
+      if (cueCores.some((core) => overlaps(core, hit)) || this.describesDocument(hit) || inert || this.restatesClause(hit)) continue;
       const state = this.negated(hit);
       // A negation opening the trigger is part of its wording ("не обговорюється", "не проти");
       // one inside it negates it ("is not against").
@@ -506,6 +508,17 @@ class SentenceAnalysis {
         this.forward.push(state);
       }
     }
+  }
+
+  /**
+   * «Агресор має заплатити — це не обговорюється», "… — that is not negotiable": a judgement of
+   * "this" after a dash stands by the clause before it, whose own stance words have said it.
+   */
+  private restatesClause(hit: TriggerHit): boolean {
+    const pronoun = this.sentence.tokens[hit.start - 1];
+    // Not a predicate noun ("X — це послаблення наших позицій" judges X): a negated verb.
+    const negated = spansOf(this.sentence, 'negators').some((negator) => negator.start === hit.start);
+    return hit.direction === 'backward' && negated && pronoun !== undefined && DASH.test(pronoun.before) && RESTATING_PRONOUNS.has(pronoun.norm);
   }
 
   /** "European leaders, together with Zelensky, called on Russia", «вместе с Зеленским призвали»: the companion holds it too. */

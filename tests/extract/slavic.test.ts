@@ -147,6 +147,9 @@ const VOCABULARY: Case[] = [
     expected: ['russia military.army-cap support', 'russia military.demobilization support', 'russia military.halt-intelligence-sharing support'],
   },
   { text: 'Буданов заявив, що серед вимог, які Росія неофіційно висуває на переговорах, — обмеження чисельності Збройних сил України до 85 тисяч військових.', expected: ['russia military.army-cap support'] },
+  // "— this is not up for discussion" stands by the clause before it; "— this is a weakening" judges it.
+  { text: 'Україна не відмовиться від вимоги відшкодування збитків: «Агресор має заплатити — це не обговорюється».', expected: ['ukraine justice.renounce-compensation oppose'] },
+  { text: '«Будь-яке послаблення санкцій зараз — це послаблення наших позицій», — заявив Зеленський.', expected: ['ukraine economy.sanctions-relief oppose'] },
   // A meeting of the leaders in the prepositional case («о встрече лидеров»).
   { text: 'Украинская сторона настаивает на скорейшей встрече лидеров.', expected: ['ukraine process.leaders-meeting support'] },
   // Protection "like Article 5" in the dative («подобную статье 5», «пятой статье») is a security guarantee.
