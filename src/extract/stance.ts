@@ -306,7 +306,7 @@ class SentenceAnalysis {
     while (subject > dash - GAPPED_SUBJECT_WORDS && !opens(subject)) subject--;
     if (!opens(subject) || crossesBreak(this.sentence, subject, dash - 1)) return [];
     const party = this.reading.mentions.find((mention) => mention.start >= subject && mention.end <= dash && mention.role !== 'inert');
-    const previous = before.filter((finding) => finding.cue.end < subject).at(-1)?.cue;
+    const previous = before.filter((finding) => finding.cue.end <= subject).at(-1)?.cue;
     if (!previous) return party ? this.gappedVerbFindings(cue, subject, party.parties) : [];
     // The verb may be part of the wording before ("припинив мобілізацію"): it is the one left out.
     const inWording = this.sentence.triggers.find((trigger) => overlaps(trigger, previous.core));

@@ -147,6 +147,8 @@ const VOCABULARY: Case[] = [
     expected: ['russia military.army-cap support', 'russia military.demobilization support', 'russia military.halt-intelligence-sharing support'],
   },
   { text: 'Буданов заявив, що серед вимог, які Росія неофіційно висуває на переговорах, — обмеження чисельності Збройних сил України до 85 тисяч військових.', expected: ['russia military.army-cap support'] },
+  // A gapped clause after a comma alone («…, західні країни — постачання зброї») leaves out the verb right before it.
+  { text: 'Ушаков уточнив: перемир’я можливе, якщо Київ припинить мобілізацію, західні країни — постачання зброї.', expected: ['russia process.ceasefire support', 'russia military.demobilization support', 'russia military.halt-western-arms support'] },
   // "— this is not up for discussion" stands by the clause before it; "— this is a weakening" judges it.
   { text: 'Україна не відмовиться від вимоги відшкодування збитків: «Агресор має заплатити — це не обговорюється».', expected: ['ukraine justice.renounce-compensation oppose'] },
   { text: '«Будь-яке послаблення санкцій зараз — це послаблення наших позицій», — заявив Зеленський.', expected: ['ukraine economy.sanctions-relief oppose'] },
