@@ -33,7 +33,7 @@ const VERBLESS_PREPOSITIONS: ReadonlySet<string> = new Set(['против', 'п�
 /** How many words may open a clause before a fronted object's issue ("Предложение о перемирии"). */
 const FRONT_REACH = 4;
 /** How far after its issue a fronted object's verb may stand ("Против X Кремль не возражает"). */
-const VERB_REACH = 4;
+const VERB_REACH = 5;
 /** How far a judgement opening its clause may stand before its issue ("неприемлемо для нас присутствие войск"). */
 const JUDGED_REACH = 3;
 /** How many small words ("и", a title) may stand between a verb and its subject after it. */

@@ -147,6 +147,8 @@ const VOCABULARY: Case[] = [
     expected: ['russia military.army-cap support', 'russia military.demobilization support', 'russia military.halt-intelligence-sharing support'],
   },
   { text: 'Буданов заявив, що серед вимог, які Росія неофіційно висуває на переговорах, — обмеження чисельності Збройних сил України до 85 тисяч військових.', expected: ['russia military.army-cap support'] },
+  // A fronted object's verb past its subject and an adverb («Россия по-прежнему не возражает»).
+  { text: 'Против вступления Украины в Евросоюз Россия по-прежнему не возражает.', expected: ['russia security.eu-membership support'] },
   // «численность Вооруженных сил Украины»: the whole phrase is the issue, and the genitive name after it is no subject.
   { text: 'Американский мирный план из 28 пунктов опубликовал Axios. Численность Вооруженных сил Украины план ограничивает 600 тысячами человек.', expected: ['united-states military.army-cap support'] },
   { text: 'Американський мирний план із 28 пунктів оприлюднив Axios. Чисельність Збройних сил України план обмежує 600 тисячами.', expected: ['united-states military.army-cap support'] },
