@@ -411,6 +411,8 @@ class SentenceAnalysis {
     for (const state of this.forward) {
       const { hit, holder } = state;
       if (!holder || state.status !== 'ok' || state.governor || hit.whenNegated !== 'flip' || isNounUse(this.sentence, hit) || !endsClause(this.sentence, hit.end)) continue;
+      // "If Russia refuses, …": a refusal inside a condition is supposed, not given (a readiness there is still offered).
+      if (state.polarity < 0 && this.conditionAt(hit.start)) continue;
       // «Москва такий варіант відкидає: у Кремлі не хочуть заморожувати …»: after a colon the verb
       // answers only what the words after it name again («В Кремле не возражают: вступление в ЕС …» is no answer on amnesty).
       const colon = this.sentence.tokens[hit.end]?.before.includes(':') === true;

@@ -147,6 +147,10 @@ const VOCABULARY: Case[] = [
     expected: ['russia military.army-cap support', 'russia military.demobilization support', 'russia military.halt-intelligence-sharing support'],
   },
   { text: 'Буданов заявив, що серед вимог, які Росія неофіційно висуває на переговорах, — обмеження чисельності Збройних сил України до 85 тисяч військових.', expected: ['russia military.army-cap support'] },
+  // «назвали важным X» asks for X; a refusal supposed in a condition answers nothing.
+  { text: 'Зеленский назвал важным возвращение украинских детей.', expected: ['ukraine humanitarian.children-return support'] },
+  { text: 'Зеленський назвав важливим повернення українських дітей.', expected: ['ukraine humanitarian.children-return support'] },
+  { text: 'Украина назвала важным возвращение детей. Если Россия откажется, добавил он, «мы будем знать, что является препятствием к миру».', expected: ['ukraine humanitarian.children-return support'] },
   // A fronted object's verb past its subject and an adverb («Россия по-прежнему не возражает»).
   { text: 'Против вступления Украины в Евросоюз Россия по-прежнему не возражает.', expected: ['russia security.eu-membership support'] },
   // «численность Вооруженных сил Украины»: the whole phrase is the issue, and the genitive name after it is no subject.
