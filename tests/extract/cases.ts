@@ -71,6 +71,11 @@ export const ATTRIBUTION: Case[] = [
     text: 'U.S. and Ukrainian delegations met in Jeddah on Tuesday. The two delegations also stressed the importance of the release of civilian detainees.',
     expected: ['united-states humanitarian.civilian-release support', 'ukraine humanitarian.civilian-release support'],
   },
+  // A text that "commits" a party to something, with the party between, supports it for the text's authors.
+  {
+    text: 'The Paris declaration, signed by Britain, France and Ukraine, commits the coalition to a multinational force.',
+    expected: ['europe security.foreign-troops support', 'ukraine security.foreign-troops support'],
+  },
   // An ordinal opening a sentence is the text's next option, past an aside that names it (', described as a "package proposal",').
   {
     text: 'The Russian memorandum sets out two variants for a ceasefire. The second, described as a "package proposal", would oblige Kyiv to stop redeploying its forces and begin demobilisation.',
