@@ -181,12 +181,15 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   // call", "the Moscow demand": of a stance noun, where the name cannot be the subject of a verb.
   // The issue may stand between the name and its document: "the US ceasefire plan".
   // English only: in Ukrainian and Russian a name before a noun is not its modifier («сил Украины план ограничивает»).
-  const issueAfter = cues.find((cue) => cue.start === mention.end);
-  const documentAt = issueAfter?.end ?? mention.end;
+  // Another name joined by a hyphen may modify it with this one: "the US-Ukrainian framework".
+  const hyphenated = sentence.found.party.find((span) => span.start === mention.end && HYPHEN.test(sentence.text[(sentence.tokens[span.start]?.start ?? 0) - 1] ?? ''));
+  const modified = hyphenated?.end ?? mention.end;
+  const issueAfter = cues.find((cue) => cue.start === modified);
+  const documentAt = issueAfter?.end ?? modified;
   // Punctuation parts them: "hand Donetsk to Russia - draft" names no Russian draft.
-  const compound = first?.cyrillic || sentence.tokens[mention.end]?.breakBefore
+  const compound = first?.cyrillic || (sentence.tokens[mention.end]?.breakBefore && !hyphenated)
     ? undefined
-    : heads.find((head) => (head.kind === 'document' && head.start === documentAt) || (head.start === mention.end && head.kind === 'stance' && opensNounPhrase(sentence, mention)));
+    : heads.find((head) => (head.kind === 'document' && head.start === documentAt) || (head.start === modified && head.kind === 'stance' && opensNounPhrase(sentence, mention)));
   if (compound) return { role: 'owner', head: compound };
   if (first?.cyrillic) {
     // «нейтральний статус України», «численность армии России»: a name in the genitive right after
@@ -394,6 +397,8 @@ export function followsPreposition(sentence: Sentence, index: number): boolean {
   if (sentence.triggers.some((trigger) => trigger.start <= at && at < trigger.end)) return false;
   return (['prepositions', 'agents', 'origins', 'accordingTo'] as const).some((role) => hasRoleAt(sentence, role, at) !== undefined);
 }
+
+const HYPHEN = /[-‐‑]/u;
 
 /** Punctuation that ends a phrase (not the full stop of "Mr."). */
 const PHRASE_END = /["”“»«—–()]/u;

@@ -71,6 +71,9 @@ export const ATTRIBUTION: Case[] = [
     text: 'U.S. and Ukrainian delegations met in Jeddah on Tuesday. The two delegations also stressed the importance of the release of civilian detainees.',
     expected: ['united-states humanitarian.civilian-release support', 'ukraine humanitarian.civilian-release support'],
   },
+  // Two names joined by a hyphen both own the text they modify.
+  { text: 'The US-Ukrainian framework provides for security guarantees.', expected: ['united-states security.guarantees support', 'ukraine security.guarantees support'] },
+  { text: 'The U.S.-Ukrainian framework provides for security guarantees.', expected: ['united-states security.guarantees support', 'ukraine security.guarantees support'] },
   // A text that "commits" a party to something, with the party between, supports it for the text's authors.
   {
     text: 'The Paris declaration, signed by Britain, France and Ukraine, commits the coalition to a multinational force.',
