@@ -440,7 +440,9 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
     // the first verb ("welcomed Trump's efforts but stressed …", «привітали зусилля Трампа, але
     // наголосили»): a subject of its own would stand after the "and" or "but".
     const participle = commaBefore(sentence, verb.start) && isPresentParticiple(sentence.tokens[verb.start]);
-    if (participle || joinedToEarlierVerb(sentence, verb.start)) {
+    // "Rada extends martial law, says no elections …": a headline's second verb after a comma, no quote closed before it.
+    const listedVerb = !participle && sentence.tokens[verb.start]?.before === ',' && !sentence.tokens[verb.start]?.cyrillic && !quoteOpensAt(sentence, 0);
+    if (participle || listedVerb || joinedToEarlierVerb(sentence, verb.start)) {
       const actors = usable.filter((mention) => mention.role === 'actor' && mention.end <= verb.start);
       const subject = actors[0];
       if (subject && (actors.length === 1 || !participle) && opensSentence(sentence, subject.start)) return subject.parties;

@@ -1283,7 +1283,7 @@ class SentenceAnalysis {
     const modal = modalInClause(this.sentence, cue.core.start);
     // "Guarantees cannot be built on the deployment of NATO troops," she said: the speaker's course, negated as a whole;
     // so is a verb negated inside the issue's words («санкції проти неї не послаблюватимуть»).
-    const course = modal || isHeadlineSpeech(this.sentence) || this.quoted(cue.core.start) || this.negatorInWording(cue) !== undefined || this.saidAsClause(cue);
+    const course = modal || isHeadlineSpeech(this.sentence) || this.quoted(cue.core.start) || this.negatorInWording(cue) !== undefined || this.saidAsClause(cue) || this.saidNone(cue);
     if (speaker && course) return { parties: speaker, strength: 1, courseFrom: 0 };
     if (this.memory.documents.latest && modalInSentence(this.sentence)) return { parties: this.memory.documents.latest, strength: 1 };
     return undefined;
@@ -1298,6 +1298,12 @@ class SentenceAnalysis {
     const that = spansOf(this.sentence, 'complementizers').find((span) => span.end === cue.start);
     const said = that && spansOf(this.sentence, 'reporting').some((verb) => verb.end === that.start || verb.end === that.start - 1);
     return said === true && this.sentence.found.cue.some((match) => match.value.issue === cue.issue && match.start === cue.start && match.end - match.start >= CLAUSE_WORDING);
+  }
+
+  /** "Rada says no elections until the war is over", "Kremlin says no truce": a verb of saying, then "no" and the issue. */
+  private saidNone(cue: CueHit): boolean {
+    const none = spansOf(this.sentence, 'negators').find((span) => span.end === cue.start);
+    return none !== undefined && spansOf(this.sentence, 'reporting').some((verb) => verb.end === none.start);
   }
 
   /** "Under the proposal", "according to the draft": a text cited whose author is not known. */

@@ -15,6 +15,9 @@ export const ATTRIBUTION: Case[] = [
   { text: 'Presidential aide Yury Ushakov, for his part, said a meeting between Putin and Vladimir Zelensky should be thoroughly prepared.', expected: ['russia process.leaders-meeting support'] },
   // … nor does it with an auxiliary before the verb.
   { text: 'Vladimir Putin, for his part, has argued that elections in Ukraine must come before Moscow signs any peace agreement.', expected: ['russia process.elections support'] },
+  // A headline's "says no X": the verb of saying after a comma has the headline's subject, and "no X" is its course.
+  { text: 'Rada extends martial law, says no elections until the war is over', expected: ['ukraine process.elections oppose'] },
+  { text: 'Kremlin says no ceasefire before Kyiv withdraws', expected: ['russia process.ceasefire oppose'] },
   // "countered" reports its subject's words: "we" in the quote is Zelensky, not the Kremlin aide before.
   {
     text: 'Kremlin aide Yuri Ushakov said Russia still wanted Ukrainian forces to leave the Donetsk region. Zelensky has countered that the fairest arrangement would be "we stand where we stand," freezing the war along the current line of contact.',
