@@ -248,8 +248,8 @@ function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory
   // '…," he said' or '…», — сказав він': the quote closes before the pronoun or the verb.
   const quoted = (verb: Span): boolean => closesQuote(sentence, verb.start - 1) || closesQuote(sentence, verb.start);
   for (const verb of quotedFirst(spansOf(sentence, 'reporting'), quoted)) {
-    // "…, he added." closing the sentence speaks for all of it, whatever parties act in it.
-    const endsSentence = pronouns.some((pronoun) => pronoun.start === verb.end && pronoun.end === sentence.tokens.length);
+    // "…, he added.", «…, перечислила дипломат.» closing the sentence speaks for all of it, whatever parties act in it.
+    const endsSentence = [...pronouns, ...titles].some((span) => span.start === verb.end && span.end === sentence.tokens.length);
     // A party acting before the verb of saying is the likelier holder ("Kyiv, he said, will never
     // ..."), unless it is inside the quote the verb closes.
     // «Київ, стверджує він, має …»: a Ukrainian or Russian verb of saying set off by commas, its

@@ -953,7 +953,8 @@ class SentenceAnalysis {
         if (noun && (listed || this.headsItsOwnItem(next, index)) && !(coordinator?.start === at && this.haltsOngoing(trigger, index))) return 'noun';
         // «мала б відмовитися від X, а також припинити Y»: an infinitive listed after an infinitive is
         // its sibling; «…, а ее членство в НАТО исключено»: so is a clause with a judgement of its own.
-        if (listed && isInfinitive(tokens[next]) && isInfinitive(tokens[trigger.hit.start])) return 'finite';
+        // So is one after a bare «и» («запретить X и отказаться от Y»).
+        if ((listed || coordinator?.start === at) && isInfinitive(tokens[next]) && isInfinitive(tokens[trigger.hit.start])) return 'finite';
         if (comma && coordinator?.start === at && this.judgedInClause(index)) return 'finite';
         continue;
       }

@@ -147,6 +147,11 @@ const VOCABULARY: Case[] = [
     expected: ['russia military.army-cap support', 'russia military.demobilization support', 'russia military.halt-intelligence-sharing support'],
   },
   { text: 'Буданов заявив, що серед вимог, які Росія неофіційно висуває на переговорах, — обмеження чисельності Збройних сил України до 85 тисяч військових.', expected: ['russia military.army-cap support'] },
+  // A bare title closing the sentence («…, перечислила дипломат») is the person named before; an infinitive after «и» is its own item.
+  {
+    text: 'Захарова заявила, что Киев должен признать новые реалии. Помимо этого, Киев должен законодательно запретить героизацию нацизма и отказаться от любых претензий на возмещение ущерба, перечислила дипломат.',
+    expected: ['russia society.denazification support', 'russia justice.renounce-compensation support'],
+  },
   // «назвали важным X» asks for X; a refusal supposed in a condition answers nothing.
   { text: 'Зеленский назвал важным возвращение украинских детей.', expected: ['ukraine humanitarian.children-return support'] },
   { text: 'Зеленський назвав важливим повернення українських дітей.', expected: ['ukraine humanitarian.children-return support'] },
