@@ -181,7 +181,9 @@ export function readStances(reading: SentenceReading, memory: ItemMemory): Findi
   if (findings.length > 0) {
     // An answer ("Moscow has warned against the plan") proposes nothing: "it" in the next sentence is still the plan.
     const proposed = findings.filter((finding) => !finding.answer);
-    if (proposed.length > 0) memory.lastProposals = proposalsOf(proposed, sentence);
+    // "… a force to be deployed once a ceasefire is in place": "the idea" next points back to the force, not to the condition.
+    const unconditional = proposed.filter((finding) => !analysis.inCondition(finding.cue.core.start));
+    if (proposed.length > 0) memory.lastProposals = proposalsOf(unconditional.length > 0 ? unconditional : proposed, sentence);
     for (const party of new Set(proposed.flatMap((finding) => finding.parties))) {
       const latest = proposalsOf(proposed.filter((finding) => finding.parties.includes(party)), sentence);
       (memory.proposalsBy ??= new Map()).set(party, latest);
@@ -1691,6 +1693,10 @@ class SentenceAnalysis {
   private governsFrom(state: TriggerState, index: number): boolean {
     const own = this.conditionAt(state.hit.start);
     return own === undefined || own === this.conditionAt(index);
+  }
+
+  inCondition(index: number): boolean {
+    return this.conditionAt(index) !== undefined;
   }
 
   private conditionAt(index: number): ConditionSpan | undefined {

@@ -741,6 +741,11 @@ export const REVERSALS: Case[] = [
 
 /** A word pointing back to what the previous sentence put forward ("the offer", "neither demand"). */
 export const ANAPHORS: Case[] = [
+  // "The idea" points back to what the sentence before put forward, not to its condition.
+  {
+    text: 'Zelensky said Ukraine was ready to hold elections only after a ceasefire. The Kremlin rejected the idea.',
+    expected: ['ukraine process.elections support', 'ukraine process.ceasefire support', 'russia process.elections oppose'],
+  },
   // "such a meeting" picks, from what was put forward, the issue whose words hold "meeting".
   {
     text: 'Erdogan said Turkey was ready to host a meeting between Putin and Zelensky. Fidan said Ankara was also prepared to contribute to any security guarantees for Ukraine. The Kremlin has not ruled out such a meeting.',
