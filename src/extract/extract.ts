@@ -5,7 +5,7 @@ import { newDocumentMemory, readDocuments } from './documents.js';
 import { findCues } from './issues.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './lexicon.js';
 import { mergeEvidence, type Evidence } from './merge.js';
-import { closesQuote, findMentions, findSpeaker, followsPreposition, quotedFirst } from './parties.js';
+import { closesQuote, findMentions, findSpeaker, followsPreposition, mentionRightAfter, quotedFirst } from './parties.js';
 import type { ExtractableText, Position } from './position.js';
 import { splitSentences } from './segment.js';
 import { commaBefore, crossesBreak, hasRoleAt, overlaps, readSentence, sayingAsideEnd, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
@@ -112,8 +112,7 @@ function sidesNamed(sentence: Sentence, mentions: readonly Mention[]): string[] 
 function sidesActing(sentence: Sentence, mentions: readonly Mention[]): string[] | undefined {
   const acting = new Set(mentions.filter((mention) => mention.role === 'actor' && !mention.sides && mention.parties.length === 1).flatMap((mention) => mention.parties));
   // "Ukraine said it was ready …, after talks with American officials": the party talked with is the other side.
-  const talks = spansOf(sentence, 'talksWith');
-  const talkedWith = mentions.find((mention) => talks.some((span) => mention.start >= span.end && mention.start - span.end <= 1 && !crossesBreak(sentence, span.end - 1, mention.start)));
+  const talkedWith = spansOf(sentence, 'talksWith').map((span) => mentionRightAfter(sentence, mentions, span)).find((mention) => mention !== undefined);
   if (acting.size === 1 && talkedWith?.parties.length === 1) acting.add(talkedWith.parties[0] as string);
   return acting.size === 2 ? [...acting] : undefined;
 }

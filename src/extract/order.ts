@@ -17,16 +17,17 @@ import type { Candidate } from './subjects.js';
 /** Verbs of speaking out whose stance is their preposition's: "выступает", "высказались", "виступили", "висловився". */
 const SPEAK_OUT = /^(?:выступ|высказ|виступ|вислов)/u;
 /** "To go for" what the preposition names: «пойдем», «пойти», «підемо», «піти». */
-const GO_FOR = /^(?:пойд|пойти|піде|підем|підуть|піти)/u;
+const GO_FOR = /^(?:пойд|пойти|піде|підуть|піти)/u;
 /**
  * Prepositions that carry the stance of the verb they open the clause for, with the verbs that take
  * it: "против X выступает", "за X высказались", «На сокращение армии мы не пойдем».
  */
-const STANCE_PREPOSITIONS: ReadonlyMap<string, { polarity: Polarity; verb: RegExp }> = new Map([
+const STANCE_PREPOSITIONS: ReadonlyMap<string, { polarity: Polarity; verb: RegExp; rightBeforeIssue?: boolean }> = new Map([
   ['против', { polarity: -1, verb: SPEAK_OUT }],
   ['проти', { polarity: -1, verb: SPEAK_OUT }],
   ['за', { polarity: 1, verb: SPEAK_OUT }],
-  ['на', { polarity: 1, verb: GO_FOR }],
+  // Mostly a preposition of place («На саміті …»): only right before the issue's words.
+  ['на', { polarity: 1, verb: GO_FOR, rightBeforeIssue: true }],
 ]);
 /** A verbless "X против Y": only "against" says a stance without its verb ("Россия за неделю" does not). */
 const VERBLESS_PREPOSITIONS: ReadonlySet<string> = new Set(['против', 'проти']);
@@ -77,7 +78,8 @@ export function frontedVerb(sentence: Sentence, cue: CueHit, cues: readonly CueH
   if (subject) start = subject.end;
   if (cue.start - start > FRONT_REACH) return undefined;
   if (sentence.triggers.some((hit) => hit.start >= start && hit.end <= cue.start && isVerb(hit))) return undefined;
-  const preposition = STANCE_PREPOSITIONS.get(sentence.tokens[start]?.norm ?? '');
+  const stancePreposition = STANCE_PREPOSITIONS.get(sentence.tokens[start]?.norm ?? '');
+  const preposition = stancePreposition?.rightBeforeIssue && cue.start !== start + 1 ? undefined : stancePreposition;
   const clause = sentence.clause[cue.start];
   let reach = cue.end + VERB_REACH;
   for (let at = cue.end; at < Math.min(sentence.tokens.length, reach); at++) {

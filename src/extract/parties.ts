@@ -155,7 +155,7 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   const first = sentence.tokens[mention.start];
   // "told Putin", "called Putin"; not "called the EU's plans theft", where the name owns what follows.
   if (isAddressee(sentence, mention.start) && !sentence.tokens[mention.end - 1]?.possessive) return { role: 'object' };
-  // Before the recipient a handover verb takes: in «требований, которые выдвигает Россия» Russia puts them forward.
+  // «требований, которые выдвигает Россия»: Russia, after the verb, puts the demands forward and receives nothing.
   const putForward = relativeAuthorHead(sentence, heads, mention);
   if (putForward) return { role: 'owner', head: putForward };
   // "the leaders of France and Germany said": the parties of a title act through it.
@@ -289,24 +289,24 @@ function headAfter(sentence: Sentence, heads: readonly Head[], from: number, rea
 }
 
 /**
- * "proposed by Kyiv", "з боку Росії" name who holds a stance word; "a plan from Washington",
- * "пропозиції від Києва" who wrote a document ("demanded from Kyiv" names no holder).
- */
-/**
- * «Среди требований, которые Россия выдвигает, — …», «вимоги, які висуває Москва»: the party
- * putting forward the stance word a relative clause hangs on owns it.
+ * «Среди требований, которые Россия выдвигает, — …», «вимоги, які висуває Москва», "the demands
+ * which Moscow put forward": the party putting forward the stance word a relative clause hangs on owns it.
  */
 function relativeAuthorHead(sentence: Sentence, heads: readonly Head[], mention: Span): Head | undefined {
   // «які Росія неофіційно висуває»: an adverb may stand before the verb.
-  const handover = spansOf(sentence, 'handovers').find((verb) => verb.end === mention.start || (verb.start >= mention.end && verb.start - mention.end <= 1 && !crossesBreak(sentence, mention.end - 1, verb.start)));
-  if (!handover) return undefined;
-  const opening = Math.min(handover.start, mention.start);
+  const verb = spansOf(sentence, 'putForward').find((span) => span.end === mention.start || (span.start >= mention.end && span.start - mention.end <= 1 && !crossesBreak(sentence, mention.end - 1, span.start)));
+  if (!verb) return undefined;
+  const opening = Math.min(verb.start, mention.start);
   const relative = spansOf(sentence, 'relatives').find((span) => span.end === opening);
   if (!relative) return undefined;
   // Texts have their own reading of who hands them over (documents.ts): a joint statement the White House published stays joint.
   return heads.find((head) => head.kind === 'stance' && head.end === relative.start);
 }
 
+/**
+ * "proposed by Kyiv", "з боку Росії" name who holds a stance word; "a plan from Washington",
+ * "пропозиції від Києва" who wrote a document ("demanded from Kyiv" names no holder).
+ */
 function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span, cues: readonly CueHit[]): Head | undefined {
   const at = wordBefore(sentence, mention.start);
   const agent = hasRoleAt(sentence, 'agents', at);
@@ -398,6 +398,7 @@ export function followsPreposition(sentence: Sentence, index: number): boolean {
   return (['prepositions', 'agents', 'origins', 'accordingTo'] as const).some((role) => hasRoleAt(sentence, role, at) !== undefined);
 }
 
+/** A hyphen joining two names into one modifier ("US-Ukrainian"), also after an initial's dot ("U.S.-Ukrainian"). */
 const HYPHEN = /[-‐‑]/u;
 
 /** Punctuation that ends a phrase (not the full stop of "Mr."). */
@@ -440,8 +441,14 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
     // the first verb ("welcomed Trump's efforts but stressed …", «привітали зусилля Трампа, але
     // наголосили»): a subject of its own would stand after the "and" or "but".
     const participle = commaBefore(sentence, verb.start) && isPresentParticiple(sentence.tokens[verb.start]);
-    // "Rada extends martial law, says no elections …": a headline's second verb after a comma, no quote closed before it.
-    const listedVerb = !participle && sentence.tokens[verb.start]?.before === ',' && !sentence.tokens[verb.start]?.cyrillic && !quoteOpensAt(sentence, 0);
+    // "Rada extends martial law, says no elections …": a headline's second verb, in the present, after
+    // a bare comma, with no speaker named after it ("…, said Kremlin aide Ushakov") and no quote opening the sentence.
+    const listedVerb =
+      !participle &&
+      sentence.tokens[verb.start]?.before === ',' &&
+      !sentence.tokens[verb.start]?.cyrillic &&
+      !quoteOpensAt(sentence, 0) &&
+      speakerAfter(sentence, usable, verb) === undefined;
     if (participle || listedVerb || joinedToEarlierVerb(sentence, verb.start)) {
       const actors = usable.filter((mention) => mention.role === 'actor' && mention.end <= verb.start);
       const subject = actors[0];
@@ -449,7 +456,7 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
     }
     // "..., said Kremlin spokesman Peskov": a speaker after the verb, where the verb follows the quote
     // (in "Kyiv said Ukraine must ..." the name after the verb is what is said).
-    const after = afterQuote(verb) ? usable.find((mention) => mention.role !== 'object' && mention.start >= verb.end && mention.start - verb.end <= 5 && !crossesBreak(sentence, verb.end - 1, mention.start)) : undefined;
+    const after = afterQuote(verb) ? speakerAfter(sentence, usable, verb) : undefined;
     if (after) return after.parties;
     // «…», — сказав омбудсман: a title after the verb closing the quote speaks, whoever the quote names.
     if (quoted(verb) && startsRole(sentence, 'speakerTitles', verb.end)) return undefined;
@@ -566,6 +573,19 @@ const QUOTE_END = /[,.!?]\s*["”»’]|["”»’]\s*[,—–]/u;
 export function closesQuote(sentence: Sentence, index: number): boolean {
   return QUOTE_END.test(sentence.tokens[index]?.before ?? '');
 }
+
+/** "together with Zelensky", "talks with American officials": the party named right after a word that links it, past one article or adjective. */
+export function mentionRightAfter(sentence: Sentence, mentions: readonly Mention[], link: Span): Mention | undefined {
+  return mentions.find((mention) => mention.role !== 'inert' && mention.start >= link.end && mention.start - link.end <= 1 && !crossesBreak(sentence, link.end - 1, mention.start));
+}
+
+/** "said Kremlin spokesman Peskov": the name a few words after the verb of saying, in its stretch. */
+function speakerAfter(sentence: Sentence, mentions: readonly Mention[], verb: Span): Mention | undefined {
+  return mentions.find((mention) => mention.role !== 'object' && mention.start >= verb.end && mention.start - verb.end <= SPEAKER_AFTER_WORDS && !crossesBreak(sentence, verb.end - 1, mention.start));
+}
+
+/** How many words (a title and a first name) may stand between a verb of saying and the speaker after it. */
+const SPEAKER_AFTER_WORDS = 5;
 
 /** How many words other than titles may stand between a speaker and the verb ("Peskov also said"). */
 const SPEAKER_GAP = 2;

@@ -19,7 +19,7 @@ import type { DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
 import type { Polarity, WordRole } from './lexicon.js';
 import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
-import { closesQuote, followsPreposition, isDeterminer, joinedToEarlierVerb, wordBefore, type Mention } from './parties.js';
+import { closesQuote, followsPreposition, isDeterminer, joinedToEarlierVerb, mentionRightAfter, wordBefore, type Mention } from './parties.js';
 import type { Stance } from './position.js';
 import { isSlavicParticiple } from './tokens.js';
 import type { SentenceReading } from './reading.js';
@@ -110,6 +110,8 @@ const DASH = /[—–]/u;
 const RESTATING_PRONOUNS: ReadonlySet<string> = new Set(['this', 'that', 'це', 'это']);
 /** Negations that open a sentence with its subject after the auxiliary: "Nor would Kyiv …". */
 const INVERTING_NEGATIONS: ReadonlySet<string> = new Set(['nor', 'neither']);
+/** The auxiliaries such a negation puts before the subject. */
+const INVERTED_AUXILIARIES: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'should', 'shall', 'did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
 /** How far the first stance word may stand after such a negation ("Nor, he added, would Kyiv ever recognise"). */
 const INVERTED_REACH = 8;
 /** Punctuation that sets off something else between an issue and a text after it: a dash, a colon, a bracket. */
@@ -414,7 +416,7 @@ class SentenceAnalysis {
       const { hit, holder } = state;
       if (!holder || state.status !== 'ok' || state.governor || hit.whenNegated !== 'flip' || isNounUse(this.sentence, hit) || !endsClause(this.sentence, hit.end)) continue;
       // "If Russia refuses, …": a refusal inside a condition is supposed, not given (a readiness there is still offered).
-      if (state.polarity < 0 && this.conditionAt(hit.start)) continue;
+      if (state.polarity < 0 && this.inCondition(hit.start)) continue;
       // «Москва такий варіант відкидає: у Кремлі не хочуть заморожувати …»: after a colon the verb
       // answers only what the words after it name again («В Кремле не возражают: вступление в ЕС …» is no answer on amnesty).
       const colon = this.sentence.tokens[hit.end]?.before.includes(':') === true;
@@ -519,7 +521,9 @@ class SentenceAnalysis {
    * "this" after a dash stands by the clause before it, whose own stance words have said it.
    */
   private restatesClause(hit: TriggerHit): boolean {
-    const pronoun = this.sentence.tokens[hit.start - 1];
+    // Past a copula: "— that is not up for discussion".
+    const copula = hasRoleAt(this.sentence, 'passiveAuxiliaries', hit.start - 1) !== undefined;
+    const pronoun = this.sentence.tokens[hit.start - (copula ? 2 : 1)];
     // Not a predicate noun ("X — це послаблення наших позицій" judges X): a negated verb.
     const negated = spansOf(this.sentence, 'negators').some((negator) => negator.start === hit.start);
     return hit.direction === 'backward' && negated && pronoun !== undefined && DASH.test(pronoun.before) && RESTATING_PRONOUNS.has(pronoun.norm);
@@ -531,7 +535,8 @@ class SentenceAnalysis {
     const companion = spansOf(this.sentence, 'companions').find(
       (span) => span.end <= hit.start && hit.start - span.end <= COMPANION_REACH && this.sameClause(span.start, hit.start) && !crossesBreak(this.sentence, span.end - 1, hit.start),
     );
-    const partner = companion && this.reading.mentions.find((mention) => mention.start >= companion.end && mention.start - companion.end <= 1 && mention.end <= hit.start);
+    const next = companion && mentionRightAfter(this.sentence, this.reading.mentions, companion);
+    const partner = next && next.end <= hit.start ? next : undefined;
     return withParties(holder, partner);
   }
 
@@ -587,7 +592,9 @@ class SentenceAnalysis {
   private invertedNegation(hit: TriggerHit): Span | undefined {
     const opening = spansOf(this.sentence, 'negators').find((span) => span.start === 0 && INVERTING_NEGATIONS.has(this.sentence.tokens[0]?.norm ?? ''));
     if (!opening || hit.start - opening.end > INVERTED_REACH || this.sentence.triggers.some((other) => other.start < hit.start)) return undefined;
-    return opening;
+    // The auxiliary comes right after it, or after an aside of saying ("Nor, he added, would"): "Neither side commented" inverts nothing.
+    const auxiliary = this.sentence.tokens[opening.end]?.breakBefore ? stretchEnd(this.sentence, opening.end + 1) : opening.end;
+    return INVERTED_AUXILIARIES.has(this.sentence.tokens[auxiliary]?.norm ?? '') ? opening : undefined;
   }
 
   /** "rather than a ceasefire agreement": a negation before an issue named right before the stance word negates the issue. */

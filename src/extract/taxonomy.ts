@@ -175,6 +175,8 @@ export interface Lexicon {
   pluralAnaphors: Phrases;
   /** "Second", «Другий», «Второй»: opening a sentence, the next option of the text named before. */
   ordinals: Phrases;
+  /** "put forward", «висуває», «выдвигает»: who makes the demands a relative clause hangs on. */
+  putForward: Phrases;
   /** "talks with", «переговори з», «встреча с»: the party after it is the other side of the talks. */
   talksWith: Phrases;
   /** "together with", «разом із», «вместе с»: the party after it acts with the subject. */

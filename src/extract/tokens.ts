@@ -132,8 +132,8 @@ export function isSlavicParticiple(token: Token | undefined): boolean {
 }
 
 /**
- * A Russian or Ukrainian adjective in an oblique or plural case («сердобольных», «западным»,
- * «української»): endings that nouns rarely have, so that it is told without a dictionary.
+ * A Russian or Ukrainian adjective in an oblique or plural case («сердобольных», «западными»,
+ * «української»): endings mostly an adjective's, so that it is told without a dictionary.
  */
 const SLAVIC_OBLIQUE_ADJECTIVE = /\p{Script=Cyrillic}{3,}(?:ых|их|ого|его|ому|ему|ыми|ими|ої)$/u;
 

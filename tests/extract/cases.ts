@@ -16,6 +16,7 @@ export const ATTRIBUTION: Case[] = [
   // … nor does it with an auxiliary before the verb.
   { text: 'Vladimir Putin, for his part, has argued that elections in Ukraine must come before Moscow signs any peace agreement.', expected: ['russia process.elections support'] },
   // A headline's "says no X": the verb of saying after a comma has the headline's subject, and "no X" is its course.
+  { text: 'Ukraine must withdraw from Donbas, said Kremlin aide Yuri Ushakov', expected: ['russia territory.ukrainian-withdrawal support'] },
   { text: 'Rada extends martial law, says no elections until the war is over', expected: ['ukraine process.elections oppose'] },
   { text: 'Kremlin says no ceasefire before Kyiv withdraws', expected: ['russia process.ceasefire oppose'] },
   // "countered" reports its subject's words: "we" in the quote is Zelensky, not the Kremlin aide before.
@@ -89,6 +90,8 @@ export const ATTRIBUTION: Case[] = [
   },
   // "Nor" opening the sentence before its inverted subject negates the first stance word.
   { text: 'Nor would Ukraine ever agree to a blanket amnesty that let Russian war criminals go free, he added.', expected: ['ukraine justice.amnesty oppose'] },
+  // … not where no auxiliary follows it.
+  { text: 'Neither side commented, but Russia later agreed to a ceasefire.', expected: ['russia process.ceasefire support'] },
   // … or the party acting in the first sentence and the one it held talks with.
   {
     text: 'Ukraine said it was ready to accept a 30-day ceasefire after eight hours of talks with American officials in Jeddah. The two delegations also stressed the importance of the release of civilian detainees.',
