@@ -136,6 +136,11 @@ const STANCE_FORMS: Case[] = [
   { text: 'Зеленський заявив, що Україна підтримає пропозицію щодо припинення ударів по енергетиці.', expected: ['ukraine process.ceasefire support'] },
   { text: 'Песков заявил, что Россия готова прекратить удары по энергетической инфраструктуре.', expected: ['russia process.ceasefire support'] },
   { text: 'Захарова заявила, что изъятие российских активов будет иметь болезненные последствия.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  // A guarantor of the settlement, and a single child deported, in each language.
+  { text: 'Türkiye is ready to take on the role of a guarantor in any peace settlement, Turkish Foreign Minister Hakan Fidan said.', expected: ['turkey security.guarantees support'] },
+  { text: 'Фідан: Туреччина готова стати гарантом мирної угоди.', expected: ['turkey security.guarantees support'] },
+  { text: 'Фидан: Турция готова стать одним из гарантов мирного соглашения.', expected: ['turkey security.guarantees support'] },
+  { text: 'On humanitarian matters the Europeans want the return of every Ukrainian child deported to Russia.', expected: ['europe humanitarian.children-return support'] },
   // Troops "considered a legitimate target" in the passive are refused, the issue before the words.
   { text: 'Zakharova said any Western contingent on Ukrainian territory would be considered a legitimate target.', expected: ['russia security.foreign-troops oppose'] },
   // Relief put off until the aggression ends is refused, as it is until the war ends.
