@@ -1275,6 +1275,9 @@ export const AGREEMENTS: Case[] = [
 ];
 
 export const NOT_POSITIONS: Case[] = [
+  // Observers who monitor a ceasefire are no commentators; observers who say something are.
+  { text: 'Kyiv repeated its offer of a ceasefire along the current line of contact, to be monitored by international observers.', expected: ['ukraine process.ceasefire support', 'ukraine territory.freeze-line support'] },
+  { text: 'Many observers expect Russia to demand a ceasefire along the current line of contact.', expected: [] },
   // What an expert or an economist predicts or expects is a forecast, in each language.
   { text: 'Another expert predicted that the meeting would at most produce an agreement on a new prisoner exchange.', expected: [] },
   { text: 'По мнению экономиста Сергея Алексашенко, первая встреча вряд ли даст что-то, кроме договоренности об обмене пленными.', expected: [] },
