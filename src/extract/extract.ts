@@ -253,7 +253,9 @@ function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory
     // ..."), unless it is inside the quote the verb closes.
     // «Київ, стверджує він, має …»: a Ukrainian or Russian verb of saying set off by commas, its
     // pronoun after it, is an aside: the party before it is what is spoken of.
-    const aside = sentence.tokens[verb.start]?.cyrillic === true && sayingAsideEnd(sentence, verb.start) !== undefined;
+    // So is an English one with its pronoun first ("Ukraine, he said, would have to …").
+    const pronounFirst = hasRoleAt(sentence, 'personalPronouns', verb.start - 1) !== undefined && sayingAsideEnd(sentence, verb.start - 1) !== undefined;
+    const aside = (sentence.tokens[verb.start]?.cyrillic === true && sayingAsideEnd(sentence, verb.start) !== undefined) || pronounFirst;
     if (!quoted(verb) && !endsSentence && !aside && mentions.some((mention) => mention.role === 'actor' && mention.end <= verb.start)) return undefined;
     const next = (span: Span): boolean =>
       (span.end <= verb.start && verb.start - span.end <= PRONOUN_SPEAKER_GAP && !sentence.tokens[verb.start]?.breakBefore) ||

@@ -19,6 +19,8 @@ export const ATTRIBUTION: Case[] = [
   { text: 'Ukraine must withdraw from Donbas, said Kremlin aide Yuri Ushakov', expected: ['russia territory.ukrainian-withdrawal support'] },
   { text: 'Rada extends martial law, says no elections until the war is over', expected: ['ukraine process.elections oppose'] },
   { text: 'Kremlin says no ceasefire before Kyiv withdraws', expected: ['russia process.ceasefire oppose'] },
+  // "Ukraine, he said, would have to …": an aside of saying after the subject; the demand is the speaker's.
+  { text: 'Lavrov said Russia would insist on its demands. Ukraine, he said, would have to remain a non-aligned state that does not join military blocs.', expected: ['russia security.nato-membership oppose'] },
   // "countered" reports its subject's words: "we" in the quote is Zelensky, not the Kremlin aide before.
   {
     text: 'Kremlin aide Yuri Ushakov said Russia still wanted Ukrainian forces to leave the Donetsk region. Zelensky has countered that the fairest arrangement would be "we stand where we stand," freezing the war along the current line of contact.',
