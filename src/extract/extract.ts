@@ -111,8 +111,10 @@ function sidesNamed(sentence: Sentence, mentions: readonly Mention[]): string[] 
  */
 function sidesActing(sentence: Sentence, mentions: readonly Mention[]): string[] | undefined {
   const acting = new Set(mentions.filter((mention) => mention.role === 'actor' && !mention.sides && mention.parties.length === 1).flatMap((mention) => mention.parties));
-  // "Ukraine said it was ready …, after talks with American officials": the party talked with is the other side.
+  // "Ukraine said it was ready …, after talks with American officials": the party talked with is the
+  // other side; "talks between US and Ukrainian delegations" names both.
   const talkedWith = spansOf(sentence, 'talksWith').map((span) => mentionRightAfter(sentence, mentions, span)).find((mention) => mention !== undefined);
+  if (talkedWith?.parties.length === 2) return [...talkedWith.parties];
   if (acting.size === 1 && talkedWith?.parties.length === 1) acting.add(talkedWith.parties[0] as string);
   return acting.size === 2 ? [...acting] : undefined;
 }

@@ -177,7 +177,7 @@ export interface Lexicon {
   ordinals: Phrases;
   /** "put forward", «висуває», «выдвигает»: who makes the demands a relative clause hangs on. */
   putForward: Phrases;
-  /** "talks with", «переговори з», «встреча с»: the party after it is the other side of the talks. */
+  /** "talks with", «переговори з», «встреча с»: the party after it is the other side of the talks ("talks between": both sides). */
   talksWith: Phrases;
   /** "together with", «разом із», «вместе с»: the party after it acts with the subject. */
   companions: Phrases;

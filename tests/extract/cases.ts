@@ -96,6 +96,10 @@ export const ATTRIBUTION: Case[] = [
   { text: 'Neither side commented, but Russia later agreed to a ceasefire.', expected: ['russia process.ceasefire support'] },
   // … or the party acting in the first sentence and the one it held talks with.
   {
+    text: 'Ukraine said it was ready to accept a 30-day ceasefire with Russia after talks between US and Ukrainian delegations in Jeddah. The two delegations also discussed humanitarian relief efforts, stressing in the statement the importance of releasing civilian detainees.',
+    expected: ['ukraine process.ceasefire support', 'united-states humanitarian.civilian-release support', 'ukraine humanitarian.civilian-release support'],
+  },
+  {
     text: 'Ukraine said it was ready to accept a 30-day ceasefire after eight hours of talks with American officials in Jeddah. The two delegations also stressed the importance of the release of civilian detainees.',
     expected: ['ukraine process.ceasefire support', 'united-states humanitarian.civilian-release support', 'ukraine humanitarian.civilian-release support'],
   },
