@@ -147,6 +147,8 @@ const VOCABULARY: Case[] = [
     expected: ['russia military.army-cap support', 'russia military.demobilization support', 'russia military.halt-intelligence-sharing support'],
   },
   { text: 'Буданов заявив, що серед вимог, які Росія неофіційно висуває на переговорах, — обмеження чисельності Збройних сил України до 85 тисяч військових.', expected: ['russia military.army-cap support'] },
+  // «зректися претензій» renounces the claims.
+  { text: 'Російська сторона вимагає, щоб Київ зрікся будь-яких претензій щодо відшкодування.', expected: ['russia justice.renounce-compensation support'] },
   // «вибором» is a choice, «вибори» elections.
   { text: 'Зеленський сказав, що Україна може опинитися перед дуже складним вибором.', expected: [] },
   // A bare title closing the sentence («…, перечислила дипломат») is the person named before; an infinitive after «и» is its own item.
