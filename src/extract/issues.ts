@@ -90,16 +90,33 @@ function afterStanceWord(sentence: Sentence, index: number): boolean {
 function reverseWhereUndone(sentence: Sentence, hits: CueHit[]): CueHit[] {
   const reversals = spansOf(sentence, 'reversals');
   if (reversals.length === 0) return hits;
+  const undoing = (hit: CueHit): Span | undefined => reversals.find((span) => span.start >= hit.end && span.start - hit.end <= REVERSAL_REACH && undoes(sentence, hit, span));
   return hits.map((hit) => {
     // "restrictions on the church lifted": the issue after a preposition is not what is undone.
     if (followsPreposition(sentence, hit.start)) return hit;
-    const reversal = reversals.find((span) => span.start >= hit.end && span.start - hit.end <= REVERSAL_REACH && undoes(sentence, hit, span));
-    if (!reversal) return hit;
+    const reversal = undoing(hit);
+    if (!reversal) return joinedUndone(sentence, hit, hits, undoing);
     // "arms deliveries must not be halted": the negation is the reversal's, not the clause's.
     const negated = spansOf(sentence, 'negators').some((negator) => negator.start >= hit.end && negator.end <= reversal.start);
     const polarity = (negated ? hit.polarity : -hit.polarity) as Polarity;
     return { ...hit, end: reversal.end, polarity, core: { start: hit.core.start, end: reversal.end } };
   });
+}
+
+/**
+ * "deliveries of Western weapons and intelligence to Kiev are halted": the issue joined by "and"
+ * to one a word undoes is undone with it (its own words stay its cue).
+ */
+function joinedUndone(sentence: Sentence, hit: CueHit, hits: readonly CueHit[], undoing: (hit: CueHit) => Span | undefined): CueHit {
+  // The next issue starts right after "and" (its words may take in the noun before it: "weapons and intelligence").
+  const joined = hits.find(
+    (other) => other.start > hit.start && other.end > hit.end && other.start <= hit.end + 1 && spansOf(sentence, 'coordinators').some((and) => and.start >= hit.end - 1 && and.end <= other.end && !sentence.tokens[and.start]?.breakBefore),
+  );
+  const reversal = joined && !followsPreposition(sentence, joined.start) ? undoing(joined) : undefined;
+  // Not an issue worded with its own verb ("Kyiv stops mobilising and arms deliveries halt").
+  if (!joined || !reversal || sentence.triggers.some((trigger) => overlaps(trigger, hit.core))) return hit;
+  const negated = spansOf(sentence, 'negators').some((negator) => negator.start >= joined.end && negator.end <= reversal.start);
+  return negated ? hit : { ...hit, polarity: -hit.polarity as Polarity };
 }
 
 /**

@@ -735,6 +735,12 @@ export const PASSIVES: Case[] = [
 
 /** A word after the issue that undoes it ("be cut off", "a … ban", "были прекращены") names its opposite. */
 export const REVERSALS: Case[] = [
+  // An issue joined by "and" to one a word undoes is undone with it; one worded with its own verb is not.
+  {
+    text: 'Russia could accept a 30-day ceasefire only if deliveries of Western weapons and intelligence to Kiev are halted for its duration.',
+    expected: ['russia process.ceasefire support', 'russia military.halt-western-arms support', 'russia military.halt-intelligence-sharing support'],
+  },
+  { text: 'The Kremlin said a 30-day truce was acceptable only if Kyiv stops mobilising and arms deliveries halt.', expected: ['russia military.demobilization support', 'russia military.halt-western-arms support'] },
   { text: 'Moscow demanded that arms supplies to Kyiv be cut off.', expected: ['russia military.halt-western-arms support'] },
   { text: "Ukraine rejected Russia's demand that Western weapons deliveries be halted.", expected: ['russia military.halt-western-arms support', 'ukraine military.halt-western-arms oppose'] },
   { text: 'Ukraine rejects Russian demands for demobilization, redeployment ban.', expected: ['russia military.demobilization support', 'ukraine military.demobilization oppose', 'russia military.no-redeployment support', 'ukraine military.no-redeployment oppose'] },
