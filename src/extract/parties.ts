@@ -271,7 +271,9 @@ function isTitle(sentence: Sentence, index: number): boolean {
  */
 function verbAfterNoun(sentence: Sentence, mention: Span, head: Head, adjective: boolean): boolean {
   if (!adjective || head.kind !== 'stance' || head.noun || head.start === mention.end) return false;
-  return !isDeterminer(sentence, mention.start - 1);
+  // "the Ukrainian conflict must include": after a modal the stance word is a verb, whatever stands before the adjective.
+  const modal = (['deontic', 'volitional'] as const).some((role) => hasRoleAt(sentence, role, head.start - 1)?.end === head.start);
+  return modal || !isDeterminer(sentence, mention.start - 1);
 }
 
 /** "Russia handed Ukraine a memorandum", "presented Ukraine's delegation with": a party right after a handover verb receives it. */
@@ -429,7 +431,7 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
       if (relativeAside(sentence, titled, verb.start)) return true;
       // "Russia's foreign minister, Sergei Lavrov, has repeatedly said": a name set off by commas before the verb.
       const appositive = mention.person && commaBefore(sentence, mention.start) && commaBefore(sentence, mention.end) && verb.start - mention.end <= APPOSITIVE_VERB_GAP && !crossesBreak(sentence, mention.end, verb.start);
-      return appositive || closedAsideBefore(sentence, mention.end, verb.start) || (closeBefore(sentence, mention.end, verb.start) && !crossesBreak(sentence, mention.end - 1, verb.start));
+      return appositive || closedAsideBefore(sentence, titled, verb.start) || (closeBefore(sentence, mention.end, verb.start) && !crossesBreak(sentence, mention.end - 1, verb.start));
     });
     if (before) return before.parties;
     // "He was responding to Donald Trump, who said …": the name a relative "who" hangs on speaks, whatever its role.
@@ -516,8 +518,8 @@ function closedAsideBefore(sentence: Sentence, end: number, verb: number): boole
   return !sentence.triggers.some(inside) && !sentence.found.party.some(inside) && !(['reporting', 'agents', 'handovers'] as const).some((role) => spansOf(sentence, role).some(inside));
 }
 
-/** How many words an aside between a speaker and the verb may take ("for his part", «в свою очередь»). */
-const CLOSED_ASIDE_WORDS = 4;
+/** How many words an aside between a speaker and the verb may take ("for his part", «в свою очередь», "in a joint statement Saturday"). */
+const CLOSED_ASIDE_WORDS = 6;
 
 /** How many words ("has repeatedly") may stand between a name set off by commas and its verb of saying. */
 const APPOSITIVE_VERB_GAP = 2;

@@ -13,6 +13,10 @@ export interface Case {
 export const ATTRIBUTION: Case[] = [
   // A short aside set off by commas ("for his part") parts no speaker from the verb.
   { text: 'Presidential aide Yury Ushakov, for his part, said a meeting between Putin and Vladimir Zelensky should be thoroughly prepared.', expected: ['russia process.leaders-meeting support'] },
+  // … nor one after a name and its title, or a longer one naming where it was said.
+  { text: 'European leaders, in a joint statement Saturday, said Ukraine must have ironclad security guarantees.', expected: ['europe security.guarantees support'] },
+  // An adjective before a noun and a modal's verb ("the Ukrainian conflict must include") owns nothing.
+  { text: 'Any settlement of the Ukrainian conflict must include the international legal recognition of Crimea as part of Russia, Lavrov said.', expected: ['russia territory.recognize-crimea support'] },
   // … nor does it with an auxiliary before the verb.
   { text: 'Vladimir Putin, for his part, has argued that elections in Ukraine must come before Moscow signs any peace agreement.', expected: ['russia process.elections support'] },
   // A headline's "says no X": the verb of saying after a comma has the headline's subject, and "no X" is its course.
