@@ -123,7 +123,7 @@ export interface Lexicon {
   beneficiaries: Phrases;
   /** "для Москвы неприемлемо", "unacceptable for Moscow": the preposition naming whom a judgement is for. */
   judgedFor: Phrases;
-  /** "whether": a clause it opens asks, and states no stance. */
+  /** "whether", «ли»: a clause it opens asks, and states no stance. */
   indirectQuestions: Phrases;
   /**
    * "сторони", "стороны": the sides of the talks, but also "of the side" ("української сторони");

@@ -147,6 +147,11 @@ const VOCABULARY: Case[] = [
     expected: ['russia military.army-cap support', 'russia military.demobilization support', 'russia military.halt-intelligence-sharing support'],
   },
   { text: 'Буданов заявив, що серед вимог, які Росія неофіційно висуває на переговорах, — обмеження чисельності Збройних сил України до 85 тисяч військових.', expected: ['russia military.army-cap support'] },
+  // A question asked with «ли» states no stance.
+  {
+    text: 'Путин заявил, что поддерживает идею перемирия. Он перечислил и конкретные вопросы: кто будет контролировать режим тишины и не воспользуется ли Украина этими тридцатью днями, чтобы провести принудительную мобилизацию.',
+    expected: ['russia process.ceasefire support'],
+  },
   // «зректися претензій» renounces the claims.
   { text: 'Російська сторона вимагає, щоб Київ зрікся будь-яких претензій щодо відшкодування.', expected: ['russia justice.renounce-compensation support'] },
   // «вибором» is a choice, «вибори» elections.
