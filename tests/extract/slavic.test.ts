@@ -147,6 +147,10 @@ const VOCABULARY: Case[] = [
     expected: ['russia military.army-cap support', 'russia military.demobilization support', 'russia military.halt-intelligence-sharing support'],
   },
   { text: 'Буданов заявив, що серед вимог, які Росія неофіційно висуває на переговорах, — обмеження чисельності Збройних сил України до 85 тисяч військових.', expected: ['russia military.army-cap support'] },
+  // «наголосила на X» asks for X; «не розглядається», «не рассматривается» refuse what comes before.
+  { text: 'Українська сторона наголосила на обміні полоненими, звільненні утримуваних цивільних і поверненні примусово вивезених дітей.', expected: ['ukraine humanitarian.prisoner-exchange support', 'ukraine humanitarian.civilian-release support', 'ukraine humanitarian.children-return support'] },
+  { text: 'У ЄС дали зрозуміти, що зняття санкцій із російських банків не розглядається, доки війна триває.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'В ЕС дали понять, что снятие санкций с российских банков не рассматривается, пока идет война.', expected: ['europe economy.sanctions-relief oppose'] },
   // A question asked with «ли» states no stance.
   {
     text: 'Путин заявил, что поддерживает идею перемирия. Он перечислил и конкретные вопросы: кто будет контролировать режим тишины и не воспользуется ли Украина этими тридцатью днями, чтобы провести принудительную мобилизацию.',
