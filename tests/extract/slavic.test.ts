@@ -147,6 +147,9 @@ const VOCABULARY: Case[] = [
     expected: ['russia military.army-cap support', 'russia military.demobilization support', 'russia military.halt-intelligence-sharing support'],
   },
   { text: 'Буданов заявив, що серед вимог, які Росія неофіційно висуває на переговорах, — обмеження чисельності Збройних сил України до 85 тисяч військових.', expected: ['russia military.army-cap support'] },
+  // Units moved along the front («перебрасывали подразделения», «перекидала підрозділи») are a redeployment.
+  { text: 'Российская сторона также настаивает, чтобы на время любого перемирия ВСУ не перебрасывали подразделения на другие участки фронта.', expected: ['russia military.no-redeployment support'] },
+  { text: "Крім того, росіяни вимагають, щоб Україна на час перемир'я не перекидала підрозділи вздовж фронту.", expected: ['russia military.no-redeployment support'] },
   // «наголосила на X» asks for X; «не розглядається», «не рассматривается» refuse what comes before.
   { text: 'Українська сторона наголосила на обміні полоненими, звільненні утримуваних цивільних і поверненні примусово вивезених дітей.', expected: ['ukraine humanitarian.prisoner-exchange support', 'ukraine humanitarian.civilian-release support', 'ukraine humanitarian.children-return support'] },
   { text: 'У ЄС дали зрозуміти, що зняття санкцій із російських банків не розглядається, доки війна триває.', expected: ['europe economy.sanctions-relief oppose'] },
