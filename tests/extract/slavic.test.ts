@@ -147,6 +147,10 @@ const VOCABULARY: Case[] = [
     expected: ['russia military.army-cap support', 'russia military.demobilization support', 'russia military.halt-intelligence-sharing support'],
   },
   { text: 'Буданов заявив, що серед вимог, які Росія неофіційно висуває на переговорах, — обмеження чисельності Збройних сил України до 85 тисяч військових.', expected: ['russia military.army-cap support'] },
+  // Aid "in the field of security" resumed is no halt of Western arms; membership of the European Union in full words.
+  { text: 'Вашингтон, в свою очередь, немедленно возобновит помощь Украине в сфере безопасности.', expected: ['united-states military.halt-western-arms oppose'] },
+  { text: 'Держсекретар Марко Рубіо повідомив, що Вашингтон відновлює допомогу у сфері безпеки.', expected: ['united-states military.halt-western-arms oppose'] },
+  { text: 'Фон дер Ляєн заявила, що підтримує членство України в Європейському Союзі.', expected: ['europe security.eu-membership support'] },
   // Units moved along the front («перебрасывали подразделения», «перекидала підрозділи») are a redeployment.
   { text: 'Российская сторона также настаивает, чтобы на время любого перемирия ВСУ не перебрасывали подразделения на другие участки фронта.', expected: ['russia military.no-redeployment support'] },
   { text: "Крім того, росіяни вимагають, щоб Україна на час перемир'я не перекидала підрозділи вздовж фронту.", expected: ['russia military.no-redeployment support'] },
