@@ -44,7 +44,7 @@ const OTHER_COUNTERPARTS = [
 // for something else ("sentenced for donating to a Ukrainian charity").
 const SWAPS_WITH_THE_US = [
   '/\\b(?:swap\\w*|exchang\\w*)\\b[^.]{0,120}(?:United States|U\\.S\\.|\\bUS\\b|American|CIA)|(?:United States|U\\.S\\.|\\bUS\\b|American|CIA)[^.]{0,120}\\b(?:swap\\w*|exchang\\w*)/u',
-  '/(?:обмін\\p{L}*|обмен\\p{L}*)[^.]{0,120}(?:США|американ)|(?:США|американ)[^.]{0,120}(?:обмін\\p{L}*|обмен\\p{L}*)/iu',
+  '/(?:обмін\\p{L}*|обмен\\p{L}*)[^.]{0,120}(?:США|американ|ЦРУ)|(?:США|американ|ЦРУ)[^.]{0,120}(?:обмін\\p{L}*|обмен\\p{L}*)/iu',
 ];
 
 // What talks can be about other than the war: diplomatic housekeeping, trade, minorities, nuclear files.
@@ -57,14 +57,15 @@ const OTHER_AGENDAS = [
   'dual national', 'dual citizen', 'jailed', 'sentenced', 'convicted', 'cybercriminal', 'detainee swap',
   'посольств*', 'дипломатичн* місі*', 'дипломатичн* власн*', 'дипмісі*', 'дипломатическ* мисси*', 'дипломатическ* собственност*',
   'дипмисси*', 'дипсобственност*', 'ядерн* програм*', 'уран*', 'меншин*', 'меньшинств*', 'заключенн*', 'осужденн*',
-  "в'язн*", 'в’язн*', "ув'язнен*", 'ув’язнен*', 'засуджен*', 'громадянин* США', 'гражданин* США',
+  "в'язн*", 'в’язн*', "ув'язнен*", 'ув’язнен*', 'засуджен*', 'громадянин* США', 'гражданин* США', 'громадянк* США', 'гражданк* США',
   '/\\bdual\\s+(?:[\\p{L}.-]+\\s+){0,2}(?:citizen|national)s?\\b/iu',
 ];
 
 // "a track both sides say is separate from efforts to end the war in Ukraine": the war named only to set it apart.
 const SET_APART = [
-  'separate from', 'unrelated to', 'not related to', 'not on the agenda', 'not linked to',
-  'окрем* від', "не пов'язан*", 'не пов’язан*', 'не на порядку денному', 'отдельн* от', 'не связан*', 'не на повестке',
+  'separate from', 'unrelated to', 'not related to', 'not on the agenda', 'not linked to', 'was not discussed', 'was not raised',
+  'окрем* від', "не пов'язан*", 'не пов’язан*', 'не на порядку денному', 'не обговорювал*', 'не порушувал*',
+  'отдельн* от', 'не связан*', 'не на повестке', 'не обсуждал*', 'не затрагивал*',
 ];
 
 interface SubjectPatterns {
