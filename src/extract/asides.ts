@@ -1,7 +1,7 @@
 import type { Tag } from './lexicon.js';
 import type { PhraseIndex, PhraseMatch } from './phrases.js';
 import type { Span } from './sentence.js';
-import { isPastParticiple, isSlavicParticiple, type Token } from './tokens.js';
+import { isPastParticiple, isSlavicParticiple, stretchEndOf, type Token } from './tokens.js';
 
 /** The kinds of phrase that word an issue. */
 const ISSUE_WORDING: ReadonlySet<Tag['kind']> = new Set(['cue', 'anchor', 'target', 'blocker', 'qualifier']);
@@ -57,7 +57,6 @@ export function clauseAsideEnd(tokens: readonly Token[], relatives: readonly Spa
   const opener = tokens[start];
   if (!opener?.before.includes(',')) return undefined;
   if (!relatives.some((span) => span.start === start) && !isSlavicParticiple(opener) && !isPastParticiple(opener)) return undefined;
-  let end = start + 1;
-  while (end < tokens.length && !(tokens[end] as Token).breakBefore) end++;
+  const end = stretchEndOf(tokens, start + 1);
   return end < tokens.length && (tokens[end] as Token).before === ',' ? end : undefined;
 }

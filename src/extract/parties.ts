@@ -1,6 +1,6 @@
 import type { CueHit } from './issues.js';
 import { isCapitalised, isPresentParticiple, roleBetween } from './clauses.js';
-import { commaBefore, crossesBreak, hasRoleAt, longestFirst, overlaps, quoteOpensAt, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
+import { commaBefore, crossesBreak, hasRoleAt, longestFirst, overlaps, quoteOpensAt, spanAfter, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
 import { isSlavicObliqueAdjective } from './tokens.js';
 
 /**
@@ -296,7 +296,8 @@ function headAfter(sentence: Sentence, heads: readonly Head[], from: number, rea
  */
 function relativeAuthorHead(sentence: Sentence, heads: readonly Head[], mention: Span): Head | undefined {
   // «які Росія неофіційно висуває»: an adverb may stand before the verb.
-  const verb = spansOf(sentence, 'putForward').find((span) => span.end === mention.start || (span.start >= mention.end && span.start - mention.end <= 1 && !crossesBreak(sentence, mention.end - 1, span.start)));
+  const putForward = spansOf(sentence, 'putForward');
+  const verb = putForward.find((span) => span.end === mention.start) ?? spanAfter(sentence, putForward, mention, 1);
   if (!verb) return undefined;
   const opening = Math.min(verb.start, mention.start);
   const relative = spansOf(sentence, 'relatives').find((span) => span.end === opening);
@@ -443,8 +444,8 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
     // the first verb ("welcomed Trump's efforts but stressed …", «привітали зусилля Трампа, але
     // наголосили»): a subject of its own would stand after the "and" or "but".
     const participle = commaBefore(sentence, verb.start) && isPresentParticiple(sentence.tokens[verb.start]);
-    // "Rada extends martial law, says no elections …": a headline's second verb, in the present, after
-    // a bare comma, with no speaker named after it ("…, said Kremlin aide Ushakov") and no quote opening the sentence.
+    // "Rada extends martial law, says no elections …": an English headline's second verb after a bare
+    // comma, with no speaker named after it ("…, said Kremlin aide Ushakov") and no quote opening the sentence.
     const listedVerb =
       !participle &&
       sentence.tokens[verb.start]?.before === ',' &&
@@ -578,12 +579,12 @@ export function closesQuote(sentence: Sentence, index: number): boolean {
 
 /** "together with Zelensky", "talks with American officials": the party named right after a word that links it, past one article or adjective. */
 export function mentionRightAfter(sentence: Sentence, mentions: readonly Mention[], link: Span): Mention | undefined {
-  return mentions.find((mention) => mention.role !== 'inert' && mention.start >= link.end && mention.start - link.end <= 1 && !crossesBreak(sentence, link.end - 1, mention.start));
+  return spanAfter(sentence, mentions.filter((mention) => mention.role !== 'inert'), link, 1);
 }
 
 /** "said Kremlin spokesman Peskov": the name a few words after the verb of saying, in its stretch. */
 function speakerAfter(sentence: Sentence, mentions: readonly Mention[], verb: Span): Mention | undefined {
-  return mentions.find((mention) => mention.role !== 'object' && mention.start >= verb.end && mention.start - verb.end <= SPEAKER_AFTER_WORDS && !crossesBreak(sentence, verb.end - 1, mention.start));
+  return spanAfter(sentence, mentions.filter((mention) => mention.role !== 'object'), verb, SPEAKER_AFTER_WORDS);
 }
 
 /** How many words (a title and a first name) may stand between a verb of saying and the speaker after it. */

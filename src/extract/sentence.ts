@@ -1,7 +1,7 @@
 import { issueWordsAroundAsides } from './asides.js';
 import type { CompiledTaxonomy, Polarity, Tag, WordRole } from './lexicon.js';
 import type { PhraseMatch } from './phrases.js';
-import { tokenize, type Token } from './tokens.js';
+import { stretchEndOf, tokenize, type Token } from './tokens.js';
 
 export interface Span {
   /** Token indices: first word and one past the last. */
@@ -125,9 +125,12 @@ export function stretchStart(sentence: Sentence, index: number): number {
 
 /** The first word from `index` on with punctuation before it (the token count if none): where the stretch after `index - 1` ends. */
 export function stretchEnd(sentence: Sentence, index: number): number {
-  let at = index;
-  while (at < sentence.tokens.length && !sentence.tokens[at]?.breakBefore) at++;
-  return at;
+  return stretchEndOf(sentence.tokens, index);
+}
+
+/** The first of `spans` starting at most `reach` words after `from` ends, in the same stretch of words. */
+export function spanAfter<S extends Span>(sentence: Sentence, spans: readonly S[], from: Span, reach: number): S | undefined {
+  return spans.find((span) => span.start >= from.end && span.start - from.end <= reach && !crossesBreak(sentence, from.end - 1, span.start));
 }
 
 /** Whether a comma, colon, bracket or dash stands anywhere after token `from` up to token `to`. */

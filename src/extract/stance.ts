@@ -343,7 +343,7 @@ class SentenceAnalysis {
       const trigger = states.find((state) => this.sameClause(state.hit.start, anaphor.start) && takesAsObject(this.sentence, state.hit, anaphor));
       // "на это предложение": a stance noun right after the pointing word is what it points at, not a judgement of it;
       // «якщо сторони на це погодяться»: a condition states no one's stance on it.
-      if (!trigger || trigger.status !== 'ok' || (trigger.hit.start === anaphor.end && trigger.hit.noun) || this.conditionAt(trigger.hit.start)) continue;
+      if (!trigger || trigger.status !== 'ok' || (trigger.hit.start === anaphor.end && trigger.hit.noun) || this.inCondition(trigger.hit.start)) continue;
       // An issue in the clause that is not behind the pointing word is the verb's own object.
       const cyrillic = this.sentence.tokens[anaphor.start]?.cyrillic === true;
       const unheldBefore = (cue: CueHit): boolean => cyrillic && cue.end <= anaphor.start && !stated.some((finding) => finding.cue === cue);
@@ -1702,6 +1702,7 @@ class SentenceAnalysis {
     return own === undefined || own === this.conditionAt(index);
   }
 
+  /** Whether the word at `index` stands inside a condition ("if …", «якщо …»). */
   inCondition(index: number): boolean {
     return this.conditionAt(index) !== undefined;
   }

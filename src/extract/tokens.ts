@@ -81,6 +81,13 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The first token from `index` on with punctuation before it (the token count if none). */
+export function stretchEndOf(tokens: readonly Token[], index: number): number {
+  let at = index;
+  while (at < tokens.length && !tokens[at]?.breakBefore) at++;
+  return at;
+}
+
 /** A word as it appears in text: news copy repeats its vocabulary, so each form is worked out once. */
 const FORMS = new Map<string, WordForm>();
 const FORMS_LIMIT = 100_000;
