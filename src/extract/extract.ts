@@ -23,7 +23,7 @@ const SEMICOLON = /;\s+/u;
  */
 export function extractPositions(text: ExtractableText, taxonomy: Taxonomy): Position[] {
   const compiled = compileTaxonomy(taxonomy);
-  const memory: ItemMemory = { documents: newDocumentMemory(), lastHolder: undefined, lastProposals: [] };
+  const memory: ItemMemory = { documents: newDocumentMemory(), lastHolder: undefined, lastProposals: [], namedIssues: new Set() };
   const evidence: Evidence[] = [];
   // The title is read first, as a sentence of its own: headlines carry no full stop.
   for (const part of [text.title, text.body]) {
@@ -144,7 +144,8 @@ function quoteBalance(text: string): number {
 
 function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, quoteSpeaker: string[] | undefined, lead: boolean): Evidence[] {
   const sentence = readSentence(text, compiled);
-  const cues = findCues(sentence, compiled, memory.lastProposals);
+  const cues = findCues(sentence, compiled, memory.lastProposals, memory.namedIssues);
+  for (const cue of cues) memory.namedIssues.add(cue.issue);
   // Most sentences of a feed name no issue, no party and no document: nothing to read or remember.
   if (cues.length === 0 && sentence.found.party.length === 0 && spansOf(sentence, 'documents').length === 0) return [];
   const found = findMentions(sentence, cues);

@@ -34,12 +34,20 @@ export interface RecentIssue {
   regions: readonly string[];
 }
 
+const NO_ISSUES: ReadonlySet<number> = new Set();
+
 /**
  * The issues a sentence names. `recent` are the issues the sentences before it put forward: a
  * stance verb may take one up again with a bare verb ("…, while Ukraine has refused to withdraw").
+ * `named` are all the issues the item named before: a bare word may echo one ("Kyiv needs
+ * guarantees that work" after "security guarantees").
  */
-export function findCues(sentence: Sentence, compiled: CompiledTaxonomy, recent: readonly RecentIssue[] = []): CueHit[] {
+export function findCues(sentence: Sentence, compiled: CompiledTaxonomy, recent: readonly RecentIssue[] = [], named: ReadonlySet<number> = NO_ISSUES): CueHit[] {
   const hits = sentence.found.cue.map((match) => plainHit(match, match.value.issue, match.value.polarity));
+  for (const echo of sentence.found.echo) {
+    const { issue } = echo.value;
+    if (named.has(issue) || hits.some((hit) => hit.issue === issue && hit.end <= echo.start)) hits.push(plainHit(echo, issue, 1));
+  }
   const blockers = sentence.found.blocker;
   // A blocked anchor takes no regions from the anchors beside it: in "recognition of Russian
   // control over Donetsk" Donetsk is recognised, not withdrawn from.

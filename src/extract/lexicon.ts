@@ -9,6 +9,7 @@ export type Tag =
   | { kind: 'party'; parties: string[]; adjective: boolean; person?: boolean; group?: boolean }
   | { kind: 'region'; regions: string[] }
   | { kind: 'cue'; issue: number; polarity: Polarity }
+  | { kind: 'echo'; issue: number }
   | { kind: 'anchor'; issue: number; pair: number; polarity: Polarity }
   | { kind: 'target'; issue: number; pair: number; party: string | undefined }
   | { kind: 'blocker'; issue: number }
@@ -75,6 +76,7 @@ function addIssue(index: PhraseIndex<Tag>, issue: TaxonomyIssue, issueIndex: num
   addAll(index, issue.cues, { kind: 'cue', issue: issueIndex, polarity: 1 });
   addAll(index, issue.opposites, { kind: 'cue', issue: issueIndex, polarity: -1 });
   addAll(index, issue.blockers, { kind: 'blocker', issue: issueIndex });
+  addAll(index, issue.echoes, { kind: 'echo', issue: issueIndex });
   for (const qualifier of issue.qualifiers ?? []) {
     addAll(index, qualifier.patterns, { kind: 'qualifier', issue: issueIndex, label: qualifier.label });
   }

@@ -42,7 +42,7 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
   const tokens = tokenize(text);
   const words = new Map<WordRole, Span[]>();
   const triggers: TriggerHit[] = [];
-  const found: Sentence['found'] = { party: [], region: [], cue: [], anchor: [], target: [], blocker: [], qualifier: [] };
+  const found: Sentence['found'] = { party: [], region: [], cue: [], echo: [], anchor: [], target: [], blocker: [], qualifier: [] };
   for (const match of compiled.index.matchAll(tokens)) {
     const tag = match.value;
     if (tag.kind === 'word') push(words, tag.role, match);

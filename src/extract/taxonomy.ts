@@ -75,6 +75,11 @@ export interface TaxonomyIssue {
   pairs?: IssuePair[];
   /** Phrases that, next to a cue, show it is about something else ("Russian troops" withdrawing). */
   blockers?: Phrases;
+  /**
+   * Bare words that name the issue once the item has named it ("guarantees" after "security
+   * guarantees"): on their own they could be about anything.
+   */
+  echoes?: Phrases;
   qualifiers?: IssueQualifier[];
   /** Which detail is worth keeping for this issue (conditions are always kept). */
   details?: DetailKind[];

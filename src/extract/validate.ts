@@ -99,12 +99,12 @@ interface Known {
 
 function readIssue(value: unknown, field: string, known: Known, fail: Fail): TaxonomyIssue {
   const entry = record(value, field, fail);
-  onlyKeys(entry, ['id', 'proposition', 'cues', 'opposites', 'pairs', 'blockers', 'qualifiers', 'details', 'agreedBy'], field, fail);
+  onlyKeys(entry, ['id', 'proposition', 'cues', 'opposites', 'pairs', 'blockers', 'echoes', 'qualifiers', 'details', 'agreedBy'], field, fail);
   const issue: TaxonomyIssue = {
     id: id(entry['id'], `${field}.id`, fail),
     proposition: text(entry['proposition'], `${field}.proposition`, fail),
   };
-  for (const key of ['cues', 'opposites', 'blockers'] as const) {
+  for (const key of ['cues', 'opposites', 'blockers', 'echoes'] as const) {
     if (entry[key] !== undefined) issue[key] = phrases(entry[key], `${field}.${key}`, fail);
   }
   if (entry['pairs'] !== undefined) {

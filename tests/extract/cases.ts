@@ -760,6 +760,17 @@ export const REVERSALS: Case[] = [
 
 /** A word pointing back to what the previous sentence put forward ("the offer", "neither demand"). */
 export const ANAPHORS: Case[] = [
+  // A bare word echoes an issue the item named before: "guarantees" after "security guarantees" …
+  {
+    text: 'The coalition pledged security guarantees for Ukraine. Zelensky said Kyiv needed guarantees that worked, not promises on paper.',
+    expected: ['ukraine security.guarantees support'],
+  },
+  {
+    text: 'Лидеры подписали декларацию о гарантиях безопасности для Украины. США согласились поддержать гарантии.',
+    expected: ['united-states security.guarantees support'],
+  },
+  // … but names nothing in an item that has not.
+  { text: 'Zelensky said Kyiv needed guarantees that the loan would be repaid.', expected: [] },
   // "The idea" points back to what the sentence before put forward, not to its condition.
   {
     text: 'Zelensky said Ukraine was ready to hold elections only after a ceasefire. The Kremlin rejected the idea.',
