@@ -46,7 +46,10 @@ export function findCues(sentence: Sentence, compiled: CompiledTaxonomy, recent:
   const hits = sentence.found.cue.map((match) => plainHit(match, match.value.issue, match.value.polarity));
   for (const echo of sentence.found.echo) {
     const { issue } = echo.value;
-    if (named.has(issue) || hits.some((hit) => hit.issue === issue && hit.end <= echo.start)) hits.push(plainHit(echo, issue, 1));
+    const worded = hits.filter((hit) => hit.issue === issue);
+    // A clause that words the opposite names the issue its own way ("its assets must be unfrozen").
+    if (worded.some((hit) => hit.polarity === -1 && sentence.clause[hit.start] === sentence.clause[echo.start])) continue;
+    if (named.has(issue) || worded.some((hit) => hit.end <= echo.start)) hits.push(plainHit(echo, issue, 1));
   }
   const blockers = sentence.found.blocker;
   // A blocked anchor takes no regions from the anchors beside it: in "recognition of Russian

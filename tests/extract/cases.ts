@@ -769,8 +769,23 @@ export const ANAPHORS: Case[] = [
     text: 'Лидеры подписали декларацию о гарантиях безопасности для Украины. США согласились поддержать гарантии.',
     expected: ['united-states security.guarantees support'],
   },
+  {
+    text: 'A reparations loan funded by frozen Russian assets is on the summit agenda. Zelensky urged leaders to approve the loan before the end of the year.',
+    expected: ['ukraine economy.frozen-assets-reconstruction support'],
+  },
+  // A clause that words the opposite decides: the echo adds nothing against it.
+  {
+    text: 'The EU wants to use frozen Russian assets for Ukraine. The Kremlin insists that its assets must be unfrozen.',
+    expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'],
+  },
+  // "urged not to delay" negates the delay, not the call.
+  { text: 'ЄС обговорює репараційний кредит. Зеленський закликав не зволікати з кредитом.', expected: ['ukraine economy.frozen-assets-reconstruction support'] },
+  { text: 'Зеленский призвал не затягивать с использованием замороженных российских активов.', expected: ['ukraine economy.frozen-assets-reconstruction support'] },
   // … but names nothing in an item that has not.
   { text: 'Zelensky said Kyiv needed guarantees that the loan would be repaid.', expected: [] },
+  // Assets to be returned are the opposite of their use for Ukraine.
+  { text: 'У Кремлі наполягають, що заморожені активи мають бути повернуті Росії.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
+  { text: 'В Кремле настаивают, что замороженные активы должны быть возвращены России.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
   // "The idea" points back to what the sentence before put forward, not to its condition.
   {
     text: 'Zelensky said Ukraine was ready to hold elections only after a ceasefire. The Kremlin rejected the idea.',
