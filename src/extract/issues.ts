@@ -44,18 +44,12 @@ const NO_ISSUES: ReadonlySet<number> = new Set();
  */
 export function findCues(sentence: Sentence, compiled: CompiledTaxonomy, recent: readonly RecentIssue[] = [], named: ReadonlySet<number> = NO_ISSUES): CueHit[] {
   const hits = sentence.found.cue.map((match) => plainHit(match, match.value.issue, match.value.polarity));
-  for (const echo of sentence.found.echo) {
-    const { issue } = echo.value;
-    const worded = hits.filter((hit) => hit.issue === issue);
-    // A clause that words the opposite names the issue its own way ("its assets must be unfrozen").
-    if (worded.some((hit) => hit.polarity === -1 && sentence.clause[hit.start] === sentence.clause[echo.start])) continue;
-    if (named.has(issue) || worded.some((hit) => hit.end <= echo.start)) hits.push(plainHit(echo, issue, 1));
-  }
   const blockers = sentence.found.blocker;
   // A blocked anchor takes no regions from the anchors beside it: in "recognition of Russian
   // control over Donetsk" Donetsk is recognised, not withdrawn from.
   const anchors = blockers.length === 0 ? sentence.found.anchor : sentence.found.anchor.filter((anchor) => !isBlocked(sentence, blockers, { ...anchor, issue: anchor.value.issue }));
   if (anchors.length > 0) hits.push(...pairHits(sentence, compiled, anchors));
+  if (sentence.found.echo.length > 0) hits.push(...echoHits(sentence, hits, named));
   const unblocked = blockers.length === 0 ? hits : hits.filter((hit) => !isBlocked(sentence, blockers, hit));
   const found = unblocked.length === 0 ? unblocked : reverseWhereUndone(sentence, mergeRepeats(unblocked));
   const all = anchors.length === 0 ? found : [...found, ...ellipticalHits(sentence, compiled, anchors, found, recent)].sort((a, b) => a.start - b.start);
@@ -63,6 +57,20 @@ export function findCues(sentence: Sentence, compiled: CompiledTaxonomy, recent:
     const agreedBy = compiled.taxonomy.issues[hit.issue]?.agreedBy;
     return agreedBy ? { ...hit, agreedBy } : hit;
   });
+}
+
+/** The bare words that echo an issue named before in the item or in the sentence. */
+function echoHits(sentence: Sentence, hits: readonly CueHit[], named: ReadonlySet<number>): CueHit[] {
+  const echoes: CueHit[] = [];
+  for (const echo of sentence.found.echo) {
+    const { issue } = echo.value;
+    const worded = hits.filter((hit) => hit.issue === issue);
+    // Inside the issue's own words it adds nothing ("the ceiling on the army"); in a clause that words
+    // the opposite, those words say which way ("its assets must be unfrozen").
+    if (worded.some((hit) => overlaps(hit, echo) || (hit.polarity === -1 && sentence.clause[hit.start] === sentence.clause[echo.start]))) continue;
+    if (named.has(issue) || worded.some((hit) => hit.end <= echo.start)) echoes.push(plainHit(echo, issue, 1));
+  }
+  return echoes;
 }
 
 /**

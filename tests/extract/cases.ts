@@ -773,6 +773,10 @@ export const ANAPHORS: Case[] = [
     text: 'A reparations loan funded by frozen Russian assets is on the summit agenda. Zelensky urged leaders to approve the loan before the end of the year.',
     expected: ['ukraine economy.frozen-assets-reconstruction support'],
   },
+  {
+    text: "The US draft would cap the size of Ukraine's army at 600,000. Kyiv has said it will not accept the ceiling.",
+    expected: ['united-states military.army-cap support', 'ukraine military.army-cap oppose'],
+  },
   // A clause that words the opposite decides: the echo adds nothing against it.
   {
     text: 'The EU wants to use frozen Russian assets for Ukraine. The Kremlin insists that its assets must be unfrozen.',
