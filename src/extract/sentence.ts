@@ -54,7 +54,10 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
     }
   }
   for (const [role, spans] of words) if (!isOrderedWithoutOverlap(spans)) words.set(role, longestFirst(spans));
-  dropFalseNegations(words);
+  // "no fewer than", «не менее»: a negation word that negates nothing is no negator; in «тогда
+  // как», "even as", "as" joins the clauses and opens no relative clause.
+  dropInside(words, 'negators', 'falseNegations');
+  dropInside(words, 'relatives', 'boundaries');
   const aroundAsides = issueWordsAroundAsides(tokens, words.get('relatives') ?? [], compiled.index);
   for (const match of aroundAsides) (found[match.value.kind as Kind] as PhraseMatch<Tag>[]).push(match);
   if (aroundAsides.length > 0) for (const matches of Object.values(found)) matches.sort((a, b) => a.start - b.start);
@@ -70,14 +73,14 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
   };
 }
 
-/** "no fewer than", «не менее», «не тільки»: a negation word that negates nothing is no negator. */
-function dropFalseNegations(words: Map<WordRole, Span[]>): void {
-  const negators = words.get('negators');
-  const falseNegations = words.get('falseNegations');
-  if (!negators || !falseNegations) return;
+/** Drops the spans of a role that lie inside a longer phrase of another, which reads them otherwise. */
+function dropInside(words: Map<WordRole, Span[]>, role: WordRole, container: WordRole): void {
+  const spans = words.get(role);
+  const containers = words.get(container);
+  if (!spans || !containers) return;
   words.set(
-    'negators',
-    negators.filter((negator) => !falseNegations.some((phrase) => phrase.start <= negator.start && negator.end <= phrase.end)),
+    role,
+    spans.filter((span) => !containers.some((phrase) => phrase.start <= span.start && span.end <= phrase.end)),
   );
 }
 

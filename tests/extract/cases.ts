@@ -838,6 +838,17 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // Coming "to secure" something, "calling instead for" it, calling it "urgently needed": asking for it;
+  // "not on the agenda": refusing it.
+  { text: 'Umerov said his delegation had come to Istanbul to secure a full and unconditional ceasefire of at least 30 days.', expected: ['ukraine process.ceasefire support'] },
+  { text: 'Ukraine has dismissed such short pauses as insufficient, calling instead for an immediate ceasefire of at least 30 days.', expected: ['ukraine process.ceasefire support'] },
+  { text: 'Erdogan said a lasting ceasefire was "urgently needed".', expected: ['turkey process.ceasefire support'] },
+  { text: 'Kremlin spokesman Dmitry Peskov told reporters that a ceasefire was "not on the agenda".', expected: ['russia process.ceasefire oppose'] },
+  // «тогда как» joins two clauses: «как» in it opens no relative clause.
+  {
+    text: 'Российская сторона предложила лишь краткосрочные перемирия, тогда как Киев по-прежнему настаивает на полном прекращении огня.',
+    expected: ['russia process.ceasefire support', 'ukraine process.ceasefire support'],
+  },
   // What would weaken the speaker's positions is opposed.
   { text: 'President Volodymyr Zelensky said any easing of sanctions would "weaken our positions".', expected: ['ukraine economy.sanctions-relief oppose'] },
   { text: '«Будь-яке послаблення санкцій зараз — це послаблення наших позицій», — заявив Зеленський.', expected: ['ukraine economy.sanctions-relief oppose'] },
