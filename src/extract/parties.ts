@@ -65,7 +65,10 @@ function joinActors(sentence: Sentence, mentions: readonly Mention[]): Mention[]
   const joined: Mention[] = [];
   for (const [index, mention] of mentions.entries()) {
     const previous = joined.at(-1);
-    const listedObject = previous?.role === 'object' && roleBetween(sentence, 'coordinators', previous.end, mention.start);
+    // "a ceasefire with Russia, and the Trump administration said": after one object, ", and" opens a clause.
+    const clauseAfterObject =
+      previous !== undefined && previous === mentions[index - 1] && commaBefore(sentence, previous.end) && startsRole(sentence, 'coordinators', previous.end);
+    const listedObject = previous?.role === 'object' && roleBetween(sentence, 'coordinators', previous.end, mention.start) && !clauseAfterObject;
     const joinable = (previous?.role === 'actor' || previous?.role === 'owner' || listedObject) && mention.role === 'actor';
     const listCommas = listedObject || listClosesAfter(sentence, mention, mentions[index + 1]);
     if (previous && joinable && joins(sentence, previous.end, mention.start, listCommas) && !citedBeforeComma(sentence, previous, mention.start) && !otherAfterComma(sentence, previous, mention, mentions[index + 1])) {

@@ -11,6 +11,16 @@ export interface Case {
 }
 
 export const ATTRIBUTION: Case[] = [
+  // After one object, ", and" opens a clause with a subject of its own.
+  {
+    text: 'Ukraine said it was ready to accept a U.S. proposal for a 30-day ceasefire with Russia, and the Trump administration said it would lift its pause on intelligence sharing.',
+    expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support', 'united-states military.halt-intelligence-sharing oppose'],
+  },
+  // "discussed the importance of" asks for what it names, and for a list after "in particular".
+  {
+    text: 'Ukraine and the United States also discussed the importance of humanitarian relief, in particular the exchange of prisoners of war and the return of deported Ukrainian children.',
+    expected: ['ukraine humanitarian.prisoner-exchange support', 'united-states humanitarian.prisoner-exchange support', 'ukraine humanitarian.children-return support', 'united-states humanitarian.children-return support'],
+  },
   // A short aside set off by commas ("for his part") parts no speaker from the verb.
   { text: 'Presidential aide Yury Ushakov, for his part, said a meeting between Putin and Vladimir Zelensky should be thoroughly prepared.', expected: ['russia process.leaders-meeting support'] },
   // … nor one after a name and its title, or a longer one naming where it was said.
