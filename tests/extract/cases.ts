@@ -16,6 +16,8 @@ export const ATTRIBUTION: Case[] = [
     text: 'Ukraine said it was ready to accept a U.S. proposal for a 30-day ceasefire with Russia, and the Trump administration said it would lift its pause on intelligence sharing.',
     expected: ['ukraine process.ceasefire support', 'united-states process.ceasefire support', 'united-states military.halt-intelligence-sharing oppose'],
   },
+  // A swap's list of prisoners may run long before the word "prisoners".
+  { text: 'The two delegations agreed on a swap of all severely wounded and seriously ill prisoners.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   // "discussed the importance of" asks for what it names, and for a list after "in particular".
   {
     text: 'Ukraine and the United States also discussed the importance of humanitarian relief, in particular the exchange of prisoners of war and the return of deported Ukrainian children.',
@@ -848,6 +850,9 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // "would be a mistake": a refusal of what it judges, before it or after "to".
+  { text: 'Lifting sanctions before a ceasefire would be a mistake, Zelensky said.', expected: ['ukraine economy.sanctions-relief oppose'] },
+  { text: 'Kallas said it would be a big mistake to ease sanctions now.', expected: ['europe economy.sanctions-relief oppose'] },
   // Coming "to secure" something, "calling instead for" it, calling it "urgently needed": asking for it;
   // "not on the agenda": refusing it.
   { text: 'Umerov said his delegation had come to Istanbul to secure a full and unconditional ceasefire of at least 30 days.', expected: ['ukraine process.ceasefire support'] },
