@@ -33,8 +33,8 @@ const STANCE_PREPOSITIONS: ReadonlyMap<string, { polarity: Polarity; verb: RegEx
 const VERBLESS_PREPOSITIONS: ReadonlySet<string> = new Set(['против', 'проти']);
 /** How many words may open a clause before a fronted object's issue ("Предложение о перемирии"). */
 const FRONT_REACH = 4;
-/** How far after its issue a fronted object's verb may stand ("Против X Кремль не возражает"). */
-const VERB_REACH = 5;
+/** How far after its issue a fronted object's verb may stand, past a phrase of its own ("прекращение огня до подписания соглашения не рассматривают"). */
+const VERB_REACH = 7;
 /** How far a judgement opening its clause may stand before its issue ("неприемлемо для нас присутствие войск"). */
 const JUDGED_REACH = 3;
 /** How many small words ("и", a title) may stand between a verb and its subject after it. */
