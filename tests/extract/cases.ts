@@ -789,6 +789,7 @@ export const ANAPHORS: Case[] = [
     text: "The US draft would cap the size of Ukraine's army at 600,000. Kyiv has said it will not accept the ceiling.",
     expected: ['united-states military.army-cap support', 'ukraine military.army-cap oppose'],
   },
+  { text: 'Russia demands that Ukraine withdraw from Donetsk. Zelensky said a withdrawal was out of the question.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
   // A clause that words the opposite decides: the echo adds nothing against it.
   {
     text: 'The EU wants to use frozen Russian assets for Ukraine. The Kremlin insists that its assets must be unfrozen.',
@@ -1151,6 +1152,8 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // «уйти с», as «уйти из», is to leave a place.
+  { text: 'Россия по-прежнему требует, чтобы украинские войска ушли с остающейся под их контролем части Донецкой области.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
   // A fronted issue's verb may stand past a phrase of the issue's own.
   { text: 'В Кремле дали понять, что прекращение огня до подписания всеобъемлющего соглашения не рассматривают.', expected: ['russia process.ceasefire oppose'] },
   // «перечислил» introduces what is said.
