@@ -1352,6 +1352,8 @@ export const AGREEMENTS: Case[] = [
 ];
 
 export const NOT_POSITIONS: Case[] = [
+  // A "post-ceasefire" force is for after a ceasefire: no call for one; "signs up to" backs the force.
+  { text: 'Coalition of the willing signs up to post-ceasefire force for Ukraine', expected: ['europe security.foreign-troops support'] },
   // Observers who monitor a ceasefire are no commentators; observers who say something are.
   { text: 'Kyiv repeated its offer of a ceasefire along the current line of contact, to be monitored by international observers.', expected: ['ukraine process.ceasefire support', 'ukraine territory.freeze-line support'] },
   { text: 'Many observers expect Russia to demand a ceasefire along the current line of contact.', expected: [] },
