@@ -790,6 +790,10 @@ export const ANAPHORS: Case[] = [
     expected: ['united-states military.army-cap support', 'ukraine military.army-cap oppose'],
   },
   { text: 'Russia demands that Ukraine withdraw from Donetsk. Zelensky said a withdrawal was out of the question.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
+  {
+    text: 'Britain and France will lead a reassurance force to be deployed in Ukraine. Zelensky said he wanted the contingent on Ukrainian soil as soon as possible.',
+    expected: ['europe security.foreign-troops support', 'ukraine security.foreign-troops support'],
+  },
   // A clause that words the opposite decides: the echo adds nothing against it.
   {
     text: 'The EU wants to use frozen Russian assets for Ukraine. The Kremlin insists that its assets must be unfrozen.',
