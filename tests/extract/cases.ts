@@ -855,6 +855,10 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // A meeting that "makes sense" only at the end is accepted on a condition; one that makes none is refused.
+  { text: 'Medinsky said a meeting between Putin and Zelensky made sense only to sign a finished agreement.', expected: ['russia process.leaders-meeting support'] },
+  { text: 'Встреча Путина и Зеленского имеет смысл лишь на завершающем этапе, заявил Мединский.', expected: ['russia process.leaders-meeting support'] },
+  { text: 'Песков заявил, что встреча Путина и Зеленского не имеет смысла.', expected: ['russia process.leaders-meeting oppose'] },
   // "would be a mistake": a refusal of what it judges, before it or after "to".
   { text: 'Lifting sanctions before a ceasefire would be a mistake, Zelensky said.', expected: ['ukraine economy.sanctions-relief oppose'] },
   { text: 'Kallas said it would be a big mistake to ease sanctions now.', expected: ['europe economy.sanctions-relief oppose'] },
