@@ -859,6 +859,9 @@ export const PHRASINGS: Case[] = [
   { text: 'Medinsky said a meeting between Putin and Zelensky made sense only to sign a finished agreement.', expected: ['russia process.leaders-meeting support'] },
   { text: 'Встреча Путина и Зеленского имеет смысл лишь на завершающем этапе, заявил Мединский.', expected: ['russia process.leaders-meeting support'] },
   { text: 'Песков заявил, что встреча Путина и Зеленского не имеет смысла.', expected: ['russia process.leaders-meeting oppose'] },
+  // "the alliance" one joins is NATO; what one has "not given up on" one still wants.
+  { text: 'The Kremlin said Kyiv could not join the military alliance.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Zelensky said Kyiv had not given up on joining NATO.', expected: ['ukraine security.nato-membership support'] },
   // "would be a mistake": a refusal of what it judges, before it or after "to".
   { text: 'Lifting sanctions before a ceasefire would be a mistake, Zelensky said.', expected: ['ukraine economy.sanctions-relief oppose'] },
   { text: 'Kallas said it would be a big mistake to ease sanctions now.', expected: ['europe economy.sanctions-relief oppose'] },
