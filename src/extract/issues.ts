@@ -1,6 +1,6 @@
 import type { CompiledTaxonomy, Polarity } from './lexicon.js';
 import { followsPreposition } from './parties.js';
-import { commaBefore, endsClause, hasRoleAt, longestFirst, overlaps, spansOf, startsRole, type MatchesOf, type Sentence, type Span } from './sentence.js';
+import { commaBefore, crossesBreak, endsClause, hasRoleAt, longestFirst, overlaps, spansOf, startsRole, type MatchesOf, type Sentence, type Span } from './sentence.js';
 
 /** One place where a sentence names an issue of the taxonomy. */
 export interface CueHit extends Span {
@@ -216,6 +216,7 @@ function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: reado
       (match) => match.value.issue === issue && match.value.pair === pairIndex && near(sentence, anchor, match, window, fronted(match)),
     );
     if (pair.parties) {
+      if (meetsSomeoneElse(sentence, anchor, Object.keys(pair.parties))) continue;
       // «На встрече Путин потребовал …»: a leader with a verb of their own right after is its subject, not a participant.
       const participants = targets.filter((match) => !ownVerbAfter(sentence, match, anchor));
       const named = new Set(participants.map((match) => match.value.party));
@@ -243,6 +244,16 @@ function leftToPeople(sentence: Sentence, target: Span): boolean {
   if (!startsRole(sentence, 'prepositions', target.end)) return false;
   const next = startsRole(sentence, 'givenNames', target.end + 1) ? target.end + 2 : target.end + 1;
   return sentence.found.party.some((match) => match.value.person === true && match.start === next);
+}
+
+/**
+ * "Zelensky, who met Trump on Friday", «зустріч із Трампом»: a person of another party right after
+ * the anchor, or after a preposition, is whom the meeting is with.
+ */
+function meetsSomeoneElse(sentence: Sentence, anchor: Span, parties: readonly string[]): boolean {
+  const at = startsRole(sentence, 'prepositions', anchor.end) ? anchor.end + 1 : anchor.end;
+  if (crossesBreak(sentence, anchor.end - 1, at)) return false;
+  return sentence.found.party.some((match) => match.start === at && match.value.person === true && !match.value.parties.some((party) => parties.includes(party)));
 }
 
 /** A stance verb or verb of saying right after the name, other than the anchor (a judgement of the meeting, "возможна", is the meeting's). */

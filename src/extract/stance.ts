@@ -1554,7 +1554,10 @@ class SentenceAnalysis {
     const verb = spansOf(this.sentence, 'reporting').find((span) => span.end === verbEnd);
     if (!verb || this.sentence.tokens[verbEnd]?.breakBefore) return undefined;
     const sayer = this.candidates.find((other) => other.kind === 'party' && other.end === verb.start);
-    return sayer?.parties;
+    // "Zelensky, who met Trump on Friday, said he …": past an aside, the speaker the sentence names
+    // (in «, написал он,» the pronoun after the verb is its own subject).
+    const afterAside = this.sentence.tokens[verb.start]?.before.includes(',') && !this.sentence.tokens[verb.start]?.cyrillic;
+    return sayer?.parties ?? (afterAside ? this.reading.speaker : undefined);
   }
 
   // ---- words around ---------------------------------------------------------------------------

@@ -11,6 +11,10 @@ export interface Case {
 }
 
 export const ATTRIBUTION: Case[] = [
+  // A leader who meets someone else ("met Trump") names no Putin–Zelensky meeting, and stays the subject;
+  // "he" after the verb of saying, past the relative clause, is that subject.
+  { text: 'Zelensky, who met Trump on Friday, said he was ready for elections.', expected: ['ukraine process.elections support'] },
+  { text: 'Zelensky, who will meet Trump at the White House on Monday, ruled out a withdrawal from Donbas.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   // After one object, ", and" opens a clause with a subject of its own.
   {
     text: 'Ukraine said it was ready to accept a U.S. proposal for a 30-day ceasefire with Russia, and the Trump administration said it would lift its pause on intelligence sharing.',
