@@ -866,6 +866,9 @@ export const PHRASINGS: Case[] = [
   // "the alliance" one joins is NATO; what one has "not given up on" one still wants.
   { text: 'The Kremlin said Kyiv could not join the military alliance.', expected: ['russia security.nato-membership oppose'] },
   { text: 'Zelensky said Kyiv had not given up on joining NATO.', expected: ['ukraine security.nato-membership support'] },
+  // Children "sent back" are returned; "the bloc" Ukraine joins after the EU was named is the EU.
+  { text: 'Medinsky said Moscow was prepared to send back any child whose parents or legal guardians came forward.', expected: ['russia humanitarian.children-return support'] },
+  { text: "Von der Leyen said the EU would also press ahead with Ukraine's bid to join the bloc.", expected: ['europe security.eu-membership support'] },
   // "would be a mistake": a refusal of what it judges, before it or after "to".
   { text: 'Lifting sanctions before a ceasefire would be a mistake, Zelensky said.', expected: ['ukraine economy.sanctions-relief oppose'] },
   { text: 'Kallas said it would be a big mistake to ease sanctions now.', expected: ['europe economy.sanctions-relief oppose'] },
