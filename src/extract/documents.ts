@@ -93,7 +93,8 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
     // An unsigned counter-proposal is now the text in question, and its author is not known; a text
     // a figure is only compared with is not.
     if ((author || counter) && !followsComparison(sentence, start)) memory.latest = author;
-    return { ...span, author, object, coAuthors, phraseStart: start, namedAuthor: named !== undefined };
+    // Field by field, not spread from the phrase match: every document mention has one shape.
+    return { start: span.start, end: span.end, author, object, coAuthors, phraseStart: start, namedAuthor: named !== undefined };
   });
   // "The European counterproposal to the US plan …": the text the sentence is about, not the one
   // named after a preposition, is the one "the document" means next.
