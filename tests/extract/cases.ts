@@ -1370,6 +1370,9 @@ export const AGREEMENTS: Case[] = [
 ];
 
 export const NOT_POSITIONS: Case[] = [
+  // Territory "left to the presidents" is deferred, not ceded.
+  { text: 'Женева: США та Україна узгодили оновлену рамку мирного плану, території залишили президентам', expected: [] },
+  { text: 'The framework leaves territory to the two presidents to settle.', expected: [] },
   // A "post-ceasefire" force is for after a ceasefire: no call for one; "signs up to" backs the force.
   { text: 'Coalition of the willing signs up to post-ceasefire force for Ukraine', expected: ['europe security.foreign-troops support'] },
   // Observers who monitor a ceasefire are no commentators; observers who say something are.
