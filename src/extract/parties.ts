@@ -175,6 +175,10 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
     const head = headAfter(sentence, heads, mention.end, MODIFIER_REACH);
     if (!head || verbAfterNoun(sentence, mention, head, adjective)) return { role: 'inert' };
     if (head.kind !== 'holder') return { role: 'owner', head };
+    // «американскому телеканалу министр …»: an adjective in an oblique case qualifies the noun right
+    // after it, not a title further on (past other names and "and" it still may: «українськими та
+    // американськими переговорниками»).
+    if (adjective && isSlavicObliqueAdjective(last) && nounBetween(sentence, mention.end, head.start)) return { role: 'inert' };
     // "Kyiv's allies" are others; "European allies" are Europe.
     if (!adjective && isPartnerNoun(sentence, head)) return { role: 'inert' };
     // "a call by European leaders": a holder named as an agent owns the stance word before it.
@@ -212,6 +216,14 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   if (opensClauseAsPlace(sentence, mention.start)) return { role: 'actor' };
   if (placeAfterImpersonalVerb(sentence, mention.start)) return { role: 'actor' };
   return { role: followsPreposition(sentence, mention.start) || prepositionPastAdjective(sentence, mention.start) ? 'object' : 'actor' };
+}
+
+/** Whether a word other than a party's name or "and" stands between two words. */
+function nounBetween(sentence: Sentence, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    if (!hasRoleAt(sentence, 'coordinators', at) && !sentence.found.party.some((match) => match.start <= at && at < match.end)) return true;
+  }
+  return false;
 }
 
 /** «шоу для сердобольных европейцев»: a Ukrainian or Russian name governed by a preposition past an adjective of its own. */

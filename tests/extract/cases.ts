@@ -1170,6 +1170,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // An adjective in an oblique case qualifies the noun after it: «американскому телеканалу» names no American minister.
+  {
+    text: 'В интервью американскому телеканалу министр иностранных дел России Сергей Лавров заявил, что урегулирование невозможно. Русский язык, по его словам, должен получить на Украине статус государственного.',
+    expected: ['russia society.russian-official-language support'],
+  },
   // «уйти с», as «уйти из», is to leave a place.
   { text: 'Россия по-прежнему требует, чтобы украинские войска ушли с остающейся под их контролем части Донецкой области.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk'] } },
   // A fronted issue's verb may stand past a phrase of the issue's own.
