@@ -869,6 +869,9 @@ export const PHRASINGS: Case[] = [
   // Children "sent back" are returned; "the bloc" Ukraine joins after the EU was named is the EU.
   { text: 'Medinsky said Moscow was prepared to send back any child whose parents or legal guardians came forward.', expected: ['russia humanitarian.children-return support'] },
   { text: "Von der Leyen said the EU would also press ahead with Ukraine's bid to join the bloc.", expected: ['europe security.eu-membership support'] },
+  // "short pauses" on the front are truces; standing by a truce backs it.
+  { text: 'Medinsky said Moscow proposed short pauses of 24 to 48 hours on parts of the front.', expected: ['russia process.ceasefire support'] },
+  { text: 'Zelensky repeated that Ukraine stood by the 30-day truce it had accepted in Jeddah.', expected: ['ukraine process.ceasefire support'] },
   // "would be a mistake": a refusal of what it judges, before it or after "to".
   { text: 'Lifting sanctions before a ceasefire would be a mistake, Zelensky said.', expected: ['ukraine economy.sanctions-relief oppose'] },
   { text: 'Kallas said it would be a big mistake to ease sanctions now.', expected: ['europe economy.sanctions-relief oppose'] },
