@@ -798,6 +798,10 @@ export const ANAPHORS: Case[] = [
     text: 'Britain and France will lead a reassurance force to be deployed in Ukraine. Zelensky said he wanted the contingent on Ukrainian soil as soon as possible.',
     expected: ['europe security.foreign-troops support', 'ukraine security.foreign-troops support'],
   },
+  // Once sanctions relief is named, lifting "the restrictions" is that relief.
+  { text: 'Москва хоче зняття санкцій. Київ не давав згоди на жодне зняття обмежень у межах ер-ріядського пакета.', expected: ['russia economy.sanctions-relief support', 'ukraine economy.sanctions-relief oppose'] },
+  // … and only then: other restrictions are not sanctions.
+  { text: 'Ukraine wants its prisoners of war released. Kyiv says it will lift restrictions on wartime travel.', expected: ['ukraine humanitarian.prisoner-exchange support'] },
   // A clause that words the opposite decides: the echo adds nothing against it.
   {
     text: 'The EU wants to use frozen Russian assets for Ukraine. The Kremlin insists that its assets must be unfrozen.',
