@@ -39,7 +39,7 @@ const NO_ISSUES: ReadonlySet<number> = new Set();
 /**
  * The issues a sentence names. `recent` are the issues the sentences before it put forward: a
  * stance verb may take one up again with a bare verb ("…, while Ukraine has refused to withdraw").
- * `named` are all the issues the item named before: a bare word may echo one ("Kyiv needs
+ * `named` are all the issues the item named before: a word may echo one ("Kyiv needs
  * guarantees that work" after "security guarantees").
  */
 export function findCues(sentence: Sentence, compiled: CompiledTaxonomy, recent: readonly RecentIssue[] = [], named: ReadonlySet<number> = NO_ISSUES): CueHit[] {
@@ -59,7 +59,7 @@ export function findCues(sentence: Sentence, compiled: CompiledTaxonomy, recent:
   });
 }
 
-/** The bare words that echo an issue named before in the item or in the sentence. */
+/** The words that echo an issue named before in the item or in the sentence. */
 function echoHits(sentence: Sentence, hits: readonly CueHit[], named: ReadonlySet<number>): CueHit[] {
   const echoes: CueHit[] = [];
   for (const echo of sentence.found.echo) {

@@ -73,7 +73,7 @@ export interface ItemMemory {
    * renunciation of NATO"): rejecting it is support.
    */
   lastProposals: Proposal[];
-  /** Every issue the item has named so far, whoever held it: a bare word may echo one ("the guarantees"). */
+  /** Every issue the item has named so far, whoever held it: a word may echo one ("the guarantees"). */
   namedIssues: Set<number>;
   /** What each party put forward last: "the American proposal" may reach back past other parties' sentences. */
   proposalsBy?: Map<string, Proposal[]>;

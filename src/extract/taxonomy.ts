@@ -76,8 +76,9 @@ export interface TaxonomyIssue {
   /** Phrases that, next to a cue, show it is about something else ("Russian troops" withdrawing). */
   blockers?: Phrases;
   /**
-   * Bare words that name the issue once the item has named it ("guarantees" after "security
-   * guarantees"): on their own they could be about anything.
+   * Words that name the issue once the item has named it ("guarantees" after "security
+   * guarantees", "lift the restrictions" after sanctions relief): on their own they could be
+   * about anything.
    */
   echoes?: Phrases;
   qualifiers?: IssueQualifier[];
