@@ -876,6 +876,8 @@ export const PHRASINGS: Case[] = [
   // "short pauses" on the front are truces; standing by a truce backs it.
   { text: 'Medinsky said Moscow proposed short pauses of 24 to 48 hours on parts of the front.', expected: ['russia process.ceasefire support'] },
   { text: 'Zelensky repeated that Ukraine stood by the 30-day truce it had accepted in Jeddah.', expected: ['ukraine process.ceasefire support'] },
+  // To stop "where we stand" is to freeze the line.
+  { text: '"We are ready to stop where we stand, and that is our maximum," Umerov said.', expected: ['ukraine territory.freeze-line support'] },
   // "would be a mistake": a refusal of what it judges, before it or after "to".
   { text: 'Lifting sanctions before a ceasefire would be a mistake, Zelensky said.', expected: ['ukraine economy.sanctions-relief oppose'] },
   { text: 'Kallas said it would be a big mistake to ease sanctions now.', expected: ['europe economy.sanctions-relief oppose'] },
