@@ -379,6 +379,8 @@ function mergeRepeats(hits: readonly CueHit[]): CueHit[] {
     // The longer wording decides the polarity; the words of both stay the cue's.
     repeat.regions = [...new Set([...repeat.regions, ...hit.regions])];
     repeat.core = { start: Math.min(repeat.core.start, hit.core.start), end: Math.max(repeat.core.end, hit.core.end) };
+    repeat.start = Math.min(repeat.start, hit.start);
+    repeat.end = Math.max(repeat.end, hit.end);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

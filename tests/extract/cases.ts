@@ -755,6 +755,8 @@ export const PASSIVES: Case[] = [
 
 /** A word after the issue that undoes it ("be cut off", "a … ban", "были прекращены") names its opposite. */
 export const REVERSALS: Case[] = [
+  // Two wordings of one issue merged ("Western arms", "arms deliveries") span both, so "to stop" right after undoes it.
+  { text: 'Moscow wanted Western arms deliveries to stop.', expected: ['russia military.halt-western-arms support'] },
   // An issue joined by "and" to one a word undoes is undone with it; one worded with its own verb is not.
   {
     text: 'Russia could accept a 30-day ceasefire only if deliveries of Western weapons and intelligence to Kiev are halted for its duration.',
