@@ -1,6 +1,7 @@
 import { isDemandHit, isPresentParticiple } from './clauses.js';
 import type { Mention } from './parties.js';
 import { followsPreposition, isDeterminer } from './parties.js';
+import { isPastParticiple } from './tokens.js';
 import { commaBefore, crossesBreak, hasRoleAt, quoteOpensAt, spansOf, startsRole, stretchEnd, type Sentence, type Span } from './sentence.js';
 
 /** A memorandum, plan, draft or proposal named in a sentence; it speaks for its author. */
@@ -309,6 +310,10 @@ function citedAuthor(sentence: Sentence, mentions: readonly Mention[], documents
   for (const document of documents) {
     let after = document.end;
     if (isDeterminer(sentence, after)) after++;
+    // "The memorandum handed over in Istanbul, which Kyiv has yet to answer, says": past the
+    // participle phrase that names the text.
+    const participle = isPastParticiple(sentence.tokens[after]) || startsRole(sentence, 'handovers', after);
+    if (participle && !sentence.tokens[after]?.breakBefore && !startsRole(sentence, 'reporting', after)) after = stretchEnd(sentence, after + 1);
     // "the memorandum says", «Документ також фіксує»: one word ("also") may stand between, or a
     // clause set off by commas ("The draft, drawn up by Witkoff, says …").
     const aside = closedAsideEnd(sentence, after);

@@ -337,6 +337,11 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // A text that speaks past the participle phrase naming it and a relative clause set off by commas.
+  {
+    text: 'The Russian memorandum handed over in Istanbul, which Kyiv has yet to answer formally, says a full ceasefire would require Ukraine to halt mobilisation.',
+    expected: ['russia process.ceasefire support', 'russia military.demobilization support'],
+  },
   // A clause set off by commas between a text and its verb of saying opens the text's summary all the same.
   {
     text: 'The US blueprint for ending the war was published on Friday. The draft, drawn up by special envoy Steve Witkoff in consultation with Kremlin envoy Kirill Dmitriev, says the lines would be frozen along the line of contact. Ukraine would also have to enshrine in its constitution that it will never join Nato.',
