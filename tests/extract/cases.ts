@@ -885,6 +885,9 @@ export const PHRASINGS: Case[] = [
   { text: 'Zelensky repeated that Ukraine stood by the 30-day truce it had accepted in Jeddah.', expected: ['ukraine process.ceasefire support'] },
   // To stop "where we stand" is to freeze the line.
   { text: '"We are ready to stop where we stand, and that is our maximum," Umerov said.', expected: ['ukraine territory.freeze-line support'] },
+  // Signing a declaration or agreement on an issue backs it.
+  { text: 'Leaders of the coalition of the willing signed a declaration on security guarantees for Kyiv.', expected: ['europe security.guarantees support'] },
+  { text: 'Лидеры «коалиции желающих» подписали декларацию о гарантиях безопасности для Украины.', expected: ['europe security.guarantees support'] },
   // "would be a mistake": a refusal of what it judges, before it or after "to".
   { text: 'Lifting sanctions before a ceasefire would be a mistake, Zelensky said.', expected: ['ukraine economy.sanctions-relief oppose'] },
   { text: 'Kallas said it would be a big mistake to ease sanctions now.', expected: ['europe economy.sanctions-relief oppose'] },
