@@ -21,6 +21,8 @@ const DEFAULT_WINDOW = 6;
 /** A region this close after one already bound continues its list ("Kherson, Donetsk, and Luhansk"). */
 const LIST_CONTINUATION = 3;
 const BLOCKER_REACH = 3;
+/** "as" naming what a region is taken for ("Crimea as Russian territory"). */
+const NAMING_AS: ReadonlySet<string> = new Set(['as', 'як', 'как']);
 /** How close a region must follow a general target to name it ("occupation of Crimea"). */
 const REGION_OF = 2;
 /** How many words may stand between an issue and the word after it that reverses it ("arms supplies to Kyiv be cut off"). */
@@ -225,8 +227,10 @@ function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: reado
       hits.push({ ...cover(core, participants), issue, polarity, core, regions: [], missingParties: missing });
     } else if (targets.length > 0) {
       const nearest = targets.reduce((best, match) => (distance(anchor, match) < distance(anchor, best) ? match : best));
-      // A general word naming a region right after it is that region's issue: "the occupation of Crimea".
-      if (sentence.found.region.some((region) => region.start >= nearest.end && region.start - nearest.end <= REGION_OF)) continue;
+      // A general word naming a region right after it is that region's issue: "the occupation of
+      // Crimea"; so is one a region is named as: "Crimea as Russian territory".
+      const regionAs = (region: Span): boolean => region.end <= nearest.start && nearest.start - region.end <= REGION_OF && NAMING_AS.has(sentence.tokens[region.end]?.norm ?? '');
+      if (sentence.found.region.some((region) => (region.start >= nearest.end && region.start - nearest.end <= REGION_OF) || regionAs(region))) continue;
       // A word before the anchor that another anchor of the issue already takes is that one's object:
       // in "leaving its land and would not give up its claim" the land is not given up.
       if (nearest.end <= anchor.start && anchors.some((other) => other !== anchor && other.value.issue === issue && other.end <= nearest.start && near(sentence, other, nearest, window))) continue;

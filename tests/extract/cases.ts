@@ -1394,6 +1394,8 @@ export const AGREEMENTS: Case[] = [
 ];
 
 export const NOT_POSITIONS: Case[] = [
+  // Crimea recognised "as Russian territory" is Crimea, not the four oblasts.
+  { text: 'Moscow also wants the United States to recognize Crimea as Russian territory.', expected: ['russia territory.recognize-crimea support'] },
   // Territory "left to the presidents" is deferred, not ceded.
   { text: 'Женева: США та Україна узгодили оновлену рамку мирного плану, території залишили президентам', expected: [] },
   { text: 'The framework leaves territory to the two presidents to settle.', expected: [] },
