@@ -224,6 +224,8 @@ function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: reado
       const named = new Set(participants.map((match) => match.value.party));
       const missing = Object.keys(pair.parties).filter((party) => !named.has(party));
       if (missing.length === Object.keys(pair.parties).length) continue;
+      // "Trump was due to meet Putin", "a Trump–Putin summit": one side meets someone else.
+      if (missing.length > 0 && otherPersonBefore(sentence, anchor, Object.keys(pair.parties))) continue;
       hits.push({ ...cover(core, participants), issue, polarity, core, regions: [], missingParties: missing });
     } else if (targets.length > 0) {
       const nearest = targets.reduce((best, match) => (distance(anchor, match) < distance(anchor, best) ? match : best));
@@ -258,6 +260,21 @@ function meetsSomeoneElse(sentence: Sentence, anchor: Span, parties: readonly st
   const at = startsRole(sentence, 'prepositions', anchor.end) ? anchor.end + 1 : anchor.end;
   if (crossesBreak(sentence, anchor.end - 1, at)) return false;
   return sentence.found.party.some((match) => match.start === at && match.value.person === true && !match.value.parties.some((party) => parties.includes(party)));
+}
+
+/** How many words ("was due to") may stand between a person and the meeting they hold. */
+const MEETER_REACH = 3;
+
+/** A person of another party shortly before the anchor, in its stretch of words: the one holding the meeting. */
+function otherPersonBefore(sentence: Sentence, anchor: Span, parties: readonly string[]): boolean {
+  return sentence.found.party.some(
+    (match) =>
+      match.value.person === true &&
+      match.end <= anchor.start &&
+      anchor.start - match.end <= MEETER_REACH &&
+      !crossesBreak(sentence, match.end - 1, anchor.start) &&
+      !match.value.parties.some((party) => parties.includes(party)),
+  );
 }
 
 /** A stance verb or verb of saying right after the name, other than the anchor (a judgement of the meeting, "возможна", is the meeting's). */

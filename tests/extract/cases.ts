@@ -1394,6 +1394,8 @@ export const AGREEMENTS: Case[] = [
 ];
 
 export const NOT_POSITIONS: Case[] = [
+  // Trump meeting Putin is no Putin–Zelensky meeting.
+  { text: 'Zelensky spoke to European leaders on Monday, days before Donald Trump was due to meet Vladimir Putin in Alaska.', expected: [] },
   // Crimea recognised "as Russian territory" is Crimea, not the four oblasts.
   { text: 'Moscow also wants the United States to recognize Crimea as Russian territory.', expected: ['russia territory.recognize-crimea support'] },
   // Territory "left to the presidents" is deferred, not ceded.
