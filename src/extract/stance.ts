@@ -359,7 +359,10 @@ class SentenceAnalysis {
       // "Kyiv proposed a truce, but Moscow rejected this proposal": what the same sentence proposed
       // before it; «будь-яке пом'якшення санкцій … і Україна на це не погоджується»: or named there with no holder.
       const before = cyrillic ? this.proposedBefore(anaphor, stated) : [];
-      for (const proposal of this.proposalsPointedAt(anaphor, before)) {
+      const pointed = this.proposalsPointedAt(anaphor, before);
+      // "He did not reject the plan outright": not refusing a package accepts none of its terms.
+      if (trigger.polarity > 0 && trigger.hit.polarity < 0 && pointed.length > 1) continue;
+      for (const proposal of pointed) {
         const cue = proposedAt(anaphor, proposal);
         findings.push({ ...this.finding(holder, cue, trigger.polarity * proposal.polarity * (negated ? -1 : 1), 2, false), answer: true });
       }

@@ -783,6 +783,11 @@ export const REVERSALS: Case[] = [
 
 /** A word pointing back to what the previous sentence put forward ("the offer", "neither demand"). */
 export const ANAPHORS: Case[] = [
+  // Not rejecting a plan of several terms accepts none of them.
+  {
+    text: "Washington's plan calls for elections within 100 days and a full amnesty. Zelensky did not reject the plan outright.",
+    expected: ['united-states process.elections support', 'united-states justice.amnesty support'],
+  },
   // A bare word echoes an issue the item named before: "guarantees" after "security guarantees" …
   {
     text: 'The coalition pledged security guarantees for Ukraine. Zelensky said Kyiv needed guarantees that worked, not promises on paper.',
