@@ -339,6 +339,7 @@ export const ATTRIBUTION: Case[] = [
 export const DOCUMENTS: Case[] = [
   // "the US plan envisages elections" are no US elections.
   { text: 'The US plan envisages elections within 100 days.', expected: ['united-states process.elections support'] },
+  { text: 'Russian officials want elections in Ukraine.', expected: ['russia process.elections support'] },
   // A text that speaks past the participle phrase naming it and a relative clause set off by commas.
   {
     text: 'The Russian memorandum handed over in Istanbul, which Kyiv has yet to answer formally, says a full ceasefire would require Ukraine to halt mobilisation.',
