@@ -340,6 +340,9 @@ export const DOCUMENTS: Case[] = [
   // "the US plan envisages elections" are no US elections.
   { text: 'The US plan envisages elections within 100 days.', expected: ['united-states process.elections support'] },
   { text: 'Russian officials want elections in Ukraine.', expected: ['russia process.elections support'] },
+  // Russia's own mobilisation is not Ukraine's.
+  { text: "Russia wants Ukraine's mobilisation halted.", expected: ['russia military.demobilization support'] },
+  { text: 'Russia announced a new mobilisation wave.', expected: [] },
   // A text that speaks past the participle phrase naming it and a relative clause set off by commas.
   {
     text: 'The Russian memorandum handed over in Istanbul, which Kyiv has yet to answer formally, says a full ceasefire would require Ukraine to halt mobilisation.',
@@ -1197,6 +1200,9 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // Officials («чиновники», «посадовці») speak for their country's adjective, and Russia's own elections are only those it qualifies.
+  { text: 'Российские чиновники требуют проведения выборов на Украине.', expected: ['russia process.elections support'] },
+  { text: 'Російські посадовці вимагають проведення виборів в Україні.', expected: ['russia process.elections support'] },
   // An adjective in an oblique case qualifies the noun after it: «американскому телеканалу» names no American minister.
   {
     text: 'В интервью американскому телеканалу министр иностранных дел России Сергей Лавров заявил, что урегулирование невозможно. Русский язык, по его словам, должен получить на Украине статус государственного.',
