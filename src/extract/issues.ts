@@ -259,7 +259,7 @@ function leftToPeople(sentence: Sentence, target: Span): boolean {
 function meetsSomeoneElse(sentence: Sentence, anchor: Span, parties: readonly string[]): boolean {
   const at = startsRole(sentence, 'prepositions', anchor.end) ? anchor.end + 1 : anchor.end;
   if (crossesBreak(sentence, anchor.end - 1, at)) return false;
-  return sentence.found.party.some((match) => match.start === at && match.value.person === true && !match.value.parties.some((party) => parties.includes(party)));
+  return sentence.found.party.some((match) => match.start === at && personOutside(match, parties));
 }
 
 /** How many words ("was due to") may stand between a person and the meeting they hold. */
@@ -268,13 +268,13 @@ const MEETER_REACH = 3;
 /** A person of another party shortly before the anchor, in its stretch of words: the one holding the meeting. */
 function otherPersonBefore(sentence: Sentence, anchor: Span, parties: readonly string[]): boolean {
   return sentence.found.party.some(
-    (match) =>
-      match.value.person === true &&
-      match.end <= anchor.start &&
-      anchor.start - match.end <= MEETER_REACH &&
-      !crossesBreak(sentence, match.end - 1, anchor.start) &&
-      !match.value.parties.some((party) => parties.includes(party)),
+    (match) => match.end <= anchor.start && anchor.start - match.end <= MEETER_REACH && !crossesBreak(sentence, match.end - 1, anchor.start) && personOutside(match, parties),
   );
+}
+
+/** A person of none of the pair's parties. */
+function personOutside(match: MatchesOf<'party'>[number], parties: readonly string[]): boolean {
+  return match.value.person === true && !match.value.parties.some((party) => parties.includes(party));
 }
 
 /** A stance verb or verb of saying right after the name, other than the anchor (a judgement of the meeting, "возможна", is the meeting's). */
