@@ -98,14 +98,43 @@ function parseSlot(part: string, pattern: string): Omit<Slot, 'gap' | 'id'> {
   return slot;
 }
 
-/** A letter tree of slot words: walking a word down it meets every stem that starts it. */
-interface TrieNode<V> {
-  /** By UTF-16 code: numbers are cheaper keys than one-letter strings. */
-  next: Map<number, TrieNode<V>>;
-  /** What a stem ending here accepts. */
-  stems: V[];
-  /** What the whole word ending here accepts. */
-  words: V[];
+/**
+ * Slot words and stems by spelling, each with what it accepts. Looking a word up tries each of its
+ * beginnings, up to the longest stem, as a stem: a hash lookup per letter, done once per word (see
+ * `PhraseIndex.known`). A letter tree of the same words would have a node per letter of every typo
+ * (see `build`), several times the memory.
+ */
+class SpellingTable<V> {
+  private readonly words = new Map<string, V[]>();
+  private readonly stems = new Map<string, V[]>();
+  private longestStem = 0;
+
+  addWord(word: string, value: V): void {
+    fileUnder(this.words, word, value);
+  }
+
+  addStem(stem: string, value: V): void {
+    fileUnder(this.stems, stem, value);
+    this.longestStem = Math.max(this.longestStem, stem.length);
+  }
+
+  /** What a word reaches: the stems that start it, shortest first, then the word itself. */
+  reachedBy(word: string): V[] {
+    const reached: V[] = [];
+    for (let length = 1; length <= word.length && length <= this.longestStem; length++) {
+      const values = this.stems.get(word.slice(0, length));
+      if (values) reached.push(...values);
+    }
+    const values = this.words.get(word);
+    if (values) reached.push(...values);
+    return reached;
+  }
+}
+
+function fileUnder<V>(table: Map<string, V[]>, key: string, value: V): void {
+  const values = table.get(key);
+  if (values) values.push(value);
+  else table.set(key, [value]);
 }
 
 /** What the index knows of one (normalised) word, worked out the first time the word is seen. */
@@ -125,9 +154,9 @@ const NO_SLOTS: ReadonlySet<number> = new Set();
 /** Many patterns, each with a value, compiled once and matched against tokenised sentences. */
 export class PhraseIndex<T> {
   /** First slots, by the entries they start. */
-  private readonly firsts: TrieNode<Entry<T>> = newNode();
+  private readonly firsts = new SpellingTable<Entry<T>>();
   /** Later slots, by id. */
-  private readonly rests: TrieNode<number> = newNode();
+  private readonly rests = new SpellingTable<number>();
   private slotCount = 0;
   /** Each word's lookups, remembered: news copy repeats its vocabulary. */
   private readonly known = new Map<string, WordInfo<T>>();
@@ -154,19 +183,20 @@ export class PhraseIndex<T> {
    */
   build(): this {
     for (const pattern of this.pending) {
-      for (const slot of pattern.slots) this.addTypos(slot);
       const [first, second, ...rest] = pattern.slots;
       if (!first) continue;
       for (const slot of second ? [second, ...rest] : []) {
         slot.id = this.slotCount++;
-        for (const word of slot.words) nodeFor(this.rests, word).words.push(slot.id);
-        for (const stem of slot.stems) nodeFor(this.rests, stem).stems.push(slot.id);
+        for (const word of this.withTypos(slot.words, SHORTEST_TYPO_WORD)) this.rests.addWord(word, slot.id);
+        for (const stem of this.withTypos(slot.stems, SHORTEST_TYPO_WORD - 1)) this.rests.addStem(stem, slot.id);
       }
       const next = second && second.cased.size === 0 ? second.id : -1;
       const gap = second?.gap ?? 0;
-      for (const word of first.words) nodeFor(this.firsts, word).words.push({ pattern, cased: undefined, next, gap });
-      for (const word of first.cased) nodeFor(this.firsts, normalizeWord(word)).words.push({ pattern, cased: word, next, gap });
-      for (const stem of first.stems) nodeFor(this.firsts, stem).stems.push({ pattern, cased: undefined, next, gap });
+      // One entry serves all the first slot's words and stems: only a cased form needs one of its own.
+      const entry: Entry<T> = { pattern, cased: undefined, next, gap };
+      for (const word of this.withTypos(first.words, SHORTEST_TYPO_WORD)) this.firsts.addWord(word, entry);
+      for (const word of first.cased) this.firsts.addWord(normalizeWord(word), { pattern, cased: word, next, gap });
+      for (const stem of this.withTypos(first.stems, SHORTEST_TYPO_WORD - 1)) this.firsts.addStem(stem, entry);
     }
     this.pending.length = 0;
     // Words looked up before this build do not know the slots added since.
@@ -208,52 +238,22 @@ export class PhraseIndex<T> {
     const word = form.norm;
     let info = this.known.get(word);
     if (!info) {
-      const accepts = walk(this.rests, word);
-      info = { reached: walk(this.firsts, word), accepts: accepts.length > 0 ? new Set(accepts) : NO_SLOTS };
+      const accepts = this.rests.reachedBy(word);
+      info = { reached: this.firsts.reachedBy(word), accepts: accepts.length > 0 ? new Set(accepts) : NO_SLOTS };
       remember(this.known, word, info);
     }
     form.phrases = { owner: this.owner, value: info };
     return info;
   }
 
-  private addTypos(slot: Slot): void {
-    for (const word of [...slot.words]) {
-      if (word.length >= SHORTEST_TYPO_WORD) for (const typo of swaps(word)) if (!this.vocabulary.has(typo)) slot.words.add(typo);
+  /** Spellings of a slot with the typos of those at least `shortest` long (see `build`). */
+  private withTypos(spellings: ReadonlySet<string>, shortest: number): Set<string> {
+    const all = new Set(spellings);
+    for (const spelling of spellings) {
+      if (spelling.length >= shortest) for (const typo of swaps(spelling)) if (!this.vocabulary.has(typo)) all.add(typo);
     }
-    for (const stem of [...slot.stems]) {
-      if (stem.length >= SHORTEST_TYPO_WORD - 1) for (const typo of swaps(stem)) if (!this.vocabulary.has(typo)) slot.stems.add(typo);
-    }
+    return all;
   }
-}
-
-function newNode<V>(): TrieNode<V> {
-  return { next: new Map(), stems: [], words: [] };
-}
-
-function nodeFor<V>(root: TrieNode<V>, word: string): TrieNode<V> {
-  let node = root;
-  for (let index = 0; index < word.length; index++) {
-    const code = word.charCodeAt(index);
-    let next = node.next.get(code);
-    if (!next) {
-      next = newNode();
-      node.next.set(code, next);
-    }
-    node = next;
-  }
-  return node;
-}
-
-/** What a word reaches in a tree: the stems that start it along the way, the word itself at the end. */
-function walk<V>(root: TrieNode<V>, word: string): V[] {
-  const reached: V[] = [];
-  let node: TrieNode<V> | undefined = root;
-  for (let index = 0; index < word.length && node; index++) {
-    node = node.next.get(word.charCodeAt(index));
-    if (node) for (const value of node.stems) reached.push(value);
-  }
-  if (node) for (const value of node.words) reached.push(value);
-  return reached;
 }
 
 function swaps(word: string): string[] {
