@@ -11,6 +11,8 @@ const ISSUE_WORDING: ReadonlySet<Tag['kind']> = new Set(['cue', 'anchor', 'targe
  * должны быть сняты»: a relative or participle clause set off by commas splits the words of an
  * issue, and a phrase never runs across a comma. The words around such clauses are matched again
  * as if the clauses were left out; returned are the issue phrases that close around one, spanning it.
+ * Only the stretches between breaks that a clause was cut from are matched again: a phrase runs
+ * across no break, so elsewhere the shortened sentence matches what the whole one did.
  */
 export function issueWordsAroundAsides(tokens: readonly Token[], relatives: readonly Span[], index: PhraseIndex<Tag>): PhraseMatch<Tag>[] {
   const asides = findAsides(tokens, relatives);
@@ -18,6 +20,8 @@ export function issueWordsAroundAsides(tokens: readonly Token[], relatives: read
   // Where each word of the shortened sentence stands in the whole one.
   const positions: number[] = [];
   const shortened: Token[] = [];
+  // The words of the shortened sentence right after a clause left out.
+  const joins: number[] = [];
   let aside = 0;
   for (let at = 0; at < tokens.length; at++) {
     const current = asides[aside];
@@ -28,16 +32,30 @@ export function issueWordsAroundAsides(tokens: readonly Token[], relatives: read
     }
     const token = tokens[at] as Token;
     const closesAside = at > 0 && asides[aside - 1]?.end === at;
-    shortened.push(closesAside ? { ...token, before: '', breakBefore: false } : token);
+    if (closesAside) joins.push(shortened.length);
+    shortened.push(closesAside ? joined(token) : token);
     positions.push(at);
   }
   const around: PhraseMatch<Tag>[] = [];
-  for (const match of index.matchAll(shortened)) {
-    const start = positions[match.start] as number;
-    const end = (positions[match.end - 1] as number) + 1;
-    if (end - start > match.end - match.start && ISSUE_WORDING.has(match.value.kind)) around.push({ value: match.value, start, end });
+  let matchedUpTo = 0;
+  for (const join of joins) {
+    // Two clauses left out of one stretch join it twice.
+    if (join < matchedUpTo) continue;
+    let stretchStart = join - 1;
+    while (stretchStart > 0 && !(shortened[stretchStart] as Token).breakBefore) stretchStart--;
+    matchedUpTo = stretchEndOf(shortened, join + 1);
+    for (const match of index.matchAll(shortened.slice(stretchStart, matchedUpTo))) {
+      const start = positions[stretchStart + match.start] as number;
+      const end = (positions[stretchStart + match.end - 1] as number) + 1;
+      if (end - start > match.end - match.start && ISSUE_WORDING.has(match.value.kind)) around.push({ value: match.value, start, end });
+    }
   }
   return around;
+}
+
+/** A word right after a clause left out, now right after the words before the clause. Field by field, not spread: every token has one shape. */
+function joined(token: Token): Token {
+  return { norm: token.norm, raw: token.raw, start: token.start, end: token.end, possessive: token.possessive, cyrillic: token.cyrillic, before: '', breakBefore: false, form: token.form };
 }
 
 /** Clauses opened after a comma by a relative word or a participle and closed by the next comma. */
