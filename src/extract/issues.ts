@@ -55,10 +55,17 @@ export function findCues(sentence: Sentence, compiled: CompiledTaxonomy, recent:
   const unblocked = blockers.length === 0 ? hits : hits.filter((hit) => !isBlocked(sentence, blockers, hit));
   const found = unblocked.length === 0 ? unblocked : reverseWhereUndone(sentence, mergeRepeats(unblocked));
   const all = anchors.length === 0 ? found : [...found, ...ellipticalHits(sentence, compiled, anchors, found, recent)].sort((a, b) => a.start - b.start);
-  return all.map((hit) => {
-    const agreedBy = compiled.taxonomy.issues[hit.issue]?.agreedBy;
-    return agreedBy ? { ...hit, agreedBy } : hit;
-  });
+  // Field by field, `agreedBy` set even when the issue has none: every hit returned has one shape.
+  return all.map((hit) => ({
+    start: hit.start,
+    end: hit.end,
+    issue: hit.issue,
+    polarity: hit.polarity,
+    core: hit.core,
+    regions: hit.regions,
+    missingParties: hit.missingParties,
+    agreedBy: compiled.taxonomy.issues[hit.issue]?.agreedBy,
+  }));
 }
 
 /** The words that echo an issue named before in the item or in the sentence. */

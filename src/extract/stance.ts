@@ -1752,8 +1752,8 @@ function wordsOf(sentence: Sentence, span: Span): string[] {
 
 /** The issue an earlier sentence put forward, as a cue at the words that point back to it or answer it. */
 function proposedAt(span: Span, proposal: Proposal): CueHit {
-  const at = { start: span.start, end: span.end };
-  return { ...at, issue: proposal.issue, polarity: proposal.polarity, core: at, regions: proposal.regions, missingParties: [] };
+  // Field by field, as `findCues` builds its hits: one shape for every cue.
+  return { start: span.start, end: span.end, issue: proposal.issue, polarity: proposal.polarity, core: { start: span.start, end: span.end }, regions: proposal.regions, missingParties: [], agreedBy: undefined };
 }
 
 /** The same parties, in any order. */
