@@ -1,7 +1,7 @@
 import type { Tag } from './lexicon.js';
 import type { PhraseIndex, PhraseMatch } from './phrases.js';
 import type { Span } from './sentence.js';
-import { isPastParticiple, isSlavicParticiple, stretchEndOf, type Token } from './tokens.js';
+import { isPastParticiple, isSlavicParticiple, stretchEndOf, stretchStartOf, type Token } from './tokens.js';
 
 /** The kinds of phrase that word an issue. */
 const ISSUE_WORDING: ReadonlySet<Tag['kind']> = new Set(['cue', 'anchor', 'target', 'blocker', 'qualifier']);
@@ -41,8 +41,7 @@ export function issueWordsAroundAsides(tokens: readonly Token[], relatives: read
   for (const join of joins) {
     // Two clauses left out of one stretch join it twice.
     if (join < matchedUpTo) continue;
-    let stretchStart = join - 1;
-    while (stretchStart > 0 && !(shortened[stretchStart] as Token).breakBefore) stretchStart--;
+    const stretchStart = stretchStartOf(shortened, join - 1);
     matchedUpTo = stretchEndOf(shortened, join + 1);
     for (const match of index.matchAll(shortened.slice(stretchStart, matchedUpTo))) {
       const start = positions[stretchStart + match.start] as number;

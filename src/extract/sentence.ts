@@ -1,7 +1,7 @@
 import { issueWordsAroundAsides } from './asides.js';
 import type { CompiledTaxonomy, Polarity, Tag, WordRole } from './lexicon.js';
 import type { PhraseMatch } from './phrases.js';
-import { stretchEndOf, tokenize, type Token } from './tokens.js';
+import { stretchEndOf, stretchStartOf, tokenize, type Token } from './tokens.js';
 
 export interface Span {
   /** Token indices: first word and one past the last. */
@@ -121,9 +121,7 @@ export function quoteOpensAt(sentence: Sentence, index: number): boolean {
 
 /** Where the stretch of words without punctuation that holds `index` begins. */
 export function stretchStart(sentence: Sentence, index: number): number {
-  let at = index;
-  while (at > 0 && !sentence.tokens[at]?.breakBefore) at--;
-  return at;
+  return stretchStartOf(sentence.tokens, index);
 }
 
 /** The first word from `index` on with punctuation before it (the token count if none): where the stretch after `index - 1` ends. */

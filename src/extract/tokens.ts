@@ -81,6 +81,13 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** The token with punctuation before it that opens the stretch holding `index` (0 if none). */
+export function stretchStartOf(tokens: readonly Token[], index: number): number {
+  let at = index;
+  while (at > 0 && !tokens[at]?.breakBefore) at--;
+  return at;
+}
+
 /** The first token from `index` on with punctuation before it (the token count if none). */
 export function stretchEndOf(tokens: readonly Token[], index: number): number {
   let at = index;
