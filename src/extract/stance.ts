@@ -1300,8 +1300,17 @@ class SentenceAnalysis {
     // so is a verb negated inside the words («санкції проти неї не послаблюватимуть»).
     const course = modal || isHeadlineSpeech(this.sentence) || this.quoted(cue.core.start) || this.negatorInWording(cue) !== undefined || this.saidAsClause(cue) || this.saidNone(cue);
     if (speaker && course) return { parties: speaker, strength: 1, courseFrom: 0 };
-    if (this.memory.documents.latest && modalInSentence(this.sentence)) return { parties: this.memory.documents.latest, strength: 1 };
+    // "Under the framework, Ukraine would get guarantees. The size of its army is kept at 800,000.":
+    // after a text is named, a sentence in the conditional, or one that names no speaker, no person,
+    // no verb of saying and no text's author, goes on stating its terms.
+    if (this.memory.documents.latest && (modalInSentence(this.sentence) || this.impersonal())) return { parties: this.memory.documents.latest, strength: 1 };
     return undefined;
+  }
+
+  /** A sentence that names no speaker, no person, no verb of saying and no text's author: a report's own account. */
+  private impersonal(): boolean {
+    const { speaker, mentions, documents } = this.reading;
+    return !speaker && !mentions.some((mention) => mention.person) && !documents.documents.some((document) => document.namedAuthor) && spansOf(this.sentence, 'reporting').length === 0;
   }
 
   /**

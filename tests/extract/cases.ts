@@ -337,6 +337,19 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // After a text is named, a sentence that names no speaker and no person goes on stating its terms, in the present tense too; one that names a speaker does not.
+  {
+    text: "Zelensky presented the draft framework. Under the document, Ukraine is to receive security guarantees. The size of Ukraine's armed forces in peacetime is kept at 800,000 personnel. A full ceasefire takes effect once all parties agree.",
+    expected: ['ukraine security.guarantees support', 'ukraine military.army-cap support', 'ukraine process.ceasefire support'],
+  },
+  {
+    text: 'Під час зустрічі Росія передала свій меморандум. У Херсонській та Запорізькій областях фронт заморожується по лінії зіткнення.',
+    expected: ['russia territory.freeze-line support'],
+  },
+  {
+    text: 'Russia handed over its memorandum. "There can be no amnesty for those who tortured our people," a senior official in Kyiv said.',
+    expected: [],
+  },
   // "the US plan envisages elections" are no US elections.
   { text: 'The US plan envisages elections within 100 days.', expected: ['united-states process.elections support'] },
   { text: 'Russian officials want elections in Ukraine.', expected: ['russia process.elections support'] },
