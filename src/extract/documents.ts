@@ -173,14 +173,19 @@ function opensMainClause(sentence: Sentence, index: number): boolean {
   return !crossesBreak(sentence, 0, index - 1);
 }
 
+/** A list item: a dash or bullet opening the line. */
+const LIST_ITEM = /^\s*[-–—•*]\s/u;
+
 /**
  * A summary of a document goes on in the conditional after the sentence that cited it: "Under
- * the draft, Kyiv would pull out of Donbas. Ukraine would also commit never to join NATO." A
- * sentence that names its own speaker or document, or says "will", is not part of it.
+ * the draft, Kyiv would pull out of Donbas. Ukraine would also commit never to join NATO.", and
+ * in any tense as a list under it ("According to the text: - Ukraine "will hold elections in 100
+ * days.""). A sentence that names its own speaker or document, or says "will" outside a list, is
+ * not part of it.
  */
 function summaryCited(sentence: Sentence, memory: DocumentMemory): string[] | undefined {
   if (!memory.lastCited || spansOf(sentence, 'reporting').length > 0 || spansOf(sentence, 'documents').length > 0) return undefined;
-  return spansOf(sentence, 'summaryModals').length > 0 ? memory.lastCited : undefined;
+  return spansOf(sentence, 'summaryModals').length > 0 || LIST_ITEM.test(sentence.text) ? memory.lastCited : undefined;
 }
 
 /** How many words may stand between the document and the "with" naming its co-author ("agreed with", "agreed in Geneva with"). */
@@ -273,13 +278,18 @@ function keyOf(sentence: Sentence, span: Span): string {
 
 /** Every party that owns the text: "the Paris declaration, signed by Britain and Ukraine". */
 function ownerOf(mentions: readonly Mention[], span: Span): string[] | undefined {
-  const owners = mentions.filter((mention) => mention.role === 'owner' && mention.head?.start === span.start).flatMap((mention) => mention.parties);
+  const owners = mentions.filter((mention) => ownsText(mention, span)).flatMap((mention) => mention.parties);
   return owners.length > 0 ? [...new Set(owners)] : undefined;
+}
+
+/** "A peace plan drafted by Washington": the owner's head may be the text's last word ("plan"), not its first. */
+function ownsText(mention: Mention, span: Span): boolean {
+  return mention.role === 'owner' && mention.head !== undefined && mention.head.start >= span.start && mention.head.end <= span.end;
 }
 
 /** An owner before the document ("in the Russian memorandum") starts its phrase. */
 function phraseStart(mentions: readonly Mention[], span: Span): number {
-  const owner = mentions.find((mention) => mention.role === 'owner' && mention.head?.start === span.start && mention.start < span.start);
+  const owner = mentions.find((mention) => ownsText(mention, span) && mention.start < span.start);
   return owner?.start ?? span.start;
 }
 

@@ -337,6 +337,13 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // The agent of a text named by two words ("peace plan drafted by Washington") is its author for the sentences after.
+  { text: 'A peace plan drafted by Washington was published. The plan calls for elections.', expected: ['united-states process.elections support'] },
+  // A list under a sentence that cites a text goes on with its terms, in any tense.
+  {
+    text: 'The US plan was handed to Kyiv. What is in it, according to the text:\n- Kherson and Zaporizhzhia "will be frozen along the line of contact."\n- Ukraine "will hold elections in 100 days."',
+    expected: ['united-states territory.freeze-line support', 'united-states process.elections support'],
+  },
   // After a text is named, a sentence that names no speaker and no person goes on stating its terms, in the present tense too; one that names a speaker does not.
   {
     text: "Zelensky presented the draft framework. Under the document, Ukraine is to receive security guarantees. The size of Ukraine's armed forces in peacetime is kept at 800,000 personnel. A full ceasefire takes effect once all parties agree.",
