@@ -901,6 +901,9 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // "X is opposed to Y" is X's refusal of Y; "Y is opposed by X" stays X's.
+  { text: 'Moscow remains firmly opposed to Ukraine joining NATO.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Ukrainian membership of NATO is opposed by Moscow.', expected: ['russia security.nato-membership oppose'] },
   // A meeting that "makes sense" only at the end is accepted on a condition; one that makes none is refused.
   { text: 'Medinsky said a meeting between Putin and Zelensky made sense only to sign a finished agreement.', expected: ['russia process.leaders-meeting support'] },
   { text: 'Встреча Путина и Зеленского имеет смысл лишь на завершающем этапе, заявил Мединский.', expected: ['russia process.leaders-meeting support'] },
