@@ -1097,6 +1097,8 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // Calling an issue a mistake («назвав … помилкою») refuses it.
+  { text: 'Зеленський назвав будь-яке послаблення санкцій до завершення війни помилкою.', expected: ['ukraine economy.sanctions-relief oppose'] },
   { text: 'Рада з другої спроби ухвалила постанову: вибори — лише після завершення війни', expected: ['ukraine process.elections oppose'] },
   // «, стверджує він,» cites the person named last, whatever party the aside follows.
   {
@@ -1223,6 +1225,7 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  { text: 'Каллас назвала снятие санкций с России ошибкой.', expected: ['europe economy.sanctions-relief oppose'] },
   // Officials («чиновники», «посадовці») speak for their country's adjective, and Russia's own elections are only those it qualifies.
   { text: 'Российские чиновники требуют проведения выборов на Украине.', expected: ['russia process.elections support'] },
   { text: 'Російські посадовці вимагають проведення виборів в Україні.', expected: ['russia process.elections support'] },
