@@ -21,7 +21,7 @@ import type { Polarity, WordRole } from './lexicon.js';
 import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
 import { closesQuote, followsPreposition, isDeterminer, joinedToEarlierVerb, mentionRightAfter, wordBefore, type Mention } from './parties.js';
 import type { Stance } from './position.js';
-import { isSlavicParticiple } from './tokens.js';
+import { isPastParticiple, isSlavicParticiple } from './tokens.js';
 import type { SentenceReading } from './reading.js';
 import { commaBefore, crossesBreak, endsClause, hasRoleAt, isListComma, overlaps, quoteOpensAt, sayingAsideEnd, spansOf, startsRole, stretchEnd, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { candidateBefore, coordinated, findCandidates, isContentWord, type Candidate } from './subjects.js';
@@ -1442,9 +1442,24 @@ class SentenceAnalysis {
         negator.start >= from &&
         negator.end <= to &&
         !this.cancels(negator) &&
-        (!this.breakBetween(negator.end, to) || this.orListBetween(negator.end, to)) &&
+        (!this.breakBetween(negator.end, to) || this.orListBetween(negator.end, to) || this.participleBetween(negator.end, to)) &&
         !coordinators.some((coordinator) => coordinator.start >= negator.end && coordinator.end <= to),
     );
+  }
+
+  /**
+   * «не обговорюватиме діяльності структур, підпорядкованих Московському патріархату»: the only
+   * break between is the comma before a participle, whose phrase describes the negated object.
+   */
+  private participleBetween(from: number, to: number): boolean {
+    const { tokens } = this.sentence;
+    let breaks = 0;
+    for (let at = from; at <= to; at++) {
+      if (!tokens[at]?.breakBefore) continue;
+      if (!commaBefore(this.sentence, at) || !(isSlavicParticiple(tokens[at]) || isPastParticiple(tokens[at]))) return false;
+      breaks++;
+    }
+    return breaks === 1;
   }
 
   /** "must not mobilise, move troops to the front, or rearm": only the commas of a list that "or" closes stand between. */

@@ -1097,6 +1097,8 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // A participle phrase after a comma describes the negated object: the negation reaches into it.
+  { text: 'Київ не обговорюватиме діяльності структур, підпорядкованих Московському патріархату.', expected: ['ukraine society.church oppose'] },
   // Calling an issue a mistake («назвав … помилкою») refuses it.
   { text: 'Зеленський назвав будь-яке послаблення санкцій до завершення війни помилкою.', expected: ['ukraine economy.sanctions-relief oppose'] },
   { text: 'Рада з другої спроби ухвалила постанову: вибори — лише після завершення війни', expected: ['ukraine process.elections oppose'] },
