@@ -1227,6 +1227,8 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A retreat («отступление», «відступ») from a region is a withdrawal from it.
+  { text: 'Любое отступление из Донбасса исключено, заявил Умеров.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'Каллас назвала снятие санкций с России ошибкой.', expected: ['europe economy.sanctions-relief oppose'] },
   // Officials («чиновники», «посадовці») speak for their country's adjective, and Russia's own elections are only those it qualifies.
   { text: 'Российские чиновники требуют проведения выборов на Украине.', expected: ['russia process.elections support'] },
