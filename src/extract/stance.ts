@@ -1200,13 +1200,25 @@ class SentenceAnalysis {
       : this.candidates.find((candidate) => candidate.start === cue.end && trigger.hit.start - candidate.end <= 1 && nominative(candidate) && !this.breakBetween(cue.end, trigger.hit.start));
     // "NATO membership for Ukraine, the document says, is ruled out": a text cited, for want of a speaker.
     const named = subject ?? between;
-    const holder = forWhom?.parties ?? (named ? this.resolve(named) : (this.reading.speaker ?? this.reading.documents.cited));
+    const holder = forWhom?.parties ?? (named ? this.resolve(named) : (this.reading.speaker ?? this.framingHolder(cue) ?? this.reading.documents.cited));
     if (!holder) return [];
     // The stance nouns between the holder and the cue are what the holder judges ("the Russian
     // demand for X was unacceptable"): their polarity passes through.
     const from = subject?.end ?? 0;
     const inner = chain.filter((state) => state.hit.start >= from).reduce((value, state) => value * state.polarity, 1);
     return [this.finding(holder, cue, trigger.polarity * inner * polarity * this.judgingNegated(from, cue.start), 3, trigger.status === 'retracted')];
+  }
+
+  /**
+   * «Переговорщики настаивали, что войну нужно остановить …, а любое отступление исключено»: a
+   * clause joined to the one a verb opens with "that" is said under that verb too.
+   */
+  private framingHolder(cue: CueHit): string[] | undefined {
+    const frame = this.forward.find(
+      (state) =>
+        state.holder && state.status === 'ok' && state.polarity > 0 && !state.owned && state.hit.end < cue.start && startsRole(this.sentence, 'complementizers', state.hit.end),
+    );
+    return frame?.holder;
   }
 
   /** «больше не считает перемирие обязательным», "does not consider X necessary": the verb that judges, negated. */

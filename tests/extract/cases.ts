@@ -1227,6 +1227,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A clause joined after ", а" to the one a verb opens with «что» is said under that verb too.
+  {
+    text: 'Украинские переговорщики настаивали, что войну нужно остановить по нынешней линии соприкосновения, а любое отступление из Донбасса исключено.',
+    expected: ['ukraine territory.freeze-line support', 'ukraine territory.ukrainian-withdrawal oppose'],
+  },
   // A retreat («отступление», «відступ») from a region is a withdrawal from it.
   { text: 'Любое отступление из Донбасса исключено, заявил Умеров.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'Каллас назвала снятие санкций с России ошибкой.', expected: ['europe economy.sanctions-relief oppose'] },
