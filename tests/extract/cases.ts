@@ -901,6 +901,8 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // A threat of retaliation refuses what it answers.
+  { text: 'Peskov said any use of Russian assets will be met with a painful response.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
   // "X is opposed to Y" is X's refusal of Y; "Y is opposed by X" stays X's.
   { text: 'Moscow remains firmly opposed to Ukraine joining NATO.', expected: ['russia security.nato-membership oppose'] },
   { text: 'Ukrainian membership of NATO is opposed by Moscow.', expected: ['russia security.nato-membership oppose'] },
