@@ -337,6 +337,11 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // A paper is a text: "it" and "the document" after it are its author's, not those of the text it answers.
+  {
+    text: 'Russia has sent Washington a written reply to the framework drawn up by Ukraine and the United States. The Russian paper insists that Ukrainian forces leave Donetsk. It calls for the legal recognition of Crimea as Russian territory.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'russia territory.recognize-crimea support'],
+  },
   // The agent of a text named by two words ("peace plan drafted by Washington") is its author for the sentences after.
   { text: 'A peace plan drafted by Washington was published. The plan calls for elections.', expected: ['united-states process.elections support'] },
   // A list under a sentence that cites a text goes on with its terms, in any tense.
