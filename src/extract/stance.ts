@@ -646,9 +646,10 @@ class SentenceAnalysis {
       return;
     }
     const subject = this.candidateBefore(hit.start);
-    if (previous && subject?.kind === 'document' && subject.parties && overlaps(subject, previous.hit)) {
+    if (previous && subject?.kind === 'document' && subject.parties && (overlaps(subject, previous.hit) || this.objectTextAfter(subject, previous))) {
       // "The plan also calls for X": the stance noun naming the text is the verb's subject, not
-      // a demand the verb is said under.
+      // a demand the verb is said under; nor is a text after a preposition ("The European
+      // counterproposal to the US plan would allow …").
       state.holder = this.subjectHolder(subject, hit);
     } else if (previous && subject && subject.start >= previous.hit.end) {
       // A subject after the previous verb: a new clause ("..., and Kyiv rejected") or the
@@ -675,6 +676,11 @@ class SentenceAnalysis {
       const own = subject && !(reported && this.joinedSayingBetween(subject.end, hit.start)) ? subject : undefined;
       state.holder = this.elidedSubjectHolder(own, hit) ?? (own ? this.subjectHolder(own, hit) : (this.forWhomAfter(hit) ?? this.holderAfter(hit.end) ?? this.fallbackHolder(hit)));
     }
+  }
+
+  /** Whether a stance word names a text after a preposition that follows the subject text ("counterproposal to the US plan"). */
+  private objectTextAfter(subject: Candidate, previous: TriggerState): boolean {
+    return this.reading.documents.documents.some((text) => text.object && overlaps(text, previous.hit) && text.phraseStart >= subject.end);
   }
 
   /** «Приоритетом для Киева остается X», «Головним для Києва залишається X»: the party a stance word is for holds it. */

@@ -337,6 +337,8 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // A text after a preposition ("counterproposal to the US peace plan") is not the verb's subject: the text before it is.
+  { text: 'The European counterproposal to the US peace plan would allow Ukraine a peacetime army of up to 800,000.', expected: ['europe military.army-cap support'] },
   // A paper is a text: "it" and "the document" after it are its author's, not those of the text it answers.
   {
     text: 'Russia has sent Washington a written reply to the framework drawn up by Ukraine and the United States. The Russian paper insists that Ukrainian forces leave Donetsk. It calls for the legal recognition of Crimea as Russian territory.',
