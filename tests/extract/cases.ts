@@ -1236,6 +1236,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A counter-plan («контрплан») is a text of its author's, not of the plan it answers.
+  {
+    text: 'США и Украина доработали мирный план. Европейский контрплан предлагает начинать территориальные переговоры от нынешней линии соприкосновения.',
+    expected: ['europe territory.freeze-line support'],
+  },
   // A clause joined after ", а" to the one a verb opens with «что» is said under that verb too.
   {
     text: 'Украинские переговорщики настаивали, что войну нужно остановить по нынешней линии соприкосновения, а любое отступление из Донбасса исключено.',
