@@ -1457,6 +1457,11 @@ export const AGREEMENTS: Case[] = [
 ];
 
 export const NOT_POSITIONS: Case[] = [
+  // The terms of a loan repaid only once Russia compensates Ukraine are the loan's design, not a claim for compensation.
+  {
+    text: 'The European Commission proposed using immobilised Russian assets to fund a reparations loan that Kyiv would repay only if Russia compensates it for the damage.',
+    expected: ['europe economy.frozen-assets-reconstruction support'],
+  },
   // Trump meeting Putin is no Putin–Zelensky meeting.
   { text: 'Zelensky spoke to European leaders on Monday, days before Donald Trump was due to meet Vladimir Putin in Alaska.', expected: [] },
   // Crimea recognised "as Russian territory" is Crimea, not the four oblasts.
