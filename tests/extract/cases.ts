@@ -908,6 +908,9 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // Repealing or rolling back restrictions lifts them, as "lift" does.
+  { text: 'Russia demanded that Kyiv repeal restrictions on the Moscow-linked Ukrainian Orthodox Church.', expected: ['russia society.church support'] },
+  { text: 'Kyiv will not roll back restrictions on the Moscow-affiliated church.', expected: ['ukraine society.church oppose'] },
   // A threat of retaliation refuses what it answers.
   { text: 'Peskov said any use of Russian assets will be met with a painful response.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
   // "X is opposed to Y" is X's refusal of Y; "Y is opposed by X" stays X's.
