@@ -983,8 +983,8 @@ class SentenceAnalysis {
       // of its own, unless a list of them closes with "and" ("bar Kyiv from moving troops, mobilising
       // soldiers and receiving weapons").
       if (comma && !afterComma && next === index && isPresentParticiple(tokens[next]) && !this.participleListAfter(next)) return 'participle';
-      // ", a cap on Y", ", and elections": a comma closes the list of the noun's own objects.
-      if (noun && comma && (afterComma || isDeterminer(this.sentence, next))) return 'noun';
+      // ", a cap on Y", ", and elections", ", as well as Ukraine's neutrality": a comma closes the list of the noun's own objects.
+      if (noun && comma && (coordinator?.start === at || afterComma || isDeterminer(this.sentence, next))) return 'noun';
       // "a ban on X and limits on Y": after "and", a stance noun of its own opens the next item.
       if (noun && coordinator?.start === at && this.stanceNounAt(isDeterminer(this.sentence, next) ? next + 1 : next)) return 'noun';
     }

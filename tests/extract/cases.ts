@@ -908,6 +908,8 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // A comma and "as well as" close the objects of the stance noun before it: the next item is under the verb.
+  { text: "Russia demands the repeal of laws restricting the Russian language, as well as Ukraine's neutral status.", expected: ['russia society.russian-official-language support', 'russia security.nato-membership oppose'] },
   // Repealing or rolling back restrictions lifts them, as "lift" does.
   { text: 'Russia demanded that Kyiv repeal restrictions on the Moscow-linked Ukrainian Orthodox Church.', expected: ['russia society.church support'] },
   { text: 'Kyiv will not roll back restrictions on the Moscow-affiliated church.', expected: ['ukraine society.church oppose'] },
