@@ -908,6 +908,8 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // "Western deliveries" are arms deliveries.
+  { text: "Merz rejected Moscow's demand that Western deliveries stop.", expected: ['russia military.halt-western-arms support', 'europe military.halt-western-arms oppose'] },
   // A comma and "as well as" close the objects of the stance noun before it: the next item is under the verb.
   { text: "Russia demands the repeal of laws restricting the Russian language, as well as Ukraine's neutral status.", expected: ['russia society.russian-official-language support', 'russia security.nato-membership oppose'] },
   // Repealing or rolling back restrictions lifts them, as "lift" does.
