@@ -1113,6 +1113,8 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // Calling an issue a weakening of positions refuses it, whoever's positions they are.
+  { text: '«Ми вважаємо, що послаблення санкцій — це послаблення позицій», — сказав Зеленський журналістам.', expected: ['ukraine economy.sanctions-relief oppose'] },
   // A participle phrase after a comma describes the negated object: the negation reaches into it.
   { text: 'Київ не обговорюватиме діяльності структур, підпорядкованих Московському патріархату.', expected: ['ukraine society.church oppose'] },
   // Calling an issue a mistake («назвав … помилкою») refuses it.
