@@ -391,16 +391,21 @@ const PLURAL_PAST = /ли$/u;
 
 /**
  * "отвергли в Кремле", "відкинули у Києві": a place right after a plural stance verb speaks for
- * its government too (the verb has no subject of its own; one before it stays its subject).
+ * its government too (the verb has no subject of its own; one before it stays its subject); so
+ * does one after a plural verb of saying, perhaps past an adverb («пояснили згодом у Кремлі»).
  */
 function placeAfterImpersonalVerb(sentence: Sentence, index: number): boolean {
   const locative = hasRoleAt(sentence, 'locatives', index - 1);
-  if (!locative || locative.start !== index - 1) return false;
+  if (!locative || locative.start !== index - 1 || sentence.tokens[locative.start]?.breakBefore) return false;
   // "поддержали и в Вашингтоне": "and" may stand between.
   const verbEnd = hasRoleAt(sentence, 'coordinators', locative.start - 1)?.start ?? locative.start;
-  const word = sentence.tokens[verbEnd - 1];
-  if (!word?.cyrillic || !PLURAL_PAST.test(word.norm) || sentence.tokens[locative.start]?.breakBefore) return false;
-  return sentence.triggers.some((hit) => hit.end === verbEnd && !hit.noun);
+  const pluralPast = (end: number): boolean => {
+    const word = sentence.tokens[end - 1];
+    return word?.cyrillic === true && PLURAL_PAST.test(word.norm);
+  };
+  const saying = (end: number): boolean => pluralPast(end) && hasRoleAt(sentence, 'reporting', end - 1)?.end === end;
+  if (saying(verbEnd) || (saying(verbEnd - 1) && !sentence.tokens[verbEnd - 1]?.breakBefore)) return true;
+  return pluralPast(verbEnd) && sentence.triggers.some((hit) => hit.end === verbEnd && !hit.noun);
 }
 
 /**

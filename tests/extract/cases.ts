@@ -1113,6 +1113,8 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // A place after a plural verb of saying speaks for its government, past an adverb too.
+  { text: "Іншими словами, пояснили згодом у Кремлі, на час перемир'я мають бути припинені постачання західної зброї.", expected: ['russia military.halt-western-arms support'] },
   // Calling an issue a weakening of positions refuses it, whoever's positions they are.
   { text: '«Ми вважаємо, що послаблення санкцій — це послаблення позицій», — сказав Зеленський журналістам.', expected: ['ukraine economy.sanctions-relief oppose'] },
   // A participle phrase after a comma describes the negated object: the negation reaches into it.
