@@ -1196,7 +1196,9 @@ class SentenceAnalysis {
     const before = this.candidateBefore(cue.start);
     // «…, а ее членство в НАТО исключено»: a clause joined after a comma judges its own subject, the issue.
     const joinedClause = before !== undefined && this.commaAndBetween(before.end, cue.start);
-    const subject = (head && before && before.start > head.hit.start) || joinedClause ? undefined : before;
+    // "Ukraine joining NATO is not realistic": a party right before a gerund is the subject of the judged phrase.
+    const gerundSubject = before?.end === cue.start && isPresentParticiple(this.sentence.tokens[cue.start]);
+    const subject = (head && before && before.start > head.hit.start) || joinedClause || gerundSubject ? undefined : before;
     // «Обмеження армії Київ не прийме»: in Ukrainian and Russian the issue may come first and its
     // subject, in the nominative, right between it and the verb.
     const nominative = (candidate: Candidate): boolean =>

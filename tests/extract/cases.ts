@@ -11,6 +11,8 @@ export interface Case {
 }
 
 export const ATTRIBUTION: Case[] = [
+  // A party right before a gerund is the subject of the judged phrase, not the judge: the speaker judges.
+  { text: 'Ukraine joining NATO is "not a realistic outcome" of any settlement, US Defence Secretary Pete Hegseth has told allies.', expected: ['united-states security.nato-membership oppose'] },
   // A leader who meets someone else ("met Trump") names no Putin–Zelensky meeting, and stays the subject;
   // "he" after the verb of saying, past the relative clause, is that subject.
   { text: 'Zelensky, who met Trump on Friday, said he was ready for elections.', expected: ['ukraine process.elections support'] },
