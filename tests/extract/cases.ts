@@ -910,6 +910,8 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // Reaffirming a course toward an issue supports it.
+  { text: "The Rada reaffirmed Ukraine's course toward NATO membership.", expected: ['ukraine security.nato-membership support'] },
   // "Western deliveries" are arms deliveries.
   { text: "Merz rejected Moscow's demand that Western deliveries stop.", expected: ['russia military.halt-western-arms support', 'europe military.halt-western-arms oppose'] },
   // A comma and "as well as" close the objects of the stance noun before it: the next item is under the verb.
