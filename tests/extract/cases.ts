@@ -910,6 +910,8 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // Membership of the EU and NATO names both.
+  { text: "The resolution reaffirms Ukraine's course toward membership in the European Union and NATO, Ukrainian lawmakers said.", expected: ['ukraine security.eu-membership support', 'ukraine security.nato-membership support'] },
   // Reaffirming a course toward an issue supports it.
   { text: "The Rada reaffirmed Ukraine's course toward NATO membership.", expected: ['ukraine security.nato-membership support'] },
   // "Western deliveries" are arms deliveries.
