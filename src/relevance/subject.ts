@@ -64,8 +64,9 @@ const OTHER_AGENDAS = [
 // "a track both sides say is separate from efforts to end the war in Ukraine": the war named only to set it apart.
 const SET_APART = [
   'separate from', 'unrelated to', 'not related to', 'not on the agenda', 'not linked to', 'was not discussed', 'was not raised',
-  'окрем* від', "не пов'язан*", 'не пов’язан*', 'не на порядку денному', 'не обговорювал*', 'не порушувал*',
-  'отдельн* от', 'не связан*', 'не на повестке', 'не обсуждал*', 'не затрагивал*',
+  'not touch on', "didn't touch on", 'did not cover',
+  'окрем* від', "не пов'язан*", 'не пов’язан*', 'не на порядку денному', 'не обговорювал*', 'не порушувал*', 'не торкал*', 'не стосувал*',
+  'отдельн* от', 'не связан*', 'не на повестке', 'не обсуждал*', 'не затрагивал*', 'не касал*',
 ];
 
 interface SubjectPatterns {

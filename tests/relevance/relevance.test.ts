@@ -58,6 +58,8 @@ describe('relevance rules', () => {
 
   it('the war named only to be set apart from talks on another agenda leaves them another subject', () => {
     expect(judge('US and Russian diplomats meet on embassies', 'The talks on embassy operations are separate from efforts to end the war in Ukraine, officials said.')).toBe(false);
+    expect(judge('Russian and US diplomats hold talks on embassy operations', 'The talks focused on visas and staffing levels, and did not touch on Ukraine, the State Department said.')).toBe(false);
+    expect(judge('Российские и американские дипломаты обсудили работу посольств', 'Переговоры не касались Украины, сообщили в Госдепартаменте.')).toBe(false);
     expect(judge('US and Russian diplomats meet on embassies', 'Russia said the embassy talks could help the negotiations on a settlement in Ukraine.')).toBe(true);
   });
 
