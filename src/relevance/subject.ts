@@ -25,6 +25,12 @@ const UKRAINE_SIDE = [
   'Украин*', 'Киев*', 'Зеленск*', 'Умеров*', 'Ермак*', 'Донбасс*', 'Крым*',
 ];
 
+// Sanctions on Russia are the war's own measures: talks on lifting them are the war's business even where Ukraine goes unnamed.
+const WAR_SANCTIONS = [
+  'sanction* on Russia*', 'sanction* against Russia*', 'anti-Russian sanctions', "Russia's sanctions relief",
+  'санкці* проти Росі*', 'санкці* щодо Росі*', 'антиросійськ* санкці*', 'санкци* против России', 'санкци* в отношении России', 'антироссийск* санкци*',
+];
+
 // Other conflicts, and countries that are the subject when Russia talks to them. Not the parties'
 // mediators (Turkey, the UAE, Qatar, Saudi Arabia): naming them says nothing of the subject.
 const OTHER_COUNTERPARTS = [
@@ -72,6 +78,7 @@ const SET_APART = [
 interface SubjectPatterns {
   russiaSide: RegExp[];
   ukraineSide: RegExp[];
+  warSanctions: RegExp[];
   otherCounterparts: RegExp[];
   swapsWithTheUs: RegExp[];
   otherAgendas: RegExp[];
@@ -85,6 +92,7 @@ function subjectPatterns(): SubjectPatterns {
   compiled ??= {
     russiaSide: compileList(RUSSIA_SIDE),
     ukraineSide: compileList(UKRAINE_SIDE),
+    warSanctions: compileList(WAR_SANCTIONS),
     otherCounterparts: compileList(OTHER_COUNTERPARTS),
     swapsWithTheUs: compileList(SWAPS_WITH_THE_US),
     otherAgendas: compileList(OTHER_AGENDAS),
@@ -95,8 +103,8 @@ function subjectPatterns(): SubjectPatterns {
 
 /** The text is about something else than the war (see above). */
 export function aboutAnotherSubject(text: string): boolean {
-  const { russiaSide, ukraineSide, otherCounterparts, swapsWithTheUs, otherAgendas, setApart } = subjectPatterns();
-  const namesUkraine = names(ukraineSide, text);
+  const { russiaSide, ukraineSide, warSanctions, otherCounterparts, swapsWithTheUs, otherAgendas, setApart } = subjectPatterns();
+  const namesUkraine = names(ukraineSide, text) || names(warSanctions, text);
   const swapWithTheUs = names(swapsWithTheUs, text);
   if (!namesUkraine && (swapWithTheUs || names(otherCounterparts, text))) return true;
   const otherAgenda = names(otherAgendas, text);

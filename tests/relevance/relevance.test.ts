@@ -56,6 +56,12 @@ describe('relevance rules', () => {
     expect(judge('Russia and Ukraine agree to free jailed civilians', 'Kyiv said the exchange was agreed at talks in Istanbul.')).toBe(true);
   });
 
+  it('talks on lifting sanctions on Russia are the war\'s, though they name flights or the Arctic and not Ukraine', () => {
+    expect(judge('Putin envoy pressed Witkoff during Washington visit', 'Kremlin envoy Kirill Dmitriev used his talks in Washington to press for easing sanctions on Russia and restoring direct flights.')).toBe(true);
+    expect(judge('Дмитриев в Майами обсудил арктические проекты', 'На переговорах в Майами Кирилл Дмитриев добивался снятия санкций против России.')).toBe(true);
+    expect(judge('Russia and Iran hold talks in Moscow', 'Iran sought Russian backing for sanctions relief in its nuclear talks.')).toBe(false);
+  });
+
   it('the war named only to be set apart from talks on another agenda leaves them another subject', () => {
     expect(judge('US and Russian diplomats meet on embassies', 'The talks on embassy operations are separate from efforts to end the war in Ukraine, officials said.')).toBe(false);
     expect(judge('Russian and US diplomats hold talks on embassy operations', 'The talks focused on visas and staffing levels, and did not touch on Ukraine, the State Department said.')).toBe(false);
