@@ -910,6 +910,9 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // Halting military action is a ceasefire, in the three languages.
+  { text: 'Russia and Ukraine agreed to halt military action in the Black Sea.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire support'] },
+  { text: 'Россия и Украина согласились прекратить военные действия в Черном море.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire support'] },
   // Membership of the EU and NATO names both.
   { text: "The resolution reaffirms Ukraine's course toward membership in the European Union and NATO, Ukrainian lawmakers said.", expected: ['ukraine security.eu-membership support', 'ukraine security.nato-membership support'] },
   // Reaffirming a course toward an issue supports it.
