@@ -910,6 +910,9 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // Russia's claim to Crimea is the claim recognition would grant; Ukraine's claim to it is the opposite.
+  { text: "Merz said Europe would never recognize Russia's claim to Crimea.", expected: ['europe territory.recognize-crimea oppose'] },
+  { text: 'Ukraine will never give up its claim to Crimea.', expected: ['ukraine territory.recognize-crimea oppose'] },
   // Halting military action is a ceasefire, in the three languages.
   { text: 'Russia and Ukraine agreed to halt military action in the Black Sea.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire support'] },
   { text: 'Россия и Украина согласились прекратить военные действия в Черном море.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire support'] },
