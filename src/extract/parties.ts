@@ -267,8 +267,18 @@ function sidesOfSomething(sentence: Sentence, match: Span): boolean {
     sentence.tokens[match.start]?.breakBefore === true ||
     (['coordinators', 'complementizers', 'boundaries'] as const).some((role) => hasRoleAt(sentence, role, match.start - 1) !== undefined);
   const verbs = [...sentence.triggers, ...spansOf(sentence, 'reporting')];
-  return !opensClause || !verbs.some((verb) => verb.start >= match.end && verb.start - match.end <= SIDES_VERB_GAP);
+  // «За підсумками раунду в Стамбулі сторони домовилися»: a plural verb right after makes it the
+  // subject past a fronted phrase too, unless an adjective makes it one side («української сторони»).
+  const qualified = isSlavicObliqueAdjective(sentence.tokens[match.start - 1]) || FEMININE_OBLIQUE_ADJECTIVE.test(sentence.tokens[match.start - 1]?.norm ?? '');
+  const pluralVerbAfter = !qualified && verbs.some((verb) => verb.start === match.end) && PLURAL_PAST_VERB.test(sentence.tokens[match.end]?.norm ?? '');
+  return !(opensClause || pluralVerbAfter) || !verbs.some((verb) => verb.start >= match.end && verb.start - match.end <= SIDES_VERB_GAP);
 }
+
+/** «российской», «української»: a feminine adjective in an oblique case, before «стороны», «сторони». */
+const FEMININE_OBLIQUE_ADJECTIVE = /\p{Script=Cyrillic}{3,}(?:ой|ої)$/u;
+
+/** A Ukrainian or Russian plural past, reflexive or not: «домовилися», «договорились», «відкинули». */
+const PLURAL_PAST_VERB = /\p{Script=Cyrillic}ли(?:ся|сь)?$/u;
 
 /** "told European allies that ...": who is spoken to holds no stance of what is said. */
 function isAddressee(sentence: Sentence, index: number): boolean {

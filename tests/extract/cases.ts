@@ -1125,6 +1125,8 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // «сторони» with a plural verb right after is the sides of the talks, past a fronted phrase too.
+  { text: 'За підсумками другого раунду переговорів у палаці Чираган сторони домовилися обміняти всіх тяжкопоранених військовополонених, повідомив міністр оборони України Рустем Умєров.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   // A place after a plural verb of saying speaks for its government, past an adverb too.
   { text: "Іншими словами, пояснили згодом у Кремлі, на час перемир'я мають бути припинені постачання західної зброї.", expected: ['russia military.halt-western-arms support'] },
   // Calling an issue a weakening of positions refuses it, whoever's positions they are.
