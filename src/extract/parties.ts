@@ -274,8 +274,8 @@ function sidesOfSomething(sentence: Sentence, match: Span): boolean {
   return !(opensClause || pluralVerbAfter) || !verbs.some((verb) => verb.start >= match.end && verb.start - match.end <= SIDES_VERB_GAP);
 }
 
-/** «российской», «української»: a feminine adjective in an oblique case, before «стороны», «сторони». */
-const FEMININE_OBLIQUE_ADJECTIVE = /\p{Script=Cyrillic}{3,}(?:ой|ої)$/u;
+/** «российской», «украинской»: a Russian feminine adjective in an oblique case, which `isSlavicObliqueAdjective` leaves out. */
+const FEMININE_OBLIQUE_ADJECTIVE = /\p{Script=Cyrillic}{3,}ой$/u;
 
 /** A Ukrainian or Russian plural past, reflexive or not: «домовилися», «договорились», «відкинули». */
 const PLURAL_PAST_VERB = /\p{Script=Cyrillic}ли(?:ся|сь)?$/u;
