@@ -339,6 +339,11 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // The text a sentence's own text reworks is set against it: "the draft" next is the new one.
+  {
+    text: 'U.S. and Ukrainian officials said they had drafted an updated peace framework, reworking a 28-point American plan. The updated draft raises the ceiling on Ukraine\'s peacetime army to 800,000 troops.',
+    expected: ['united-states military.army-cap support', 'ukraine military.army-cap support'],
+  },
   // A text after a preposition ("counterproposal to the US peace plan") is not the verb's subject: the text before it is.
   { text: 'The European counterproposal to the US peace plan would allow Ukraine a peacetime army of up to 800,000.', expected: ['europe military.army-cap support'] },
   // A paper is a text: "it" and "the document" after it are its author's, not those of the text it answers.
