@@ -1130,6 +1130,7 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  { text: 'Москва готова зупинити наступ у Херсонській і Запорізькій областях по нинішній лінії фронту.', expected: ['russia territory.freeze-line support'] },
   // «сторони» with a plural verb right after is the sides of the talks, past a fronted phrase too.
   { text: 'За підсумками другого раунду переговорів у палаці Чираган сторони домовилися обміняти всіх тяжкопоранених військовополонених, повідомив міністр оборони України Рустем Умєров.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   // A place after a plural verb of saying speaks for its government, past an adverb too.
@@ -1266,6 +1267,8 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // Halting an offensive along the front line freezes it.
+  { text: 'Москва готова остановить наступление в Херсонской и Запорожской областях по нынешней линии фронта.', expected: ['russia territory.freeze-line support'] },
   // A counter-plan («контрплан») is a text of its author's, not of the plan it answers.
   {
     text: 'США и Украина доработали мирный план. Европейский контрплан предлагает начинать территориальные переговоры от нынешней линии соприкосновения.',
