@@ -1267,6 +1267,8 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // Moving units along the line of contact is a redeployment, not a freeze of the line.
+  { text: 'Москва требует, чтобы Украина не перебрасывала подразделения вдоль линии соприкосновения.', expected: ['russia military.no-redeployment support'] },
   // Halting an offensive along the front line freezes it.
   { text: 'Москва готова остановить наступление в Херсонской и Запорожской областях по нынешней линии фронта.', expected: ['russia territory.freeze-line support'] },
   // A counter-plan («контрплан») is a text of its author's, not of the plan it answers.
