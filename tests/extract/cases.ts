@@ -915,6 +915,8 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // "Russian … status … language" does not run across two items of a list ("repeal the laws discriminating against Russian speakers and give Russian the status of an official language").
+  { text: 'Zakharova said Russia would insist that Ukraine repeal the laws discriminating against Russian speakers and give Russian the status of an official language.', expected: ['russia society.russian-official-language support'] },
   // Russia's claim to Crimea is the claim recognition would grant; Ukraine's claim to it is the opposite.
   { text: "Merz said Europe would never recognize Russia's claim to Crimea.", expected: ['europe territory.recognize-crimea oppose'] },
   { text: 'Ukraine will never give up its claim to Crimea.', expected: ['ukraine territory.recognize-crimea oppose'] },
