@@ -71,7 +71,9 @@ export function parsePattern(pattern: string): Slot[] {
       gap += Number(gapMatch[1]);
       continue;
     }
-    slots.push({ ...parseSlot(part, pattern), gap, id: -1 });
+    const { words, stems, cased } = parseSlot(part, pattern);
+    // Field by field, not spread: every slot has one object shape, which matching reads for every word.
+    slots.push({ words, stems, cased, gap, id: -1 });
     gap = 0;
   }
   if (slots.length === 0) throw new Error(`pattern "${pattern}" is empty`);
