@@ -5,7 +5,7 @@ import { newDocumentMemory, readDocuments } from './documents.js';
 import { findCues } from './issues.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './lexicon.js';
 import { mergeEvidence, type Evidence } from './merge.js';
-import { closesQuote, findMentions, findSpeaker, followsPreposition, mentionRightAfter, quotedFirst } from './parties.js';
+import { closesQuote, findMentions, findSpeaker, followsPreposition, mentionRightAfter, newMention, quotedFirst } from './parties.js';
 import type { ExtractableText, Position } from './position.js';
 import { splitSentences } from './segment.js';
 import { commaBefore, crossesBreak, hasRoleAt, overlaps, readSentence, sayingAsideEnd, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
@@ -73,14 +73,14 @@ function openQuoteSpeaker(clauses: readonly string[], index: number, compiled: C
  * Ukraine.
  */
 function withSides(mentions: Mention[], sides: string[] | undefined): Mention[] {
-  return sides ? mentions.map((mention) => (mention.sides ? { ...mention, parties: sides } : mention)) : mentions;
+  return sides ? mentions.map((mention) => (mention.sides ? newMention(mention, sides, mention.role, mention.person, true, mention.head) : mention)) : mentions;
 }
 
 /** "The signatories also pledged …", «Підписанти заяви закликали …»: the authors of the text named last. */
 function withSignatories(sentence: Sentence, mentions: Mention[], authors: string[] | undefined): Mention[] {
   const signatories = authors ? spansOf(sentence, 'signatories').filter((span) => !mentions.some((mention) => overlaps(mention, span))) : [];
   if (!authors || signatories.length === 0) return mentions;
-  const named = signatories.map((span): Mention => ({ ...span, parties: authors, role: followsPreposition(sentence, span.start) ? 'object' : 'actor', person: false, sides: false }));
+  const named = signatories.map((span) => newMention(span, authors, followsPreposition(sentence, span.start) ? 'object' : 'actor', false, false, undefined));
   return [...mentions, ...named].sort((a, b) => a.start - b.start);
 }
 
@@ -160,7 +160,8 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, q
   // Read before this sentence's stances: "he" in it points back to a person named before it.
   const person = mentions.find((mention) => namesPerson(sentence, mention) && mention.role !== 'inert' && mention.role !== 'object');
   const actor = mentions.find((mention) => mention.role === 'actor');
-  const findings = withCoAuthors(readStances({ sentence, cues, mentions, documents, speaker }, memory), documents);
+  const findings = readStances({ sentence, cues, mentions, documents, speaker }, memory);
+  addCoAuthors(findings, documents);
   // In order: the last holder is "it" next, and the other party of the sentence is "they" in its quote.
   for (const finding of findings) recordHolder(memory, finding.parties);
   // Under a speaker carried over ("he said", «за його словами»), a person named is inside what is said.
@@ -192,7 +193,7 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, q
       detail,
       hedge: finding.hedge,
       strength: finding.strength,
-      carried: carried || finding.answer === true,
+      carried: carried || finding.answer,
     }));
   });
 }
@@ -201,13 +202,14 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, q
  * "European leaders backed X, saying in a joint statement with Zelensky that ...": what the
  * sentence gives one author of a joint text, it gives all of them.
  */
-function withCoAuthors(findings: Finding[], documents: SentenceDocuments): Finding[] {
+function addCoAuthors(findings: Finding[], documents: SentenceDocuments): void {
   const joint = documents.documents.filter((document) => document.coAuthors.length > 0 && document.author);
-  if (joint.length === 0) return findings;
-  return findings.map((finding) => {
+  if (joint.length === 0) return;
+  for (const finding of findings) {
     const text = joint.find((document) => finding.parties.some((party) => document.author?.includes(party)));
-    return text?.author ? { ...finding, parties: [...new Set([...finding.parties, ...text.author])] } : finding;
-  });
+    // Set in place: a copy spread from the finding would take another object shape.
+    if (text?.author) finding.parties = [...new Set([...finding.parties, ...text.author])];
+  }
 }
 
 /** A person by name ("Peskov"), or by a party and a title ("the Ukrainian leader", "Russia's foreign minister"). */

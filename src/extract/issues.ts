@@ -49,10 +49,10 @@ export function findCues(sentence: Sentence, compiled: CompiledTaxonomy, recent:
   const blockers = sentence.found.blocker;
   // A blocked anchor takes no regions from the anchors beside it: in "recognition of Russian
   // control over Donetsk" Donetsk is recognised, not withdrawn from.
-  const anchors = blockers.length === 0 ? sentence.found.anchor : sentence.found.anchor.filter((anchor) => !isBlocked(sentence, blockers, { ...anchor, issue: anchor.value.issue }));
+  const anchors = blockers.length === 0 ? sentence.found.anchor : sentence.found.anchor.filter((anchor) => !isBlocked(sentence, blockers, anchor, anchor.value.issue));
   if (anchors.length > 0) hits.push(...pairHits(sentence, compiled, anchors));
   if (sentence.found.echo.length > 0) hits.push(...echoHits(sentence, hits, named));
-  const unblocked = blockers.length === 0 ? hits : hits.filter((hit) => !isBlocked(sentence, blockers, hit));
+  const unblocked = blockers.length === 0 ? hits : hits.filter((hit) => !isBlocked(sentence, blockers, hit, hit.issue));
   const found = unblocked.length === 0 ? unblocked : reverseWhereUndone(sentence, mergeRepeats(unblocked));
   const all = anchors.length === 0 ? found : [...found, ...ellipticalHits(sentence, compiled, anchors, found, recent)].sort((a, b) => a.start - b.start);
   // Field by field, `agreedBy` set even when the issue has none: every hit returned has one shape.
@@ -94,7 +94,7 @@ function ellipticalHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors:
     if (compiled.taxonomy.issues[issue]?.pairs?.[pair]?.parties || found.some((hit) => hit.issue === issue && overlaps(hit, anchor))) continue;
     const named = found.find((hit) => hit.issue === issue && hit.end <= anchor.start) ?? recent.find((other) => other.issue === issue);
     if (!named || !afterStanceWord(sentence, anchor.start) || !endsClause(sentence, anchor.end)) continue;
-    hits.push({ ...plainHit(anchor, issue, polarity), regions: [...named.regions] });
+    hits.push(plainHit(anchor, issue, polarity, [...named.regions]));
   }
   return mergeRepeats(hits);
 }
@@ -127,7 +127,7 @@ function reverseWhereUndone(sentence: Sentence, hits: CueHit[]): CueHit[] {
     // "arms deliveries must not be halted": the negation is the reversal's, not the clause's.
     const negated = spansOf(sentence, 'negators').some((negator) => negator.start >= hit.end && negator.end <= reversal.start);
     const polarity = (negated ? hit.polarity : -hit.polarity) as Polarity;
-    return { ...hit, end: reversal.end, polarity, core: { start: hit.core.start, end: reversal.end } };
+    return newHit({ start: hit.start, end: reversal.end }, hit.issue, polarity, { start: hit.core.start, end: reversal.end }, hit.regions, hit.missingParties);
   });
 }
 
@@ -144,7 +144,7 @@ function joinedUndone(sentence: Sentence, hit: CueHit, hits: readonly CueHit[], 
   // Not an issue worded with its own verb ("Kyiv stops mobilising and arms deliveries halt").
   if (!joined || !reversal || sentence.triggers.some((trigger) => overlaps(trigger, hit.core))) return hit;
   const negated = spansOf(sentence, 'negators').some((negator) => negator.start >= joined.end && negator.end <= reversal.start);
-  return negated ? hit : { ...hit, polarity: -hit.polarity as Polarity };
+  return negated ? hit : newHit(hit, hit.issue, -hit.polarity as Polarity, hit.core, hit.regions, hit.missingParties);
 }
 
 /**
@@ -196,8 +196,16 @@ function takesNoObject(sentence: Sentence, end: number): boolean {
   return end >= sentence.tokens.length || sentence.tokens[end]?.breakBefore === true || startsRole(sentence, 'prepositions', end);
 }
 
-function plainHit(match: Span, issue: number, polarity: Polarity): CueHit {
-  return { start: match.start, end: match.end, issue, polarity, core: { start: match.start, end: match.end }, regions: [], missingParties: [] };
+function plainHit(match: Span, issue: number, polarity: Polarity, regions: string[] = []): CueHit {
+  return newHit(match, issue, polarity, { start: match.start, end: match.end }, regions, []);
+}
+
+/**
+ * Every hit before `findCues` adds `agreedBy` is built here, field by field: one object shape for
+ * all of them (a spread `{ ...hit, polarity }` would make another at every place it is written).
+ */
+function newHit(span: Span, issue: number, polarity: Polarity, core: Span, regions: string[], missingParties: string[]): CueHit {
+  return { start: span.start, end: span.end, issue, polarity, core, regions, missingParties };
 }
 
 function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: readonly AnchorMatch[]): CueHit[] {
@@ -215,7 +223,7 @@ function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: reado
       const bound = regionBindings.get(anchor) ?? [];
       if (bound.length === 0) continue;
       const regions = [...new Set(bound.flatMap((match) => match.regions.filter((id) => pair.regions?.includes(id) || coversAny(compiled, id, pair.regions))))];
-      hits.push({ ...cover(core, bound), issue, polarity, core, regions, missingParties: [] });
+      hits.push(newHit(cover(core, bound), issue, polarity, core, regions, []));
       continue;
     }
     // «Лінію фронту пропонують заморозити»: Ukrainian and Russian front the object of an infinitive
@@ -233,7 +241,7 @@ function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: reado
       if (missing.length === Object.keys(pair.parties).length) continue;
       // "Trump was due to meet Putin", "a Trump–Putin summit": one side meets someone else.
       if (missing.length > 0 && otherPersonBefore(sentence, anchor, Object.keys(pair.parties))) continue;
-      hits.push({ ...cover(core, participants), issue, polarity, core, regions: [], missingParties: missing });
+      hits.push(newHit(cover(core, participants), issue, polarity, core, [], missing));
     } else if (targets.length > 0) {
       const nearest = targets.reduce((best, match) => (distance(anchor, match) < distance(anchor, best) ? match : best));
       // A general word naming a region right after it is that region's issue: "the occupation of
@@ -246,7 +254,7 @@ function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: reado
       if (leftToPeople(sentence, nearest)) continue;
       // A fronted object keeps the words between it and the anchor (a subject, a stance verb) out of the cue.
       const frontedPast = nearest.end <= anchor.start && sentence.triggers.some((trigger) => trigger.start >= nearest.end && trigger.end <= anchor.start);
-      hits.push({ ...cover(core, frontedPast ? [] : [nearest]), issue, polarity, core, regions: [], missingParties: [] });
+      hits.push(newHit(cover(core, frontedPast ? [] : [nearest]), issue, polarity, core, [], []));
     }
   }
   return hits;
@@ -383,9 +391,9 @@ function cover(core: Span, others: readonly Span[]): Span {
   return { start, end };
 }
 
-function isBlocked(sentence: Sentence, blockers: MatchesOf<'blocker'>, hit: Span & { issue: number }): boolean {
+function isBlocked(sentence: Sentence, blockers: MatchesOf<'blocker'>, hit: Span, issue: number): boolean {
   const reach = { start: hit.start - BLOCKER_REACH, end: hit.end + BLOCKER_REACH };
-  return blockers.some((match) => match.value.issue === hit.issue && overlaps(reach, match) && !conditionBetween(sentence, hit, match));
+  return blockers.some((match) => match.value.issue === issue && overlaps(reach, match) && !conditionBetween(sentence, hit, match));
 }
 
 /** "withdraw from Donbas if Russia pulls back": a condition between them puts the blocker in a clause of its own. */

@@ -20,7 +20,15 @@ export interface Mention extends Span {
   /** Named as the sides of the talks ("the two delegations"), which the item may have named before. */
   sides: boolean;
   /** For an owner: the stance noun or document it owns. */
-  head?: Span;
+  head: Span | undefined;
+}
+
+/**
+ * Every mention is built here, field by field: one object shape keeps the code reading mentions
+ * fast (a spread `{ ...mention, parties }` would make another at every place it is written).
+ */
+export function newMention(span: Span, parties: string[], role: MentionRole, person: boolean, sides: boolean, head: Span | undefined): Mention {
+  return { start: span.start, end: span.end, parties, person, sides, role, head };
 }
 
 /** How far a possessive or adjective may stand from its noun ("Russia's key demands"). */
@@ -41,8 +49,7 @@ export function findMentions(sentence: Sentence, cues: readonly CueHit[]): Menti
   const mentions = longestFirst(raw).map((mention): Mention => {
     const inert = cues.some((cue) => cue.start <= mention.start && mention.end <= cue.end);
     const { role, head } = inert ? { role: 'inert' as const, head: undefined } : classify(sentence, heads, mention, mention.adjective, cues);
-    // Every mention gets the same fields in the same order: one object shape keeps the code reading them fast.
-    return { start: mention.start, end: mention.end, parties: mention.parties, person: mention.person, sides: mention.sides, role, head };
+    return newMention(mention, mention.parties, role, mention.person, mention.sides, head);
   });
   return joinActors(sentence, mentions);
 }
@@ -73,7 +80,8 @@ function joinActors(sentence: Sentence, mentions: readonly Mention[]): Mention[]
     const joinable = (previous?.role === 'actor' || previous?.role === 'owner' || listedObject) && mention.role === 'actor';
     const listCommas = listedObject || listClosesAfter(sentence, mention, mentions[index + 1]);
     if (previous && joinable && joins(sentence, previous.end, mention.start, listCommas) && !citedBeforeComma(sentence, previous, mention.start) && !otherAfterComma(sentence, previous, mention, mentions[index + 1])) {
-      joined[joined.length - 1] = { ...previous, end: mention.end, parties: [...new Set([...previous.parties, ...mention.parties])], person: previous.person || mention.person, sides: false };
+      const parties = [...new Set([...previous.parties, ...mention.parties])];
+      joined[joined.length - 1] = newMention({ start: previous.start, end: mention.end }, parties, previous.role, previous.person || mention.person, false, previous.head);
     } else {
       joined.push(mention);
     }

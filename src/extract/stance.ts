@@ -37,9 +37,9 @@ export interface Finding {
   strength: number;
   hedge: string | undefined;
   /** What a stance noun without a holder put forward ("rejected the proposal for X" proposed X). */
-  proposed?: Polarity;
+  proposed: Polarity | undefined;
   /** A stance on what was put forward before ("Kyiv dismissed the offer"), which may be one form of the issue. */
-  answer?: boolean;
+  answer: boolean;
 }
 
 /** An issue put forward, for the words that point back to it or answer it later. */
@@ -233,7 +233,7 @@ class SentenceAnalysis {
     const findings: Finding[] = [];
     const outer = this.outerState(cue, inner);
     // Under a verb after them, stance nouns are its object: "Кремль ідею … відкинув" is not the Kremlin's idea.
-    const chain = outer ? [...inner.map((state) => (state.owned ? state : { ...state, holder: undefined })), outer] : inner;
+    const chain = outer ? [...inner.map((state) => (state.owned ? state : withHolder(state, undefined, state.governor))), outer] : inner;
     const framed = this.framedJudgement(cue, chain, polarity);
     if (framed) return this.acceptable([framed], cue);
     let product: number = polarity;
@@ -251,8 +251,11 @@ class SentenceAnalysis {
         if (trigger.holder) findings.push(this.finding(trigger.holder, cue, product, 3, true));
         break;
       }
-      if (trigger.holder) findings.push({ ...this.finding(trigger.holder, cue, product, 3, false), proposed });
-      else if (isDemand(trigger) && isNounUse(this.sentence, trigger.hit)) proposed ??= product as Polarity;
+      if (trigger.holder) {
+        const finding = this.finding(trigger.holder, cue, product, 3, false);
+        finding.proposed = proposed;
+        findings.push(finding);
+      } else if (isDemand(trigger) && isNounUse(this.sentence, trigger.hit)) proposed ??= product as Polarity;
     }
     const judged = this.backwardFindings(cue, chain, polarity);
     const heldInText = this.heldInText(cue, polarity);
@@ -364,7 +367,7 @@ class SentenceAnalysis {
       if (trigger.polarity > 0 && trigger.hit.polarity < 0 && pointed.length > 1) continue;
       for (const proposal of pointed) {
         const cue = proposedAt(anaphor, proposal);
-        findings.push({ ...this.finding(holder, cue, trigger.polarity * proposal.polarity * (negated ? -1 : 1), 2, false), answer: true });
+        findings.push(this.answer(holder, cue, trigger.polarity * proposal.polarity * (negated ? -1 : 1)));
       }
     }
     return findings;
@@ -434,7 +437,7 @@ class SentenceAnalysis {
       const before = proposalsOf(stated.filter((finding) => finding.cue.end <= hit.start && !this.sameClause(finding.cue.start, hit.start) && others(finding.parties)), this.sentence);
       const proposals = before.length > 0 ? before : others(this.memory.lastHolder ?? []) ? this.memory.lastProposals : [];
       for (const proposal of proposals.filter((candidate) => named(candidate.issue))) {
-        findings.push({ ...this.finding(holder, proposedAt(hit, proposal), state.polarity * proposal.polarity, 2, false), answer: true });
+        findings.push(this.answer(holder, proposedAt(hit, proposal), state.polarity * proposal.polarity));
       }
     }
     return findings;
@@ -471,7 +474,15 @@ class SentenceAnalysis {
     // "Talks between Russia, Ukraine and the US ended with an agreement to exchange prisoners": an
     // exchange binds its two sides, not the mediator named with them.
     const sides = cue.agreedBy && parties.length > cue.agreedBy.length && cue.agreedBy.every((party) => parties.includes(party)) ? [...cue.agreedBy] : parties;
-    return { parties: sides, cue, stance: product > 0 ? 'support' : 'oppose', retracted, strength, hedge: hedgeAt(this.sentence, cue.core.start) };
+    // Every field set, here only: one object shape for every finding (a spread `{ ...finding, answer }` would make another).
+    return { parties: sides, cue, stance: product > 0 ? 'support' : 'oppose', retracted, strength, hedge: hedgeAt(this.sentence, cue.core.start), proposed: undefined, answer: false };
+  }
+
+  /** A stance on what was put forward before (see `Finding.answer`). */
+  private answer(parties: string[], cue: CueHit, product: number): Finding {
+    const finding = this.finding(parties, cue, product, 2, false);
+    finding.answer = true;
+    return finding;
   }
 
   /** «…військ країн НАТО, у тому числі під виглядом миротворців»: the issue named again after an inclusion that says how is the same position. */
@@ -1256,7 +1267,7 @@ class SentenceAnalysis {
     );
     const named = (between && this.resolve(between)) ?? this.holderAfter(fronted.verb.end) ?? (fronted.subject && this.resolve(fronted.subject));
     const state = fronted.trigger && this.forward.find((other) => other.hit === fronted.trigger);
-    if (state) return state.status === 'ok' ? { ...state, holder: named ?? state.holder ?? this.reading.speaker, governor: undefined } : state;
+    if (state) return state.status === 'ok' ? withHolder(state, named ?? state.holder ?? this.reading.speaker, undefined) : state;
     const negated = roleBefore(this.sentence, 'negators', fronted.verb.start)?.end === fronted.verb.start;
     const place = named ? undefined : placeAfter(this.sentence, this.reading.mentions, fronted.verb)?.parties;
     return this.outer(fronted.verb, ((fronted.polarity ?? 1) * (negated ? -1 : 1)) as Polarity, named ?? place ?? this.reading.speaker);
@@ -1769,6 +1780,11 @@ class SentenceAnalysis {
 }
 
 /** Records the holder of the last position, keeping the one before when it was another party. */
+/** A copy of a state under another holder and governor, field by field: one object shape for every state, which a spread would not keep. */
+function withHolder(state: TriggerState, holder: string[] | undefined, governor: TriggerState | undefined): TriggerState {
+  return { hit: state.hit, polarity: state.polarity, status: state.status, holder, owned: state.owned, ownDemand: state.ownDemand, governor, relative: state.relative };
+}
+
 export function recordHolder(memory: ItemMemory, parties: string[]): void {
   const previous = memory.lastHolder;
   if (previous && !parties.some((party) => previous.includes(party))) memory.otherHolder = previous;
