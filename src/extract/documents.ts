@@ -1,5 +1,6 @@
 import { isDemandHit, isPresentParticiple } from './clauses.js';
 import type { Mention } from './parties.js';
+import { mapObjects } from './lists.js';
 import { followsPreposition, isDeterminer } from './parties.js';
 import { isPastParticiple } from './tokens.js';
 import { commaBefore, crossesBreak, hasRoleAt, quoteOpensAt, spansOf, startsRole, stretchEnd, type Sentence, type Span } from './sentence.js';
@@ -71,7 +72,7 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
   // The text the sentence is about so far: "A US framework … would require …, according to a copy
   // of the draft seen by Reuters" cites that framework, not the text named before it.
   let subjectSoFar: string[] | undefined;
-  const documents = spansOf(sentence, 'documents').map((span): DocumentMention => {
+  const documents = mapObjects(spansOf(sentence, 'documents'), (span): DocumentMention => {
     // The verb that hands this text over stands shortly before it ("presented its 20-point plan"),
     // not before another text earlier in the clause ("a framework drafted by … and a copy of the draft").
     const handover =

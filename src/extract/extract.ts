@@ -4,6 +4,7 @@ import { readDetail } from './detail.js';
 import { newDocumentMemory, readDocuments } from './documents.js';
 import { findCues } from './issues.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './lexicon.js';
+import { mapObjects } from './lists.js';
 import { mergeEvidence, type Evidence } from './merge.js';
 import { closesQuote, findMentions, findSpeaker, followsPreposition, mentionRightAfter, newMention, quotedFirst } from './parties.js';
 import type { ExtractableText, Position } from './position.js';
@@ -73,7 +74,7 @@ function openQuoteSpeaker(clauses: readonly string[], index: number, compiled: C
  * Ukraine.
  */
 function withSides(mentions: Mention[], sides: string[] | undefined): Mention[] {
-  return sides ? mentions.map((mention) => (mention.sides ? newMention(mention, sides, mention.role, mention.person, true, mention.head) : mention)) : mentions;
+  return sides ? mapObjects(mentions, (mention) => (mention.sides ? newMention(mention, sides, mention.role, mention.person, true, mention.head) : mention)) : mentions;
 }
 
 /** "The signatories also pledged …", «Підписанти заяви закликали …»: the authors of the text named last. */

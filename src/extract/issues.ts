@@ -1,4 +1,5 @@
 import type { CompiledTaxonomy, Polarity } from './lexicon.js';
+import { mapObjects } from './lists.js';
 import { followsPreposition } from './parties.js';
 import { commaBefore, crossesBreak, endsClause, hasRoleAt, longestFirst, overlaps, spansOf, startsRole, type MatchesOf, type Sentence, type Span } from './sentence.js';
 
@@ -56,7 +57,7 @@ export function findCues(sentence: Sentence, compiled: CompiledTaxonomy, recent:
   const found = unblocked.length === 0 ? unblocked : reverseWhereUndone(sentence, mergeRepeats(unblocked));
   const all = anchors.length === 0 ? found : [...found, ...ellipticalHits(sentence, compiled, anchors, found, recent)].sort((a, b) => a.start - b.start);
   // Field by field, `agreedBy` set even when the issue has none: every hit returned has one shape.
-  return all.map((hit) => ({
+  return mapObjects(all, (hit) => ({
     start: hit.start,
     end: hit.end,
     issue: hit.issue,

@@ -2,6 +2,7 @@ import { isInfinitive } from './clauses.js';
 import type { ConditionSpan } from './conditions.js';
 import type { CueHit } from './issues.js';
 import type { Polarity } from './lexicon.js';
+import { mapObjects } from './lists.js';
 import { isDeterminer, type Mention } from './parties.js';
 import { hasRoleAt, isListComma, sayingAsideEnd, spansOf, startsRole, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { clauseAsideEnd } from './asides.js';
@@ -188,13 +189,14 @@ export function judgesForward(sentence: Sentence, hit: TriggerHit, cue: CueHit, 
  * judgement; "без гарантий невозможны" keeps the issue as the condition's noun.
  */
 export function trimConditions(sentence: Sentence, conditions: readonly ConditionSpan[]): ConditionSpan[] {
-  return conditions.map((condition) => {
+  return mapObjects(conditions, (condition) => {
     if (condition.demanded || condition.markerEnd - condition.start < 2 || condition.end <= condition.markerEnd) return condition;
     const first = startsRole(sentence, 'prepositions', condition.start);
     const last = hasRoleAt(sentence, 'prepositions', condition.markerEnd - 1) ?? hasRoleAt(sentence, 'complementizers', condition.markerEnd - 1);
     const judged = sentence.triggers.some((hit) => hit.direction === 'backward' && hit.start === condition.end);
     const issue = sentence.found.cue.some((cue) => cue.start === condition.markerEnd);
-    return first && !last && judged && issue ? { ...condition, end: condition.markerEnd } : condition;
+    // Field by field, not spread: one object shape for every condition.
+    return first && !last && judged && issue ? { start: condition.start, end: condition.markerEnd, demanded: condition.demanded, markerEnd: condition.markerEnd } : condition;
   });
 }
 

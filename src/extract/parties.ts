@@ -1,5 +1,6 @@
 import type { CueHit } from './issues.js';
 import { isCapitalised, isPresentParticiple, roleBetween } from './clauses.js';
+import { mapObjects } from './lists.js';
 import { commaBefore, crossesBreak, hasRoleAt, longestFirst, overlaps, quoteOpensAt, spanAfter, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
 import { isSlavicObliqueAdjective } from './tokens.js';
 
@@ -151,9 +152,9 @@ interface Head extends Span {
 function headsOf(sentence: Sentence): Head[] {
   // Built field by field rather than spread from the matches: one object shape for every head.
   const heads: Head[] = [
-    ...sentence.triggers.map((span) => ({ start: span.start, end: span.end, kind: 'stance' as const, noun: span.noun })),
-    ...spansOf(sentence, 'documents').map((span) => ({ start: span.start, end: span.end, kind: 'document' as const, noun: true })),
-    ...spansOf(sentence, 'holderNouns').map((span) => ({ start: span.start, end: span.end, kind: 'holder' as const, noun: true })),
+    ...mapObjects(sentence.triggers, (span) => ({ start: span.start, end: span.end, kind: 'stance' as const, noun: span.noun })),
+    ...mapObjects(spansOf(sentence, 'documents'), (span) => ({ start: span.start, end: span.end, kind: 'document' as const, noun: true })),
+    ...mapObjects(spansOf(sentence, 'holderNouns'), (span) => ({ start: span.start, end: span.end, kind: 'holder' as const, noun: true })),
   ];
   // A stance noun that is also a document ("proposal") is owned as a stance noun.
   return heads.sort((a, b) => a.start - b.start || order(a) - order(b));

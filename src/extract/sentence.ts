@@ -1,5 +1,6 @@
 import { issueWordsAroundAsides } from './asides.js';
 import type { CompiledTaxonomy, Polarity, Tag, WordRole } from './lexicon.js';
+import { emptyObjects } from './lists.js';
 import type { PhraseMatch } from './phrases.js';
 import { stretchEndOf, stretchStartOf, tokenize, type Token } from './tokens.js';
 
@@ -84,8 +85,8 @@ function dropInside(words: Map<WordRole, Span[]>, role: WordRole, container: Wor
   );
 }
 
-/** Shared by every sentence without a role's phrase: read-only, so one empty list serves all. */
-const NO_SPANS: readonly Span[] = [];
+/** Shared by every sentence without a role's phrase: read-only, so one empty list serves all; an array of objects, as the lists of phrases are. */
+const NO_SPANS: readonly Span[] = emptyObjects();
 
 /** Spans that begin where a role's phrase begins (the role's spans are sorted by start). */
 export function spansOf(sentence: Sentence, role: WordRole): readonly Span[] {
