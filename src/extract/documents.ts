@@ -137,7 +137,8 @@ function textPronounOf(
   if (!author) return undefined;
   // "They also provide for …" may be plans; "they said" after a text is more likely its authors.
   const named = (before !== undefined || earlier.named) && hasRoleAt(sentence, 'textPronouns', pronoun.start) !== undefined;
-  return named || setsTerms(sentence, pronoun.end) ? { ...pronoun, author } : undefined;
+  // Field by field, not spread from the phrase match: one object shape for every text pronoun.
+  return named || setsTerms(sentence, pronoun.end) ? { start: pronoun.start, end: pronoun.end, author } : undefined;
 }
 
 /** A verb of saying right after `end`, or one word ("also") later: "the memorandum says", "it also states". */

@@ -114,7 +114,8 @@ function sidesActing(sentence: Sentence, mentions: readonly Mention[]): string[]
   const acting = new Set(mentions.filter((mention) => mention.role === 'actor' && !mention.sides && mention.parties.length === 1).flatMap((mention) => mention.parties));
   // "Ukraine said it was ready …, after talks with American officials": the party talked with is the
   // other side; "talks between US and Ukrainian delegations" names both.
-  const talkedWith = spansOf(sentence, 'talksWith').map((span) => mentionRightAfter(sentence, mentions, span)).find((mention) => mention !== undefined);
+  const link = spansOf(sentence, 'talksWith').find((span) => mentionRightAfter(sentence, mentions, span) !== undefined);
+  const talkedWith = link && mentionRightAfter(sentence, mentions, link);
   if (talkedWith?.parties.length === 2) return [...talkedWith.parties];
   if (acting.size === 1 && talkedWith?.parties.length === 1) acting.add(talkedWith.parties[0] as string);
   return acting.size === 2 ? [...acting] : undefined;
@@ -203,7 +204,7 @@ function readOne(text: string, compiled: CompiledTaxonomy, memory: ItemMemory, q
  * "European leaders backed X, saying in a joint statement with Zelensky that ...": what the
  * sentence gives one author of a joint text, it gives all of them.
  */
-function addCoAuthors(findings: Finding[], documents: SentenceDocuments): void {
+function addCoAuthors(findings: readonly Finding[], documents: SentenceDocuments): void {
   const joint = documents.documents.filter((document) => document.coAuthors.length > 0 && document.author);
   if (joint.length === 0) return;
   for (const finding of findings) {

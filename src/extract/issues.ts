@@ -46,7 +46,7 @@ const NO_ISSUES: ReadonlySet<number> = new Set();
  * guarantees that work" after "security guarantees").
  */
 export function findCues(sentence: Sentence, compiled: CompiledTaxonomy, recent: readonly RecentIssue[] = [], named: ReadonlySet<number> = NO_ISSUES): CueHit[] {
-  const hits = sentence.found.cue.map((match) => plainHit(match, match.value.issue, match.value.polarity));
+  const hits = mapObjects(sentence.found.cue, (match) => plainHit(match, match.value.issue, match.value.polarity));
   const blockers = sentence.found.blocker;
   // A blocked anchor takes no regions from the anchors beside it: in "recognition of Russian
   // control over Donetsk" Donetsk is recognised, not withdrawn from.

@@ -15,6 +15,7 @@ import {
   setOffShortlyBefore,
 } from './clauses.js';
 import { findConditions, type ConditionSpan } from './conditions.js';
+import { emptyObjects, mapObjects } from './lists.js';
 import type { DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
 import type { Polarity, WordRole } from './lexicon.js';
@@ -81,6 +82,8 @@ export interface ItemMemory {
   allProposalsBy?: Map<string, Proposal[]>;
 }
 
+/** Shared by every step that finds nothing: read-only, and an array of objects like the lists of findings it stands in for (see lists.ts). */
+const NO_FINDINGS: readonly Finding[] = emptyObjects();
 /** How many words (an adjective) may open a condition before its subject ("if a full ceasefire holds"). */
 const CONDITION_SUBJECT_REACH = 1;
 /** How far a stance word may stand from the word pointing back to its object ("rejected the offer"). */
@@ -168,20 +171,20 @@ interface TriggerState {
  * stances, who says them (subject, owner, speaker, a document's author), what they govern, and
  * the negations on the way.
  */
-export function readStances(reading: SentenceReading, memory: ItemMemory): Finding[] {
+export function readStances(reading: SentenceReading, memory: ItemMemory): readonly Finding[] {
   const { sentence, cues } = reading;
-  if (sentence.question || spansOf(sentence, 'commentators').length > 0) return [];
+  if (sentence.question || spansOf(sentence, 'commentators').length > 0) return NO_FINDINGS;
   const proposed = memory.lastProposals.length > 0 || cues.length > 0;
   const pointsBack = proposed && spansOf(sentence, 'anaphors').length > 0;
   const answers = proposed && sentence.triggers.some((hit) => endsClause(sentence, hit.end));
-  if (cues.length === 0 && !pointsBack && !answers) return [];
+  if (cues.length === 0 && !pointsBack && !answers) return NO_FINDINGS;
   const analysis = new SentenceAnalysis(reading, memory);
   const stated: Finding[] = [];
   for (const cue of cues) {
     const gapped = analysis.gappedFindings(cue, stated);
     stated.push(...(gapped.length > 0 ? gapped : analysis.findingsFor(cue)));
   }
-  const findings = [...stated, ...(pointsBack ? analysis.anaphoricFindings(stated) : []), ...(answers ? analysis.answerFindings(stated) : [])];
+  const findings = [...stated, ...(pointsBack ? analysis.anaphoricFindings(stated) : NO_FINDINGS), ...(answers ? analysis.answerFindings(stated) : NO_FINDINGS)];
   if (findings.length > 0) {
     // An answer ("Moscow has warned against the plan") proposes nothing: "it" in the next sentence is still the plan.
     const proposed = findings.filter((finding) => !finding.answer);
@@ -223,8 +226,8 @@ class SentenceAnalysis {
     this.readTriggers();
   }
 
-  findingsFor(cue: CueHit): Finding[] {
-    if (this.evaded(cue) || this.asked(cue) || this.restated(cue)) return [];
+  findingsFor(cue: CueHit): readonly Finding[] {
+    if (this.evaded(cue) || this.asked(cue) || this.restated(cue)) return NO_FINDINGS;
     const condition = this.conditionAt(cue.core.start);
     // "only if Kyiv hands over four regions, a demand Ukraine dismissed": the relative judges the condition's issue too.
     if (condition) return [...this.conditionFindings(cue, condition), ...this.relativeFindings(cue)];
@@ -233,7 +236,7 @@ class SentenceAnalysis {
     const findings: Finding[] = [];
     const outer = this.outerState(cue, inner);
     // Under a verb after them, stance nouns are its object: "Кремль ідею … відкинув" is not the Kremlin's idea.
-    const chain = outer ? [...inner.map((state) => (state.owned ? state : withHolder(state, undefined, state.governor))), outer] : inner;
+    const chain = outer ? [...mapObjects(inner, (state) => (state.owned ? state : withHolder(state, undefined, state.governor))), outer] : inner;
     const framed = this.framedJudgement(cue, chain, polarity);
     if (framed) return this.acceptable([framed], cue);
     let product: number = polarity;
@@ -289,10 +292,10 @@ class SentenceAnalysis {
    * agreement to exchange 314 prisoners": an agreement that names no one binds the parties to the
    * issue (the taxonomy's `agreedBy`: both sides of an exchange).
    */
-  private unnamedAgreement(cue: CueHit, chain: readonly TriggerState[]): Finding[] {
+  private unnamedAgreement(cue: CueHit, chain: readonly TriggerState[]): readonly Finding[] {
     const agreement = chain[0];
     // A noun ("an agreement", «домовленість»): a verb without a party for its subject ("участники поддержали") is someone else's.
-    if (!cue.agreedBy || !agreement || agreement.status !== 'ok' || agreement.polarity < 0 || agreement.hit.whenNegated !== 'flip' || !isNounUse(this.sentence, agreement.hit)) return [];
+    if (!cue.agreedBy || !agreement || agreement.status !== 'ok' || agreement.polarity < 0 || agreement.hit.whenNegated !== 'flip' || !isNounUse(this.sentence, agreement.hit)) return NO_FINDINGS;
     return this.acceptable([this.finding([...cue.agreedBy], cue, cue.polarity * this.negationBefore(cue.core.start), 1, false)], cue);
   }
 
@@ -300,23 +303,23 @@ class SentenceAnalysis {
    * «Киев должен прекратить мобилизацию, а Запад — поставки оружия»: after "and", a party and a
    * dash, the verb of the clause before is left out; its stance on the issue before carries over.
    */
-  gappedFindings(cue: CueHit, before: readonly Finding[]): Finding[] {
+  gappedFindings(cue: CueHit, before: readonly Finding[]): readonly Finding[] {
     // The dash stands where the verb is left out, before the object, its preposition or an adverb
     // («а Захід — від конфіскації», «Європа — спершу тишу»).
     // A verb there («а Захід — зупинити постачання») is no gap: the clause has its own.
     let dash = cue.start;
     const lead = (at: number): boolean => !this.sentence.tokens[at]?.breakBefore && !this.sentence.triggers.some((trigger) => trigger.start <= at - 1 && at - 1 < trigger.end);
     while (dash > cue.start - GAPPED_OBJECT_LEAD && !DASH.test(this.sentence.tokens[dash]?.before ?? '') && lead(dash)) dash--;
-    if (!DASH.test(this.sentence.tokens[dash]?.before ?? '')) return [];
+    if (!DASH.test(this.sentence.tokens[dash]?.before ?? '')) return NO_FINDINGS;
     // The subject of the gapped clause: a word or two after "and" ("а Запад", "а западные страны"),
     // or after a comma in a headline's list («Путин хочет Донбасс, Трамп — мирный договор»).
     let subject = dash - 1;
     const opens = (at: number): boolean => hasRoleAt(this.sentence, 'coordinators', at - 1) !== undefined || commaBefore(this.sentence, at);
     while (subject > dash - GAPPED_SUBJECT_WORDS && !opens(subject)) subject--;
-    if (!opens(subject) || crossesBreak(this.sentence, subject, dash - 1)) return [];
+    if (!opens(subject) || crossesBreak(this.sentence, subject, dash - 1)) return NO_FINDINGS;
     const party = this.reading.mentions.find((mention) => mention.start >= subject && mention.end <= dash && mention.role !== 'inert');
     const previous = before.filter((finding) => finding.cue.end <= subject).at(-1)?.cue;
-    if (!previous) return party ? this.gappedVerbFindings(cue, subject, party.parties) : [];
+    if (!previous) return party ? this.gappedVerbFindings(cue, subject, party.parties) : NO_FINDINGS;
     // The verb may be part of the issue's wording before ("припинив мобілізацію"): it is the one left out.
     const inWording = this.sentence.triggers.find((trigger) => overlaps(trigger, previous.core));
     const verb = (inWording?.polarity ?? 1) * previous.polarity;
@@ -331,9 +334,9 @@ class SentenceAnalysis {
   }
 
   /** «Путин хочет Донбасс, Европа — сначала перемирие»: the first clause's verb, left out, is the gapped subject's. */
-  private gappedVerbFindings(cue: CueHit, subject: number, parties: string[]): Finding[] {
+  private gappedVerbFindings(cue: CueHit, subject: number, parties: string[]): readonly Finding[] {
     const verb = [...this.forward].reverse().find((state) => state.hit.end <= subject && state.holder && !state.owned && state.status === 'ok');
-    return verb ? [this.finding(parties, cue, verb.polarity * cue.polarity, 2, false)] : [];
+    return verb ? [this.finding(parties, cue, verb.polarity * cue.polarity, 2, false)] : NO_FINDINGS;
   }
 
   /**
@@ -465,7 +468,7 @@ class SentenceAnalysis {
   }
 
   /** A pair that needs named participants ("Putin and Zelensky meet") counts the holder as one. */
-  private acceptable(findings: Finding[], cue: CueHit): Finding[] {
+  private acceptable(findings: readonly Finding[], cue: CueHit): readonly Finding[] {
     if (cue.missingParties.length === 0) return findings;
     return findings.filter((finding) => cue.missingParties.every((party) => finding.parties.includes(party)));
   }
@@ -1040,7 +1043,8 @@ class SentenceAnalysis {
    * subject or the speaker.
    */
   private backwardFindings(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity): { byAgents: Finding[]; bySubject: Finding[] } {
-    const findings = this.relativeFindings(cue, chain);
+    // A copy to add to: what is found may be the shared empty list.
+    const findings = [...this.relativeFindings(cue, chain)];
     const bySubject: Finding[] = [];
     const condition = this.conditionAt(cue.core.start);
     const judgements = this.backward.filter(
@@ -1114,7 +1118,7 @@ class SentenceAnalysis {
    * «запропоноване США 30-денне перемир'я», «предложенное Вашингтоном прекращение огня»: a
    * Ukrainian or Russian participle and its agent before the issue they describe.
    */
-  private participleBefore(cue: CueHit, polarity: Polarity): Finding[] {
+  private participleBefore(cue: CueHit, polarity: Polarity): readonly Finding[] {
     const participle = this.backward.find(
       (state) =>
         state.holder &&
@@ -1126,13 +1130,13 @@ class SentenceAnalysis {
         cue.start - state.hit.end <= PARTICIPLE_REACH &&
         !this.breakBetween(state.hit.end + 1, cue.start),
     );
-    return participle?.holder ? [this.finding(participle.holder, cue, participle.polarity * polarity, 3, false)] : [];
+    return participle?.holder ? [this.finding(participle.holder, cue, participle.polarity * polarity, 3, false)] : NO_FINDINGS;
   }
 
   /** "the US ceasefire plan", "Russia's peace memorandum": a party's document named for the issue is the party's proposal. */
-  private documentNamedFor(cue: CueHit): Finding[] {
+  private documentNamedFor(cue: CueHit): readonly Finding[] {
     const document = this.reading.documents.documents.find((doc) => doc.start === cue.end && doc.author);
-    return document?.author && this.reading.mentions.some((mention) => mention.role === 'owner' && mention.end === cue.start) ? [this.finding(document.author, cue, cue.polarity, 2, false)] : [];
+    return document?.author && this.reading.mentions.some((mention) => mention.role === 'owner' && mention.end === cue.start) ? [this.finding(document.author, cue, cue.polarity, 2, false)] : NO_FINDINGS;
   }
 
   /**
@@ -1140,32 +1144,32 @@ class SentenceAnalysis {
    * in the US plan": a party's text named shortly after the issue, as what holds it, puts the issue
    * among its author's terms, whoever else takes a stance on it.
    */
-  private heldInText(cue: CueHit, polarity: Polarity): Finding[] {
+  private heldInText(cue: CueHit, polarity: Polarity): readonly Finding[] {
     // "— rather than the 600,000 the American draft envisages": past a word of comparison, the text
     // holds the figure set against the issue's, whatever punctuation sets the comparison off.
     const comparison = spansOf(this.sentence, 'comparisons').find((span) => span.start >= cue.end && span.start - cue.end <= HELD_IN_TEXT_REACH);
     const from = comparison?.end ?? cue.end;
     const text = this.reading.documents.documents.find((document) => document.author && document.start > from && document.phraseStart - from <= HELD_IN_TEXT_REACH);
     // After a preposition ("in the US draft"); "according to" and "under the" cite the text instead, which the summary reads.
-    if (!text?.author || !(text.object || comparison) || hasRoleAt(this.sentence, 'accordingTo', wordBefore(this.sentence, text.phraseStart))) return [];
-    if (!comparison && !this.sameClause(cue.core.start, text.start)) return [];
+    if (!text?.author || !(text.object || comparison) || hasRoleAt(this.sentence, 'accordingTo', wordBefore(this.sentence, text.phraseStart))) return NO_FINDINGS;
+    if (!comparison && !this.sameClause(cue.core.start, text.start)) return NO_FINDINGS;
     // Nothing between may claim the text's words for itself: a stance word, another issue, a party;
     // a dash or colon sets off something else ("ban 'Nazi glorification' — what's in the text").
     const before = comparison?.start ?? text.phraseStart;
     const between = (span: Span): boolean => span.start >= cue.end && span.end <= before;
-    if (this.sentence.triggers.some(between) || this.reading.cues.some(between) || this.reading.mentions.some(between)) return [];
-    if (comparison && this.sentence.triggers.some((trigger) => trigger.start >= from && trigger.end <= text.phraseStart)) return [];
-    if (this.sentence.tokens.slice(cue.end, before + 1).some((token, offset) => SETS_OFF.test(token.before) && cue.end + offset !== comparison?.start)) return [];
+    if (this.sentence.triggers.some(between) || this.reading.cues.some(between) || this.reading.mentions.some(between)) return NO_FINDINGS;
+    if (comparison && this.sentence.triggers.some((trigger) => trigger.start >= from && trigger.end <= text.phraseStart)) return NO_FINDINGS;
+    if (this.sentence.tokens.slice(cue.end, before + 1).some((token, offset) => SETS_OFF.test(token.before) && cue.end + offset !== comparison?.start)) return NO_FINDINGS;
     return [this.finding(text.author, cue, polarity, 2, false)];
   }
 
   /** "X, which Moscow rejected", "X, a demand Ukraine dismissed": a relative clause after the issue judges it. */
-  private relativeFindings(cue: CueHit, chain: readonly TriggerState[] = []): Finding[] {
+  private relativeFindings(cue: CueHit, chain: readonly TriggerState[] = []): readonly Finding[] {
     const end = this.listEnd(cue);
     const relative = this.backward.find(
       (state) => state.relative && state.relative.start >= end && state.relative.start - end <= RELATIVE_REACH && this.sameClause(state.relative.start, cue.core.start),
     );
-    if (!relative?.holder || relative.status !== 'ok') return [];
+    if (!relative?.holder || relative.status !== 'ok') return NO_FINDINGS;
     // "Russia demands that Kyiv drop its claims, a demand Ukraine rejects": a noun set off after the
     // clause renames what the outermost stance word asks for, the words under it included.
     const renamed = spansOf(this.sentence, 'appositives').some((noun) => noun.start >= end && noun.end <= relative.hit.start);
@@ -1190,8 +1194,8 @@ class SentenceAnalysis {
   }
 
   /** "X is unacceptable, Kyiv said": a judgement whose holder is the clause's subject or the speaker. */
-  private unattributedJudgement(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity, trigger: TriggerState): Finding[] {
-    if (chain.some((state) => state.holder && !state.owned)) return [];
+  private unattributedJudgement(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity, trigger: TriggerState): readonly Finding[] {
+    if (chain.some((state) => state.holder && !state.owned)) return NO_FINDINGS;
     // "X для Москвы неприемлемо", "X is unacceptable for Kyiv": whom the judgement is for holds it.
     // Ukrainian and Russian put it before the judgement, perhaps with an adverb between («для России
     // абсолютно неприемлемо»); in English "for X" there belongs to the issue ("membership for Kyiv").
@@ -1220,7 +1224,7 @@ class SentenceAnalysis {
     // "NATO membership for Ukraine, the document says, is ruled out": a text cited, for want of a speaker.
     const named = subject ?? between;
     const holder = forWhom?.parties ?? (named ? this.resolve(named) : (this.reading.speaker ?? this.framingHolder(cue) ?? this.reading.documents.cited));
-    if (!holder) return [];
+    if (!holder) return NO_FINDINGS;
     // The stance nouns between the holder and the cue are what the holder judges ("the Russian
     // demand for X was unacceptable"): their polarity passes through.
     const from = subject?.end ?? 0;
@@ -1285,16 +1289,16 @@ class SentenceAnalysis {
   }
 
   /** "Для России неприемлемо присутствие войск НАТО": a judgement that opens its clause, before the issue. */
-  private judgementsBefore(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity): Finding[] {
-    if (chain.length > 0) return [];
+  private judgementsBefore(cue: CueHit, chain: readonly TriggerState[], polarity: Polarity): readonly Finding[] {
+    if (chain.length > 0) return NO_FINDINGS;
     for (const state of this.backward) {
       if (state.relative || state.status !== 'ok') continue;
       const forWhom = this.reading.mentions.find((mention) => mention.end === state.hit.start && mention.role === 'object');
       if (!judgesForward(this.sentence, state.hit, cue, forWhom)) continue;
       const holder = forWhom?.parties ?? state.holder ?? this.reading.speaker;
-      return holder ? [this.finding(holder, cue, state.polarity * polarity, 3, false)] : [];
+      return holder ? [this.finding(holder, cue, state.polarity * polarity, 3, false)] : NO_FINDINGS;
     }
-    return [];
+    return NO_FINDINGS;
   }
 
   // ---- holders without a stance word ----------------------------------------------------------
@@ -1522,7 +1526,7 @@ class SentenceAnalysis {
     return this.memory.documents.latest ?? (this.impersonalDemand(hit) ? this.memory.lastPerson : undefined);
   }
 
-  private conditionFindings(cue: CueHit, condition: ConditionSpan): Finding[] {
+  private conditionFindings(cue: CueHit, condition: ConditionSpan): readonly Finding[] {
     // "if a ceasefire is achieved" states a circumstance; "if Ukraine withdraws", "in exchange
     // for guarantees" state what the main clause's holder asks for.
     const hasActor = this.candidates.some((candidate) => candidate.start >= condition.start && candidate.end <= cue.start);
@@ -1531,9 +1535,9 @@ class SentenceAnalysis {
     let first = condition.markerEnd;
     while (isDeterminer(this.sentence, first)) first++;
     const asSubject = cue.start - first <= CONDITION_SUBJECT_REACH;
-    if (!condition.demanded && !hasActor && asSubject) return [];
+    if (!condition.demanded && !hasActor && asSubject) return NO_FINDINGS;
     const holder = this.mainHolder(condition);
-    if (!holder || this.ownDeedSupposed(condition, cue)) return [];
+    if (!holder || this.ownDeedSupposed(condition, cue)) return NO_FINDINGS;
     // Stance words of the condition still count: "without guarantees that arms deliveries would
     // stop", "if the West halts arms supplies" (but not those of a second condition joined to it).
     // The marker's own words («при условии») are no stance of the condition's.
