@@ -1269,6 +1269,8 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A withdrawal from the whole territory of Ukraine is Russia's, not Ukraine's.
+  { text: 'В Еврокомиссии заявили, что не намерены смягчать санкции до безоговорочного вывода ее войск со всей территории Украины.', expected: ['europe economy.sanctions-relief oppose'] },
   // Moving units along the line of contact is a redeployment, not a freeze of the line.
   { text: 'Москва требует, чтобы Украина не перебрасывала подразделения вдоль линии соприкосновения.', expected: ['russia military.no-redeployment support'] },
   // Halting an offensive along the front line freezes it.
