@@ -915,6 +915,10 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // Reacting coolly to an idea refuses it, in the three languages.
+  { text: 'Brussels reacted coolly to the idea of easing sanctions on Russia.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: "У Брюсселі до ідеї пом'якшення санкцій проти Росії поставилися холодно.", expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'В Брюсселе к идее смягчения санкций против России отнеслись холодно.', expected: ['europe economy.sanctions-relief oppose'] },
   // "Russian … status … language" does not run across two items of a list ("repeal the laws discriminating against Russian speakers and give Russian the status of an official language").
   { text: 'Zakharova said Russia would insist that Ukraine repeal the laws discriminating against Russian speakers and give Russian the status of an official language.', expected: ['russia society.russian-official-language support'] },
   // Russia's claim to Crimea is the claim recognition would grant; Ukraine's claim to it is the opposite.
