@@ -1136,6 +1136,9 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // Instructing the Commission to prepare a text for an issue supports it; the use of one's reserves is the use of the assets.
+  { text: 'Лідери ЄС доручили Єврокомісії підготувати юридичні варіанти «репараційного кредиту» для України за рахунок знерухомлених російських активів.', expected: ['europe economy.frozen-assets-reconstruction support'] },
+  { text: 'Захарова заявила, що Росія ніколи не погодиться на використання своїх резервів.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
   { text: 'Москва готова зупинити наступ у Херсонській і Запорізькій областях по нинішній лінії фронту.', expected: ['russia territory.freeze-line support'] },
   // «сторони» with a plural verb right after is the sides of the talks, past a fronted phrase too.
   { text: 'За підсумками другого раунду переговорів у палаці Чираган сторони домовилися обміняти всіх тяжкопоранених військовополонених, повідомив міністр оборони України Рустем Умєров.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
