@@ -84,6 +84,8 @@ export interface ItemMemory {
 
 /** Shared by every step that finds nothing: read-only, and an array of objects like the lists of findings it stands in for (see lists.ts). */
 const NO_FINDINGS: readonly Finding[] = emptyObjects();
+/** The Ukrainian and Russian contrastive "and" («а»), which sets a clause against the one before. */
+const CONTRASTIVE: ReadonlySet<string> = new Set(['а']);
 /** How many words (an adjective) may open a condition before its subject ("if a full ceasefire holds"). */
 const CONDITION_SUBJECT_REACH = 1;
 /** How far a stance word may stand from the word pointing back to its object ("rejected the offer"). */
@@ -892,8 +894,12 @@ class SentenceAnalysis {
     return spansOf(this.sentence, 'coordinators').some((coordinator) => {
       if (coordinator.start < from || coordinator.end >= to) return false;
       const next = coordinator.end;
-      const opensClause = (['complementizers', 'volitional', 'deontic'] as const).some((role) => startsRole(this.sentence, role, next));
-      return opensClause || this.candidates.some((candidate) => candidate.start === next);
+      const opensAt = (at: number): boolean => (['complementizers', 'volitional', 'deontic'] as const).some((role) => startsRole(this.sentence, role, at));
+      // «…, а Києву «варто забути» про репарації»: a contrastive «а» after a comma opens a clause of
+      // its own when a modal follows within a few words, past a fronted object or a quote mark.
+      const contrastive = this.sentence.tokens[coordinator.start]?.cyrillic === true && commaBefore(this.sentence, coordinator.start) && CONTRASTIVE.has(this.sentence.tokens[coordinator.start]?.norm ?? '');
+      const modalSoon = contrastive && [next + 1, next + 2].some((at) => at < to && opensAt(at));
+      return opensAt(next) || modalSoon || this.candidates.some((candidate) => candidate.start === next);
     });
   }
 

@@ -1276,6 +1276,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // A contrastive «а» after a comma, with a modal a word or two on, opens a clause of its own: the document's terms go on.
+  {
+    text: 'Американский план опубликован. Согласно проекту, Крым, Луганская и Донецкая области «будут признаны де-факто российскими, в том числе Соединенными Штатами», а украинские войска должны покинуть ту часть Донецкой области, которую сейчас контролируют.',
+    expected: ['united-states territory.recognize-crimea support', 'united-states territory.recognize-annexed-oblasts support', 'united-states territory.ukrainian-withdrawal support'],
+  },
   // A withdrawal from the whole territory of Ukraine is Russia's, not Ukraine's.
   { text: 'В Еврокомиссии заявили, что не намерены смягчать санкции до безоговорочного вывода ее войск со всей территории Украины.', expected: ['europe economy.sanctions-relief oppose'] },
   // Moving units along the line of contact is a redeployment, not a freeze of the line.
