@@ -915,6 +915,8 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // Halting an offensive along the line of contact freezes the line (each wording of the line its own pattern: alternatives are single words).
+  { text: 'Moscow is prepared to halt its offensive along the current line of contact.', expected: ['russia territory.freeze-line support'] },
   // Reacting coolly to an idea refuses it, in the three languages.
   { text: 'Brussels reacted coolly to the idea of easing sanctions on Russia.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: "У Брюсселі до ідеї пом'якшення санкцій проти Росії поставилися холодно.", expected: ['europe economy.sanctions-relief oppose'] },
