@@ -84,6 +84,8 @@ export interface ItemMemory {
 
 /** Shared by every step that finds nothing: read-only, and an array of objects like the lists of findings it stands in for (see lists.ts). */
 const NO_FINDINGS: readonly Finding[] = emptyObjects();
+/** A Ukrainian or Russian word negated by its prefix: «неприемлемы», «неприйнятні», «недопустимы». */
+const NEGATIVE_PREFIX = /^не\p{Script=Cyrillic}{4,}/u;
 /** The Ukrainian and Russian contrastive "and" («а»), which sets a clause against the one before. */
 const CONTRASTIVE: ReadonlySet<string> = new Set(['а']);
 /** How many words (an adjective) may open a condition before its subject ("if a full ceasefire holds"). */
@@ -1709,7 +1711,10 @@ class SentenceAnalysis {
     if (!negator || !hasRoleAt(this.sentence, 'negativeConcord', negator.start)) return false;
     const negators = spansOf(this.sentence, 'negators');
     if (negators.some((other) => other.end <= negator.start && this.sameClause(other.start, negator.start))) return true;
-    const negative = (hit: TriggerHit): boolean => hit.start > negator.end && this.sameClause(hit.start, negator.start) && negators.some((other) => overlaps(other, hit));
+    // «ніякі … не допустимі», and «никакие … неприемлемы», the «не» a prefix of a refusal's own word.
+    const negatedWord = (hit: TriggerHit): boolean => hit.polarity < 0 && NEGATIVE_PREFIX.test(this.sentence.tokens[hit.start]?.norm ?? '');
+    const negative = (hit: TriggerHit): boolean =>
+      hit.start > negator.end && this.sameClause(hit.start, negator.start) && (negators.some((other) => overlaps(other, hit)) || negatedWord(hit));
     return (after !== undefined && negative(after)) || this.backward.some((state) => negative(state.hit));
   }
 

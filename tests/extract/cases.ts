@@ -1278,6 +1278,8 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // «никакие … неприемлемы»: negative concord with the «не» of the refusal's own word, one negation.
+  { text: '«Никакие воинские контингенты стран НАТО на территории Украины для нас неприемлемы», — заявил Лавров.', expected: ['russia security.foreign-troops oppose'] },
   // A contrastive «а» after a comma, with a modal a word or two on, opens a clause of its own: the document's terms go on.
   {
     text: 'Американский план опубликован. Согласно проекту, Крым, Луганская и Донецкая области «будут признаны де-факто российскими, в том числе Соединенными Штатами», а украинские войска должны покинуть ту часть Донецкой области, которую сейчас контролируют.',
