@@ -1713,9 +1713,12 @@ class SentenceAnalysis {
     if (negators.some((other) => other.end <= negator.start && this.sameClause(other.start, negator.start))) return true;
     // «ніякі … не допустимі», and «никакие … неприемлемы», the «не» a prefix of a refusal's own word.
     const negatedWord = (hit: TriggerHit): boolean => hit.polarity < 0 && NEGATIVE_PREFIX.test(this.sentence.tokens[hit.start]?.norm ?? '');
+    // «Никакого смягчения санкций мы не поддерживаем»: a verb after the fronted issue, negated right before it, too.
     const negative = (hit: TriggerHit): boolean =>
-      hit.start > negator.end && this.sameClause(hit.start, negator.start) && (negators.some((other) => overlaps(other, hit)) || negatedWord(hit));
-    return (after !== undefined && negative(after)) || this.backward.some((state) => negative(state.hit));
+      hit.start > negator.end &&
+      this.sameClause(hit.start, negator.start) &&
+      (negators.some((other) => overlaps(other, hit) || (other.end === hit.start && other.start > negator.end)) || negatedWord(hit));
+    return (after !== undefined && negative(after)) || this.backward.some((state) => negative(state.hit)) || this.forward.some((state) => negative(state.hit));
   }
 
   /** The negation a word of negative concord repeats («не» in «не накладывать никаких»), with no stance word between. */

@@ -1278,6 +1278,8 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // «Никакого X мы не поддерживаем»: the concord word repeats the negation of the verb after the fronted issue.
+  { text: '«Никакого смягчения санкций мы не поддерживаем», — сказал Зеленский.', expected: ['ukraine economy.sanctions-relief oppose'] },
   // «никакие … неприемлемы»: negative concord with the «не» of the refusal's own word, one negation.
   { text: '«Никакие воинские контингенты стран НАТО на территории Украины для нас неприемлемы», — заявил Лавров.', expected: ['russia security.foreign-troops oppose'] },
   // A contrastive «а» after a comma, with a modal a word or two on, opens a clause of its own: the document's terms go on.
