@@ -339,6 +339,8 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // "as de facto Russian": the recognition's words may have a qualifier inside them.
+  { text: 'The US plan treats Crimea, Luhansk and Donetsk as "de facto Russian, including by the United States".', expected: ['united-states territory.recognize-crimea support', 'united-states territory.recognize-annexed-oblasts support'] },
   // The text a sentence's own text reworks is set against it: "the draft" next is the new one.
   {
     text: 'U.S. and Ukrainian officials said they had drafted an updated peace framework, reworking a 28-point American plan. The updated draft raises the ceiling on Ukraine\'s peacetime army to 800,000 troops.',
