@@ -917,6 +917,8 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // Partners' forces on Ukrainian soil are foreign troops.
+  { text: "Zelensky welcomed the prospect of partners' forces on Ukrainian soil.", expected: ['ukraine security.foreign-troops support'] },
   // Halting an offensive along the line of contact freezes the line (each wording of the line its own pattern: alternatives are single words).
   { text: 'Moscow is prepared to halt its offensive along the current line of contact.', expected: ['russia territory.freeze-line support'] },
   // Reacting coolly to an idea refuses it, in the three languages.
