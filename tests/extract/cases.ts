@@ -1142,6 +1142,7 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  { text: 'Зеленський привітав можливу присутність військ партнерів на українській землі.', expected: ['ukraine security.foreign-troops support'] },
   // Instructing the Commission to prepare a text for an issue supports it; the use of one's reserves is the use of the assets.
   { text: 'Лідери ЄС доручили Єврокомісії підготувати юридичні варіанти «репараційного кредиту» для України за рахунок знерухомлених російських активів.', expected: ['europe economy.frozen-assets-reconstruction support'] },
   { text: 'Захарова заявила, що Росія ніколи не погодиться на використання своїх резервів.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
