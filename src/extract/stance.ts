@@ -86,6 +86,10 @@ export interface ItemMemory {
 const NO_FINDINGS: readonly Finding[] = emptyObjects();
 /** A Ukrainian or Russian word negated by its prefix: «неприемлемы», «неприйнятні», «недопустимы». */
 const NEGATIVE_PREFIX = /^не\p{Script=Cyrillic}{4,}/u;
+/** How far a judgement ("impossible", "meaningless") may stand before the condition that would make it so. */
+const RUINING_GAP = 1;
+/** A plain "if": "impossible if X" rules X out, where "impossible unless X", "without X" ask for it. */
+const PLAIN_IF: ReadonlySet<string> = new Set(['if', 'якщо', 'если']);
 /** The Ukrainian and Russian contrastive "and" («а»), which sets a clause against the one before. */
 const CONTRASTIVE: ReadonlySet<string> = new Set(['а']);
 /** How many words (an adjective) may open a condition before its subject ("if a full ceasefire holds"). */
@@ -1555,9 +1559,13 @@ class SentenceAnalysis {
     // "only if Ukraine does not use the pause to move troops": the condition's own verb negated before the issue.
     const negated = this.negationBefore(cue.core.start) < 0 || (inside.length === 0 && this.courseNegated(condition.markerEnd, cue.core.start));
     const polarity = inside.reduce((value, state) => value * state.polarity, cue.polarity * (negated ? -1 : 1));
-    // "threatened Russia with sanctions if it does not agree to a ceasefire": a threat's condition is what the threatener does not want.
+    // "threatened Russia with sanctions if it does not agree to a ceasefire": a threat's condition is
+    // what the threatener does not want; so is what would make something impossible or meaningless
+    // ("a truce would be impossible if Ukraine continued mobilisation").
     const threat = spansOf(this.sentence, 'threats').some((span) => span.end <= condition.start && this.sameClause(span.start, condition.start));
-    return this.acceptable([this.finding(holder, cue, threat ? -polarity : polarity, 2, false)], cue);
+    const plainIf = PLAIN_IF.has(this.sentence.tokens[condition.start]?.norm ?? '');
+    const ruinedBy = plainIf && this.backward.some((state) => state.polarity < 0 && state.status === 'ok' && state.hit.end <= condition.start && condition.start - state.hit.end <= RUINING_GAP);
+    return this.acceptable([this.finding(holder, cue, threat || ruinedBy ? -polarity : polarity, 2, false)], cue);
   }
 
   /**

@@ -630,6 +630,9 @@ export const OPTIONS: Case[] = [
 ];
 
 export const NEGATION: Case[] = [
+  // What would make an issue impossible or meaningless ("if"), the holder rules out; "unless" or "without" it, the holder asks for it.
+  { text: 'Lavrov said a truce would be meaningless if Ukraine were allowed to move troops.', expected: ['russia process.ceasefire oppose', 'russia military.no-redeployment support'] },
+  { text: 'Lavrov said a truce would be impossible if Ukraine continued mobilisation.', expected: ['russia process.ceasefire oppose', 'russia military.demobilization support'] },
   // Laws restricting the language or the church are the opposite of what they restrict: repealing them supports it.
   {
     text: '"The laws that prohibit the Russian language and persecute the church must be repealed, and Russian must have the status of an official language," Lavrov told his annual press conference.',
