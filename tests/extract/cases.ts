@@ -1145,6 +1145,11 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // «ключовою умовою … має стати X»: what is named the key condition is asked for.
+  {
+    text: 'Путін погодився на 30-денну паузу в ударах по енергетиці. Водночас у російському повідомленні за підсумками розмови наголошено, що ключовою умовою повного припинення вогню має стати «повне припинення іноземної військової допомоги та надання Києву розвідувальної інформації».',
+    expected: ['russia process.ceasefire support', 'russia military.halt-western-arms support', 'russia military.halt-intelligence-sharing support'],
+  },
   { text: 'Зеленський привітав можливу присутність військ партнерів на українській землі.', expected: ['ukraine security.foreign-troops support'] },
   // Instructing the Commission to prepare a text for an issue supports it; the use of one's reserves is the use of the assets.
   { text: 'Лідери ЄС доручили Єврокомісії підготувати юридичні варіанти «репараційного кредиту» для України за рахунок знерухомлених російських активів.', expected: ['europe economy.frozen-assets-reconstruction support'] },
