@@ -235,8 +235,10 @@ function pairHits(sentence: Sentence, compiled: CompiledTaxonomy, anchors: reado
     );
     if (pair.parties) {
       if (meetsSomeoneElse(sentence, anchor, Object.keys(pair.parties))) continue;
-      // «На встрече Путин потребовал …»: a leader with a verb of their own right after is its subject, not a participant.
-      const participants = targets.filter((match) => !ownVerbAfter(sentence, match, anchor));
+      // «На встрече Путин потребовал …»: a leader with a verb of their own right after is its subject,
+      // not a participant; so is one set off before the anchor by a comma ("Putin, according to people
+      // briefed on the summit, told Trump").
+      const participants = targets.filter((match) => !ownVerbAfter(sentence, match, anchor) && !(match.end <= anchor.start && crossesBreak(sentence, match.end - 1, anchor.start)));
       const named = new Set(participants.map((match) => match.value.party));
       const missing = Object.keys(pair.parties).filter((party) => !named.has(party));
       if (missing.length === Object.keys(pair.parties).length) continue;

@@ -11,6 +11,8 @@ export interface Case {
 }
 
 export const ATTRIBUTION: Case[] = [
+  // A leader set off by a comma before a summit named in an aside is the subject of the sentence, not a participant of the summit.
+  { text: 'Putin, according to two people briefed on the summit, told Trump that he wanted Ukraine to withdraw from Donetsk.', expected: ['russia territory.ukrainian-withdrawal support'] },
   // A party right before a gerund is the subject of the judged phrase, not the judge: the speaker judges.
   { text: 'Ukraine joining NATO is "not a realistic outcome" of any settlement, US Defence Secretary Pete Hegseth has told allies.', expected: ['united-states security.nato-membership oppose'] },
   // A leader who meets someone else ("met Trump") names no Putin–Zelensky meeting, and stays the subject;
