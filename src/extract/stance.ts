@@ -901,8 +901,8 @@ class SentenceAnalysis {
       if (coordinator.start < from || coordinator.end >= to) return false;
       const next = coordinator.end;
       const opensAt = (at: number): boolean => (['complementizers', 'volitional', 'deontic'] as const).some((role) => startsRole(this.sentence, role, at));
-      // «…, а Києву «варто забути» про репарації»: a contrastive «а» after a comma opens a clause of
-      // its own when a modal follows within a few words, past a fronted object or a quote mark.
+      // «…, а украинские войска должны покинуть Донбасс»: a contrastive «а» after a comma opens a
+      // clause of its own when a modal follows a word or two on, past the new clause's subject.
       const contrastive = this.sentence.tokens[coordinator.start]?.cyrillic === true && commaBefore(this.sentence, coordinator.start) && CONTRASTIVE.has(this.sentence.tokens[coordinator.start]?.norm ?? '');
       const modalSoon = contrastive && [next + 1, next + 2].some((at) => at < to && opensAt(at));
       return opensAt(next) || modalSoon || this.candidates.some((candidate) => candidate.start === next);
