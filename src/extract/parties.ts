@@ -279,15 +279,13 @@ function sidesOfSomething(sentence: Sentence, match: Span): boolean {
   // «За підсумками раунду в Стамбулі сторони домовилися»: a plural verb right after makes it the
   // subject past a fronted phrase too, unless an adjective makes it one side («української сторони»).
   const qualified = isSlavicObliqueAdjective(sentence.tokens[match.start - 1]) || FEMININE_OBLIQUE_ADJECTIVE.test(sentence.tokens[match.start - 1]?.norm ?? '');
-  const pluralVerbAfter = !qualified && verbs.some((verb) => verb.start === match.end) && PLURAL_PAST_VERB.test(sentence.tokens[match.end]?.norm ?? '');
+  const after = sentence.tokens[match.end];
+  const pluralVerbAfter = !qualified && verbs.some((verb) => verb.start === match.end) && after?.cyrillic === true && PLURAL_PAST.test(after.norm);
   return !(opensClause || pluralVerbAfter) || !verbs.some((verb) => verb.start >= match.end && verb.start - match.end <= SIDES_VERB_GAP);
 }
 
 /** «российской», «украинской»: a Russian feminine adjective in an oblique case, which `isSlavicObliqueAdjective` leaves out. */
 const FEMININE_OBLIQUE_ADJECTIVE = /\p{Script=Cyrillic}{3,}ой$/u;
-
-/** A Ukrainian or Russian plural past, reflexive or not: «домовилися», «договорились», «відкинули». */
-const PLURAL_PAST_VERB = /\p{Script=Cyrillic}ли(?:ся|сь)?$/u;
 
 /** "told European allies that ...": who is spoken to holds no stance of what is said. */
 function isAddressee(sentence: Sentence, index: number): boolean {
@@ -405,8 +403,8 @@ function opensClauseAsPlace(sentence: Sentence, index: number): boolean {
   return locative.start === 0 || sentence.clause[locative.start - 1] !== sentence.clause[locative.start] || sentence.tokens[locative.start]?.breakBefore === true;
 }
 
-/** A Ukrainian or Russian plural past: "отвергли", "відкинули". */
-const PLURAL_PAST = /ли$/u;
+/** A Ukrainian or Russian plural past, reflexive or not: «отвергли», «відкинули», «домовилися», «договорились». */
+const PLURAL_PAST = /ли(?:ся|сь)?$/u;
 
 /**
  * "отвергли в Кремле", "відкинули у Києві": a place right after a plural stance verb speaks for
