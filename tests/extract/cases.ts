@@ -341,6 +341,11 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // "per the draft" cites it, as "according to" does: the list under it goes on with its terms.
+  {
+    text: "The US draft plan was handed to Kyiv. What's inside, per the draft:\n- Ukraine's armed forces would be limited to 600,000 personnel.\n- Ukraine would hold elections within 100 days of the agreement's signing.",
+    expected: ['united-states military.army-cap support', 'united-states process.elections support'],
+  },
   // "as de facto Russian": the recognition's words may have a qualifier inside them.
   { text: 'The US plan treats Crimea, Luhansk and Donetsk as "de facto Russian, including by the United States".', expected: ['united-states territory.recognize-crimea support', 'united-states territory.recognize-annexed-oblasts support'] },
   // The text a sentence's own text reworks is set against it: "the draft" next is the new one.
