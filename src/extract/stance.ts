@@ -447,6 +447,9 @@ class SentenceAnalysis {
       const others = (parties: readonly string[]): boolean => !parties.some((party) => holder.includes(party));
       const before = proposalsOf(stated.filter((finding) => finding.cue.end <= hit.start && !this.sameClause(finding.cue.start, hit.start) && others(finding.parties)), this.sentence);
       const proposals = before.length > 0 ? before : others(this.memory.lastHolder ?? []) ? this.memory.lastProposals : [];
+      // "Moscow was quick to dismiss the plan": a bare answer to a text of several terms is no stance
+      // on each of them (the words after a colon name the ones it answers).
+      if (!colon && new Set(proposals.map((proposal) => proposal.issue)).size > 1) continue;
       for (const proposal of proposals.filter((candidate) => named(candidate.issue))) {
         findings.push(this.answer(holder, proposedAt(hit, proposal), state.polarity * proposal.polarity));
       }
