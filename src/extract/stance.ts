@@ -374,8 +374,12 @@ class SentenceAnalysis {
       // before it; «будь-яке пом'якшення санкцій … і Україна на це не погоджується»: or named there with no holder.
       const before = cyrillic ? this.proposedBefore(anaphor, stated) : [];
       const pointed = this.proposalsPointedAt(anaphor, before);
-      // "He did not reject the plan outright": not refusing a package accepts none of its terms.
-      if (trigger.polarity > 0 && trigger.hit.polarity < 0 && pointed.length > 1) continue;
+      // "He did not reject the plan outright": not refusing a package accepts none of its terms; and
+      // "Moscow dismissed the plan" refuses the package, not each of its terms, some of which it may
+      // hold ("these demands" are each refused).
+      const plural = spansOf(this.sentence, 'pluralAnaphors').some((span) => overlaps(span, anaphor));
+      const wholeText = new Set(pointed.map((proposal) => proposal.issue)).size > 1 && !plural;
+      if ((trigger.polarity > 0 && trigger.hit.polarity < 0 && pointed.length > 1) || (trigger.polarity < 0 && wholeText)) continue;
       for (const proposal of pointed) {
         const cue = proposedAt(anaphor, proposal);
         findings.push(this.answer(holder, cue, trigger.polarity * proposal.polarity * (negated ? -1 : 1)));

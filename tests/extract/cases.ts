@@ -835,6 +835,8 @@ export const REVERSALS: Case[] = [
 
 /** A word pointing back to what the previous sentence put forward ("the offer", "neither demand"). */
 export const ANAPHORS: Case[] = [
+  // Dismissing a text of several terms refuses the text, not each term; "these demands" are each refused.
+  { text: 'Europe proposed a 30-day ceasefire and security guarantees for Ukraine. Moscow dismissed the plan.', expected: ['europe process.ceasefire support', 'europe security.guarantees support'] },
   // A bare answer to terms of several issues is no stance on each of them; to one issue, it is.
   { text: 'European leaders proposed a 30-day ceasefire and security guarantees for Ukraine. Moscow was dismissive.', expected: ['europe process.ceasefire support', 'europe security.guarantees support'] },
   // Not rejecting a plan of several terms accepts none of them.
