@@ -74,6 +74,9 @@ function echoHits(sentence: Sentence, hits: readonly CueHit[], named: ReadonlySe
   const echoes: CueHit[] = [];
   for (const echo of sentence.found.echo) {
     const { issue } = echo.value;
+    // "membership" echoes EU and NATO membership alike: only where the report named one of them.
+    const rivals = sentence.found.echo.filter((other) => other.start === echo.start && other.value.issue !== issue);
+    if (rivals.some((other) => named.has(other.value.issue) || hits.some((hit) => hit.issue === other.value.issue))) continue;
     const worded = hits.filter((hit) => hit.issue === issue);
     // Inside the issue's own words it adds nothing ("the ceiling on the army"); in a clause that words
     // the opposite, those words say which way ("its assets must be unfrozen").

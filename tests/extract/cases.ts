@@ -931,6 +931,10 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // "accession" and "membership" echo EU or NATO membership, whichever the report named; after both, neither.
+  { text: 'Ukraine applied to join the European Union in 2022. EU leaders backed its accession on Thursday.', expected: ['europe security.eu-membership support'] },
+  { text: 'Ukraine wants to join NATO. Moscow opposes its accession.', expected: ['ukraine security.nato-membership support', 'russia security.nato-membership oppose'] },
+  { text: 'Ukraine wants to join the European Union and NATO. EU leaders backed its accession on Thursday.', expected: ['ukraine security.eu-membership support', 'ukraine security.nato-membership support'] },
   // Partners' forces on Ukrainian soil are foreign troops.
   { text: "Zelensky welcomed the prospect of partners' forces on Ukrainian soil.", expected: ['ukraine security.foreign-troops support'] },
   // Halting an offensive along the line of contact freezes the line (each wording of the line its own pattern: alternatives are single words).
