@@ -114,8 +114,11 @@ function sidesActing(sentence: Sentence, mentions: readonly Mention[]): string[]
   const acting = new Set(mentions.filter((mention) => mention.role === 'actor' && !mention.sides && mention.parties.length === 1).flatMap((mention) => mention.parties));
   // "Ukraine said it was ready …, after talks with American officials": the party talked with is the
   // other side; "talks between US and Ukrainian delegations" names both.
-  const link = spansOf(sentence, 'talksWith').find((span) => mentionRightAfter(sentence, mentions, span) !== undefined);
-  const talkedWith = link && mentionRightAfter(sentence, mentions, link);
+  let talkedWith: Mention | undefined;
+  for (const link of spansOf(sentence, 'talksWith')) {
+    talkedWith = mentionRightAfter(sentence, mentions, link);
+    if (talkedWith) break;
+  }
   if (talkedWith?.parties.length === 2) return [...talkedWith.parties];
   if (acting.size === 1 && talkedWith?.parties.length === 1) acting.add(talkedWith.parties[0] as string);
   return acting.size === 2 ? [...acting] : undefined;

@@ -378,7 +378,7 @@ class SentenceAnalysis {
       // "Moscow dismissed the plan" refuses the package, not each of its terms, some of which it may
       // hold ("these demands" are each refused).
       const plural = spansOf(this.sentence, 'pluralAnaphors').some((span) => overlaps(span, anaphor));
-      const wholeText = new Set(pointed.map((proposal) => proposal.issue)).size > 1 && !plural;
+      const wholeText = severalIssues(pointed) && !plural;
       if ((trigger.polarity > 0 && trigger.hit.polarity < 0 && pointed.length > 1) || (trigger.polarity < 0 && wholeText)) continue;
       for (const proposal of pointed) {
         const cue = proposedAt(anaphor, proposal);
@@ -453,7 +453,7 @@ class SentenceAnalysis {
       const proposals = before.length > 0 ? before : others(this.memory.lastHolder ?? []) ? this.memory.lastProposals : [];
       // "Moscow was quick to dismiss the plan": a bare answer to a text of several terms is no stance
       // on each of them (the words after a colon name the ones it answers).
-      if (!colon && new Set(proposals.map((proposal) => proposal.issue)).size > 1) continue;
+      if (!colon && severalIssues(proposals)) continue;
       for (const proposal of proposals.filter((candidate) => named(candidate.issue))) {
         findings.push(this.answer(holder, proposedAt(hit, proposal), state.polarity * proposal.polarity));
       }
@@ -1813,6 +1813,11 @@ class SentenceAnalysis {
 }
 
 /** Records the holder of the last position, keeping the one before when it was another party. */
+/** Whether what was put forward names more than one issue: a text of several terms. */
+function severalIssues(proposals: readonly Proposal[]): boolean {
+  return proposals.some((proposal) => proposal.issue !== proposals[0]?.issue);
+}
+
 /** A copy of a state under another holder and governor, field by field: one object shape for every state, which a spread would not keep. */
 function withHolder(state: TriggerState, holder: string[] | undefined, governor: TriggerState | undefined): TriggerState {
   return { hit: state.hit, polarity: state.polarity, status: state.status, holder, owned: state.owned, ownDemand: state.ownDemand, governor, relative: state.relative };
