@@ -22,7 +22,7 @@ import type { Polarity, WordRole } from './lexicon.js';
 import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
 import { closesQuote, followsPreposition, isDeterminer, joinedToEarlierVerb, mentionRightAfter, wordBefore, type Mention } from './parties.js';
 import type { Stance } from './position.js';
-import { isPastParticiple, isSlavicParticiple } from './tokens.js';
+import { isPastParticiple, isSlavicParticiple, type Token } from './tokens.js';
 import type { SentenceReading } from './reading.js';
 import { commaBefore, crossesBreak, endsClause, hasRoleAt, isListComma, overlaps, quoteOpensAt, sayingAsideEnd, spansOf, startsRole, stretchEnd, stretchStart, type Sentence, type Span, type TriggerHit } from './sentence.js';
 import { candidateBefore, coordinated, findCandidates, isContentWord, type Candidate } from './subjects.js';
@@ -180,8 +180,11 @@ interface TriggerState {
  * the negations on the way.
  */
 export function readStances(reading: SentenceReading, memory: ItemMemory): readonly Finding[] {
-  const { sentence, cues } = reading;
-  if (sentence.question || spansOf(sentence, 'commentators').length > 0) return NO_FINDINGS;
+  const { sentence } = reading;
+  if (sentence.question) return NO_FINDINGS;
+  const commentaryStart = commentaryAsideStart(sentence);
+  if (commentaryStart === 0) return NO_FINDINGS;
+  const cues = commentaryStart === undefined ? reading.cues : reading.cues.filter((cue) => cue.end <= commentaryStart);
   const proposed = memory.lastProposals.length > 0 || cues.length > 0;
   const pointsBack = proposed && spansOf(sentence, 'anaphors').length > 0;
   const answers = proposed && sentence.triggers.some((hit) => endsClause(sentence, hit.end));
@@ -208,6 +211,34 @@ export function readStances(reading: SentenceReading, memory: ItemMemory): reado
     }
   }
   return findings;
+}
+
+/** "— a step that analysts said could strain ties", ", an unusual choice analysts said signalled …": an appositive opened by an indefinite article. */
+const APPOSITIVE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+/** How many words may stand between the article and the commentators ("a step that", "an unusual choice that"). */
+const APPOSITIVE_HEAD_WORDS = 4;
+
+/**
+ * Where outside commentators start to speak in the sentence: 0 when they voice all of it (none of
+ * it is a party's position), the start of a closing appositive when they only remark on what the
+ * sentence reported ("…, a move analysts said would anger Kyiv"), undefined when none speaks.
+ */
+function commentaryAsideStart(sentence: Sentence): number | undefined {
+  const commentators = spansOf(sentence, 'commentators');
+  if (commentators.length === 0) return undefined;
+  const first = commentators[0] as Span;
+  // "…, a Russia analyst at a consultancy" names who spoke; only commentators saying something remark on the report.
+  const remarking = startsRole(sentence, 'reporting', first.end) || hasRoleAt(sentence, 'reporting', first.end - 1) !== undefined;
+  const asideStart = remarking ? appositiveStart(sentence, first.start) : undefined;
+  return asideStart !== undefined && asideStart > 0 ? asideStart : 0;
+}
+
+function appositiveStart(sentence: Sentence, commentatorStart: number): number | undefined {
+  for (let index = commentatorStart - 1; index >= Math.max(0, commentatorStart - APPOSITIVE_HEAD_WORDS); index--) {
+    const token = sentence.tokens[index] as Token;
+    if (token.breakBefore) return APPOSITIVE_ARTICLES.has(token.norm) ? index : undefined;
+  }
+  return undefined;
 }
 
 class SentenceAnalysis {

@@ -1160,6 +1160,8 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // Restoring Russia's access to world markets eases the restrictions on it.
+  { text: 'У комюніке Білого дому сказано, що США «допоможуть відновити доступ Росії до світового ринку сільськогосподарської продукції та добрив».', expected: ['united-states economy.sanctions-relief support'] },
   // «ключовою умовою … має стати X»: what is named the key condition is asked for.
   {
     text: 'Путін погодився на 30-денну паузу в ударах по енергетиці. Водночас у російському повідомленні за підсумками розмови наголошено, що ключовою умовою повного припинення вогню має стати «повне припинення іноземної військової допомоги та надання Києву розвідувальної інформації».',
@@ -1306,6 +1308,8 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // Restoring Russia's access to world markets eases the restrictions on it.
+  { text: 'Белый дом, в свою очередь, сообщил, что США помогут восстановить доступ России к мировому рынку сельхозпродукции и удобрений.', expected: ['united-states economy.sanctions-relief support'] },
   // «Никакого X мы не поддерживаем»: the concord word repeats the negation of the verb after the fronted issue.
   { text: '«Никакого смягчения санкций мы не поддерживаем», — сказал Зеленский.', expected: ['ukraine economy.sanctions-relief oppose'] },
   // «никакие … неприемлемы»: negative concord with the «не» of the refusal's own word, one negation.
@@ -1559,6 +1563,12 @@ export const NOT_POSITIONS: Case[] = [
   // Observers who monitor a ceasefire are no commentators; observers who say something are.
   { text: 'Kyiv repeated its offer of a ceasefire along the current line of contact, to be monitored by international observers.', expected: ['ukraine process.ceasefire support', 'ukraine territory.freeze-line support'] },
   { text: 'Many observers expect Russia to demand a ceasefire along the current line of contact.', expected: [] },
+  // Commentators remarking on what a party did, in an appositive after it, leave the party's course its own; a commentator who is the speaker does not.
+  {
+    text: "The White House said the United States would help restore Russia's access to world markets for farm exports, a step that analysts said could strain ties with Europe.",
+    expected: ['united-states economy.sanctions-relief support'],
+  },
+  { text: '"The Kremlin will probably push for limits on the size of Ukraine\'s army," said Olga Petrenko, a senior fellow at a Berlin-based think tank.', expected: [] },
   // What an expert or an economist predicts or expects is a forecast, in each language.
   { text: 'Another expert predicted that the meeting would at most produce an agreement on a new prisoner exchange.', expected: [] },
   { text: 'По мнению экономиста Сергея Алексашенко, первая встреча вряд ли даст что-то, кроме договоренности об обмене пленными.', expected: [] },
