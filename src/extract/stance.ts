@@ -182,12 +182,12 @@ interface TriggerState {
 export function readStances(reading: SentenceReading, memory: ItemMemory): readonly Finding[] {
   const { sentence } = reading;
   if (sentence.question) return NO_FINDINGS;
-  const commentaryStart = commentaryAsideStart(sentence);
-  if (commentaryStart === 0) return NO_FINDINGS;
-  const cues = commentaryStart === undefined ? reading.cues : reading.cues.filter((cue) => cue.end <= commentaryStart);
+  const voiceEnd = partyVoiceEnd(sentence);
+  if (voiceEnd === 0) return NO_FINDINGS;
+  const cues = voiceEnd === sentence.tokens.length ? reading.cues : reading.cues.filter((cue) => cue.end <= voiceEnd);
   const proposed = memory.lastProposals.length > 0 || cues.length > 0;
-  const pointsBack = proposed && spansOf(sentence, 'anaphors').length > 0;
-  const answers = proposed && sentence.triggers.some((hit) => endsClause(sentence, hit.end));
+  const pointsBack = proposed && spansOf(sentence, 'anaphors').some((anaphor) => anaphor.end <= voiceEnd);
+  const answers = proposed && sentence.triggers.some((hit) => hit.end <= voiceEnd && endsClause(sentence, hit.end));
   if (cues.length === 0 && !pointsBack && !answers) return NO_FINDINGS;
   const analysis = new SentenceAnalysis(reading, memory);
   const stated: Finding[] = [];
@@ -219,11 +219,17 @@ const APPOSITIVE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 const APPOSITIVE_HEAD_WORDS = 4;
 
 /**
- * Where outside commentators start to speak in the sentence: 0 when they voice all of it (none of
- * it is a party's position), the start of a closing appositive when they only remark on what the
- * sentence reported ("…, a move analysts said would anger Kyiv"), undefined when none speaks.
+ * Where the sentence stops voicing the parties: at a forecast of their course ("Moscow will
+ * probably demand …"), or where outside commentators speak — from the start when they voice the
+ * sentence, from a closing appositive when they only remark on what it reported ("…, a move
+ * analysts said would anger Kyiv"). The sentence's length when neither happens.
  */
-function commentaryAsideStart(sentence: Sentence): number | undefined {
+function partyVoiceEnd(sentence: Sentence): number {
+  const forecast = spansOf(sentence, 'forecasts')[0];
+  return Math.min(forecast?.start ?? sentence.tokens.length, commentaryStart(sentence) ?? sentence.tokens.length);
+}
+
+function commentaryStart(sentence: Sentence): number | undefined {
   const commentators = spansOf(sentence, 'commentators');
   if (commentators.length === 0) return undefined;
   const first = commentators[0] as Span;

@@ -234,6 +234,8 @@ export interface Lexicon {
   sentenceHedges: Phrases;
   /** Hedges that cover their clause: could, may. */
   clauseHedges: Phrases;
+  /** Forecasts: "Moscow will probably demand", «Кремль, найімовірніше, вимагатиме»: what follows is a guess at a party's course, not its position. */
+  forecasts: Phrases;
   /** Outside commentators: a sentence voicing them states no party's position. */
   commentators: Phrases;
   /** Names that contain a party name without being the party: "Kyiv Independent". */

@@ -1569,6 +1569,12 @@ export const NOT_POSITIONS: Case[] = [
     expected: ['united-states economy.sanctions-relief support'],
   },
   { text: '"The Kremlin will probably push for limits on the size of Ukraine\'s army," said Olga Petrenko, a senior fellow at a Berlin-based think tank.', expected: [] },
+  // A forecast of a party's course ("will probably", «найімовірніше», «скорее всего») is no position, whoever makes it; what the sentence states before it still is.
+  { text: '"Moscow will probably use the next meeting to restate its wish list: neutrality and limits on Ukraine\'s army," a former diplomat told Reuters.', expected: [] },
+  { text: 'The Kremlin is likely to keep pressing for all of Donetsk at the next round.', expected: [] },
+  { text: '«Кремль, найімовірніше, знову вимагатиме нейтрального статусу України й визнання окупованих територій».', expected: [] },
+  { text: 'По ее оценке, российская делегация, скорее всего, будет настаивать на выводе украинских войск из Донбасса.', expected: [] },
+  { text: 'Moscow rejected a 30-day ceasefire on Monday and will probably demand sanctions relief next.', expected: ['russia process.ceasefire oppose'] },
   // What an expert or an economist predicts or expects is a forecast, in each language.
   { text: 'Another expert predicted that the meeting would at most produce an agreement on a new prisoner exchange.', expected: [] },
   { text: 'По мнению экономиста Сергея Алексашенко, первая встреча вряд ли даст что-то, кроме договоренности об обмене пленными.', expected: [] },
