@@ -2,7 +2,7 @@ import type { CueHit } from './issues.js';
 import { isCapitalised, isPresentParticiple, roleBetween } from './clauses.js';
 import { mapObjects } from './lists.js';
 import { commaBefore, crossesBreak, hasRoleAt, longestFirst, overlaps, quoteOpensAt, spanAfter, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
-import { isSlavicObliqueAdjective } from './tokens.js';
+import { isSlavicObliqueAdjective, type Token } from './tokens.js';
 
 /**
  * How a party's name takes part in its sentence:
@@ -39,9 +39,10 @@ const AGENT_REACH = 4;
 
 export function findMentions(sentence: Sentence, cues: readonly CueHit[]): Mention[] {
   const outlets = spansOf(sentence, 'outlets');
+  const dateline = datelineEnd(sentence);
   const raw: (Span & { parties: string[]; adjective: boolean; person: boolean; sides: boolean })[] = [];
   for (const match of sentence.found.party) {
-    if (outlets.some((outlet) => overlaps(outlet, match)) || sidesOfSomething(sentence, match)) continue;
+    if (match.start < dateline || outlets.some((outlet) => overlaps(outlet, match)) || sidesOfSomething(sentence, match)) continue;
     const person = match.value.person === true;
     const sides = match.value.group === true;
     raw.push({ start: person ? givenNameStart(sentence, match.start) : match.start, end: match.end, parties: match.value.parties, adjective: match.value.adjective, person, sides });
@@ -53,6 +54,25 @@ export function findMentions(sentence: Sentence, cues: readonly CueHit[]): Menti
     return newMention(mention, mention.parties, role, mention.person, mention.sides, head);
   });
   return joinActors(sentence, mentions);
+}
+
+/** How many words a dateline may hold: "WASHINGTON/KYIV, March 25 (Reuters) -". */
+const DATELINE_WORDS = 8;
+/** A word in capitals of three letters or more: "WASHINGTON", «МОСКВА» ("US" and "EU" open headlines too). */
+const CAPITALS = /^[\p{Lu}]{3,}$/u;
+
+/**
+ * "WASHINGTON — Putin told Trump …", «МОСКВА, 25 марта /ТАСС/ —»: the place a report is filed
+ * from, in capitals before a dash, names no one who speaks or acts. Where the dateline ends; 0 without one.
+ */
+function datelineEnd(sentence: Sentence): number {
+  const { tokens } = sentence;
+  if (!CAPITALS.test(tokens[0]?.raw ?? '')) return 0;
+  for (let index = 1; index <= DATELINE_WORDS && index < tokens.length; index++) {
+    const token = tokens[index] as Token;
+    if (token.breakBefore && /[—–-]/u.test(token.before)) return index;
+  }
+  return 0;
 }
 
 /** "with Vladimir Putin", «з Дональдом Трампом»: a person's name starts at the first name, so that the preposition before it is seen. */

@@ -11,6 +11,12 @@ export interface Case {
 }
 
 export const ATTRIBUTION: Case[] = [
+  // The place a report is filed from, in capitals before a dash, names no one who acts.
+  {
+    text: 'WASHINGTON — President Vladimir V. Putin of Russia told President Trump at their summit in Alaska that he would end the war if Ukraine handed over the rest of the Donetsk and Luhansk regions.',
+    expected: ['russia territory.ukrainian-withdrawal support'],
+  },
+  { text: 'BRUSSELS, Feb 12 (Reuters) - Ukraine\'s membership of NATO is not a realistic outcome of a negotiated settlement, U.S. Defense Secretary Pete Hegseth said.', expected: ['united-states security.nato-membership oppose'] },
   // A leader set off by a comma before a summit named in an aside is the subject of the sentence, not a participant of the summit.
   { text: 'Putin, according to two people briefed on the summit, told Trump that he wanted Ukraine to withdraw from Donetsk.', expected: ['russia territory.ukrainian-withdrawal support'] },
   // A party right before a gerund is the subject of the judged phrase, not the judge: the speaker judges.
