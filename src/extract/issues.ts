@@ -278,10 +278,17 @@ function leftToPeople(sentence: Sentence, target: Span): boolean {
  * the anchor, or after a preposition, is whom the meeting is with.
  */
 function meetsSomeoneElse(sentence: Sentence, anchor: Span, parties: readonly string[]): boolean {
-  const at = startsRole(sentence, 'prepositions', anchor.end) ? anchor.end + 1 : anchor.end;
+  const preposition = startsRole(sentence, 'prepositions', anchor.end);
+  let at = preposition ? anchor.end + 1 : anchor.end;
+  // "with President Donald Trump": past the person's titles and given name («саміт Дональда Трампа
+  // і Володимира Путіна» names its participants right after the anchor).
+  for (let words = 0; preposition && words < NAME_OPENING_WORDS && (['speakerTitles', 'givenNames'] as const).some((role) => hasRoleAt(sentence, role, at)); words++) at++;
   if (crossesBreak(sentence, anchor.end - 1, at)) return false;
   return sentence.found.party.some((match) => match.start === at && personOutside(match, parties));
 }
+
+/** How many titles and given names may open a person's name ("U.S. President Donald"). */
+const NAME_OPENING_WORDS = 4;
 
 /** How many words ("was due to") may stand between a person and the meeting they hold. */
 const MEETER_REACH = 3;

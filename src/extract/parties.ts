@@ -184,7 +184,7 @@ function order(head: Head): number {
   return head.kind === 'stance' ? 0 : head.kind === 'document' ? 1 : 2;
 }
 
-function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adjective: boolean, cues: readonly CueHit[]): { role: MentionRole; head?: Span } {
+function classify(sentence: Sentence, heads: readonly Head[], mention: Span & { person: boolean }, adjective: boolean, cues: readonly CueHit[]): { role: MentionRole; head?: Span } {
   const last = sentence.tokens[mention.end - 1];
   const first = sentence.tokens[mention.start];
   // "told Putin", "called Putin"; not "called the EU's plans theft", where the name owns what follows.
@@ -193,7 +193,7 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span, adj
   const putForward = relativeAuthorHead(sentence, heads, mention);
   if (putForward) return { role: 'owner', head: putForward };
   // "the leaders of France and Germany said": the parties of a title act through it.
-  if (titleOf(sentence, heads, mention)) return { role: 'actor' };
+  if (titleOf(sentence, heads, mention) || staffOf(sentence, heads, mention)) return { role: 'actor' };
   const agent = agentHead(sentence, heads, mention, cues);
   // «передала украинской в Стамбуле меморандум»: right after a handover verb, even an adjective
   // receives; not one that qualifies the text or stance noun right after it («приняла американское
@@ -309,10 +309,15 @@ const FEMININE_OBLIQUE_ADJECTIVE = /\p{Script=Cyrillic}{3,}ой$/u;
 
 /** "told European allies that ...": who is spoken to holds no stance of what is said. */
 function isAddressee(sentence: Sentence, index: number): boolean {
-  let at = wordBefore(sentence, index);
-  // "told President Donald Trump": past the person's titles.
-  for (let titles = 0; titles < TITLE_WORDS && at > 0 && isTitle(sentence, at) && !sentence.tokens[at + 1]?.breakBefore; titles++) at = wordBefore(sentence, at);
+  const at = wordBeforeTitles(sentence, index);
   return at >= 0 && hasRoleAt(sentence, 'addressees', at) !== undefined;
+}
+
+/** The word before a name, past the person's titles: "told" in "told President Donald Trump". */
+function wordBeforeTitles(sentence: Sentence, index: number): number {
+  let at = wordBefore(sentence, index);
+  for (let titles = 0; titles < TITLE_WORDS && at > 0 && isTitle(sentence, at) && !sentence.tokens[at + 1]?.breakBefore; titles++) at = wordBefore(sentence, at);
+  return at;
 }
 
 function isTitle(sentence: Sentence, index: number): boolean {
@@ -409,6 +414,16 @@ function titleOf(sentence: Sentence, heads: readonly Head[], mention: Span): boo
   return of !== undefined && heads.some((head) => head.kind === 'holder' && head.end === of.start);
 }
 
+/**
+ * "a spokesman for Prime Minister Keir Starmer", "an aide to Putin": a person's staff speak for the
+ * person (an envoy "for Ukraine" or an ambassador "to Russia" is posted there, not theirs).
+ */
+function staffOf(sentence: Sentence, heads: readonly Head[], mention: Span & { person: boolean }): boolean {
+  if (!mention.person) return false;
+  const link = hasRoleAt(sentence, 'staffLinks', wordBeforeTitles(sentence, mention.start));
+  return link !== undefined && heads.some((head) => head.kind === 'holder' && head.end === link.start);
+}
+
 /** "a plan from Washington", "rejected calls from Moscow": a document or a stance noun comes from its author. */
 function fromAuthor(sentence: Sentence, head: Head): boolean {
   if (head.kind === 'document') return true;
@@ -453,7 +468,8 @@ function placeAfterImpersonalVerb(sentence: Sentence, index: number): boolean {
 export function followsPreposition(sentence: Sentence, index: number): boolean {
   // Punctuation ends the phrase: in '… for this," Erdogan said' the name is no object of "for".
   if (PHRASE_END.test(sentence.tokens[index]?.before ?? '')) return false;
-  const at = wordBefore(sentence, index);
+  // "with President Donald Trump": the preposition governs the name past its titles.
+  const at = wordBeforeTitles(sentence, index);
   // «запропоноване США перемир'я»: a Ukrainian or Russian participle's agent is no subject, though the participle is a stance word.
   if (sentence.tokens[at]?.cyrillic && hasRoleAt(sentence, 'agents', at)?.start === at) return true;
   if (sentence.triggers.some((trigger) => trigger.start <= at && at < trigger.end)) return false;

@@ -157,6 +157,8 @@ export interface Lexicon {
   addressees: Phrases;
   /** Nouns after a party adjective or possessive that make it an actor: delegation, side, officials. */
   holderNouns: Phrases;
+  /** Words joining staff to the person they serve: "a spokesman for", "an aide to". */
+  staffLinks: Phrases;
   /** Documents that speak for their author: memorandum, draft, document. */
   documents: Phrases;
   /** Verbs by which a party authors the document they name: handed, presented, submitted. */

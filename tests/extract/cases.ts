@@ -11,6 +11,10 @@ export interface Case {
 }
 
 export const ATTRIBUTION: Case[] = [
+  // A summit "with President Donald Trump" is no Putin–Zelensky meeting: Putin, before it, stays the subject; Trump, after "with" and his titles, is no one's subject.
+  { text: 'Vladimir Putin used his summit with President Donald Trump to demand that Ukraine hand over the rest of the Donbas region.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  // A spokesman for a person speaks for that person's side (an envoy "for Ukraine" is posted there).
+  { text: 'A spokesman for Starmer said the coalition was pressing ahead with planning for a multinational force that would deploy to Ukraine.', expected: ['europe security.foreign-troops support'] },
   // The place a report is filed from, in capitals before a dash, names no one who acts.
   {
     text: 'WASHINGTON — President Vladimir V. Putin of Russia told President Trump at their summit in Alaska that he would end the war if Ukraine handed over the rest of the Donetsk and Luhansk regions.',
