@@ -59,6 +59,10 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
   // как», "even as", "as" joins the clauses and opens no relative clause.
   dropInside(words, 'negators', 'falseNegations');
   dropInside(words, 'relatives', 'boundaries');
+  for (const as of clausesOfTime(tokens, words, found.party, triggers)) {
+    words.set('relatives', (words.get('relatives') ?? []).filter((span) => span.start !== as.start));
+    words.set('boundaries', [...(words.get('boundaries') ?? []), as].sort((a, b) => a.start - b.start));
+  }
   const aroundAsides = issueWordsAroundAsides(tokens, words.get('relatives') ?? [], compiled.index);
   for (const match of aroundAsides) (found[match.value.kind as Kind] as PhraseMatch<Tag>[]).push(match);
   if (aroundAsides.length > 0) for (const matches of Object.values(found)) matches.sort((a, b) => a.start - b.start);
@@ -72,6 +76,26 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
     clause: clauseNumbers(tokens, words),
     question: ENDS_QUESTION.test(text),
   };
+}
+
+/** How many words may stand between a comparative "as" and the party after it ("as the Kremlin"), and between the party and its verb ("has long demanded"). */
+const COMPARED_WORDS = 3;
+
+/**
+ * "…, as Russia has demanded." compares with what a party asks, as a relative; "Trump drops his
+ * call for a ceasefire as Putin presses for Donbas", where the party's verb has an object of its
+ * own, tells what happens meanwhile and opens a clause.
+ */
+function clausesOfTime(tokens: readonly Token[], words: ReadonlyMap<WordRole, Span[]>, parties: Sentence['found']['party'], triggers: readonly TriggerHit[]): Span[] {
+  // "as soon as", "as long as": conditions, whose own words hold the "as".
+  const phrases = (['conditions', 'demandConditions', 'untilWords'] as const).flatMap((role) => words.get(role) ?? []);
+  return (words.get('comparativeRelatives') ?? []).filter((as) => {
+    if (phrases.some((phrase) => phrase.start <= as.start && as.end <= phrase.end)) return false;
+    // "Crimea as Russian territory" names what Crimea is; a clause needs a subject.
+    const party = parties.find((span) => !span.value.adjective && span.start >= as.end && span.start - as.end < COMPARED_WORDS && !crossesBreakIn(tokens, as.end - 1, span.start));
+    const verb = party && triggers.find((hit) => hit.direction === 'forward' && !hit.noun && hit.start >= party.end && hit.start - party.end <= COMPARED_WORDS && !crossesBreakIn(tokens, party.end - 1, hit.start));
+    return verb !== undefined && !endsClauseIn(tokens, verb.end);
+  });
 }
 
 /** Drops the spans of a role that lie inside a longer phrase of another, which reads them otherwise. */
@@ -95,7 +119,11 @@ export function spansOf(sentence: Sentence, role: WordRole): readonly Span[] {
 
 /** Whether a word ending at `end` is the last of its clause or phrase: the sentence ends or punctuation follows. */
 export function endsClause(sentence: Sentence, end: number): boolean {
-  return end === sentence.tokens.length || sentence.tokens[end]?.breakBefore === true;
+  return endsClauseIn(sentence.tokens, end);
+}
+
+function endsClauseIn(tokens: readonly Token[], end: number): boolean {
+  return end === tokens.length || tokens[end]?.breakBefore === true;
 }
 
 export function hasRoleAt(sentence: Sentence, role: WordRole, index: number): Span | undefined {
@@ -137,7 +165,11 @@ export function spanAfter<S extends Span>(sentence: Sentence, spans: readonly S[
 
 /** Whether a comma, colon, bracket or dash stands anywhere after token `from` up to token `to`. */
 export function crossesBreak(sentence: Sentence, from: number, to: number): boolean {
-  for (let index = from + 1; index <= to && index < sentence.tokens.length; index++) if (sentence.tokens[index]?.breakBefore) return true;
+  return crossesBreakIn(sentence.tokens, from, to);
+}
+
+function crossesBreakIn(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let index = from + 1; index <= to && index < tokens.length; index++) if (tokens[index]?.breakBefore) return true;
   return false;
 }
 

@@ -205,6 +205,11 @@ export interface Lexicon {
   signatories: Phrases;
   /** Threats: what a threat is made on condition of not doing, the threatener wants done ("threatened sanctions if Putin refused a truce"). */
   threats: Phrases;
+  /**
+   * Relatives that compare with what a party asks ("as Russia demands"): English puts the verb
+   * last, so one with an object of its own after it is a clause of time instead.
+   */
+  comparativeRelatives: Phrases;
   /** Relative pronouns that are the subject of their clause: "who", «які», «которые». */
   subjectRelatives: Phrases;
   /** Lists one hands over to ask for what they name: "a list of 339 children", «список депортованих дітей». */

@@ -15,6 +15,10 @@ export const ATTRIBUTION: Case[] = [
   { text: 'Vladimir Putin used his summit with President Donald Trump to demand that Ukraine hand over the rest of the Donbas region.', expected: ['russia territory.ukrainian-withdrawal support'] },
   // A spokesman for a person speaks for that person's side (an envoy "for Ukraine" is posted there).
   { text: 'A spokesman for Starmer said the coalition was pressing ahead with planning for a multinational force that would deploy to Ukraine.', expected: ['europe security.foreign-troops support'] },
+  // "as" before a party whose verb has an object of its own tells what happens meanwhile; "…, as Russia has demanded." compares.
+  { text: 'Trump drops call for a ceasefire as Putin presses for territory', expected: ['united-states process.ceasefire oppose'] },
+  { text: 'Putin met Xi in Beijing as Trump dropped his call for a ceasefire', expected: ['united-states process.ceasefire support retracted'] },
+  { text: 'Kyiv has said it will not withdraw its troops from the part of the Donetsk region it still holds, as Russia has demanded.', expected: ['ukraine territory.ukrainian-withdrawal oppose', 'russia territory.ukrainian-withdrawal support'] },
   // The place a report is filed from, in capitals before a dash, names no one who acts.
   {
     text: 'WASHINGTON — President Vladimir V. Putin of Russia told President Trump at their summit in Alaska that he would end the war if Ukraine handed over the rest of the Donetsk and Luhansk regions.',
