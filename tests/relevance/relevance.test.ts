@@ -31,6 +31,12 @@ describe('relevance rules', () => {
     expect(judge('Кремль: переговоры с Киевом зашли в тупик')).toBe(true);
   });
 
+  it('a meeting of Putin and Zelensky is the talks, however it is worded', () => {
+    expect(judge('Why analysts doubt a deal is close', 'Both analysts agreed that a summit between Vladimir Putin and Volodymyr Zelensky remained unlikely before the spring.')).toBe(true);
+    expect(judge('Зеленський знову заявив, що готовий до зустрічі з Путіним')).toBe(true);
+    expect(judge('Zelensky met Putin\'s critics in exile in Vilnius')).toBe(false);
+  });
+
   it('leaves out what only looks like it', () => {
     expect(judge('Shakhtar Donetsk win the derby', 'The football match in Donetsk ended 2-1.')).toBe(false);
     expect(judge('Ukraine and Slovakia sign memorandum of understanding on gas transit')).toBe(false);
