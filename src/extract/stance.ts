@@ -1632,9 +1632,11 @@ class SentenceAnalysis {
     const subject = this.candidates.find((candidate) => candidate.end <= condition.start);
     const named = subject && this.resolve(subject);
     if (named) return named;
-    const after = this.forward.find((state) => state.holder && state.hit.start >= condition.end);
+    // Not past a clause of its own: in '"… until Russia agrees to a ceasefire," Kallas said, adding that
+    // the bloc was working on new sanctions' the speaker's terms are stated, not the bloc's.
+    const after = this.forward.find((state) => state.holder && state.hit.start >= condition.end && this.sameClause(state.hit.start, condition.start));
     if (after?.holder) return after.holder;
-    const later = this.candidates.find((candidate) => candidate.start >= condition.end);
+    const later = this.candidates.find((candidate) => candidate.start >= condition.end && this.sameClause(candidate.start, condition.start));
     return (later && this.resolve(later)) ?? this.reading.speaker ?? this.reading.documents.cited;
   }
 

@@ -1124,6 +1124,11 @@ export const PHRASINGS: Case[] = [
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
 export const CONDITIONS: Case[] = [
+  // Whose terms a condition states is not found past a clause of its own after it ("adding that the bloc …").
+  {
+    text: '"There will be no easing of sanctions until Russia agrees to a full and unconditional ceasefire," EU foreign policy chief Kaja Kallas said, adding that the bloc was already working on a 20th package.',
+    expected: ['europe economy.sanctions-relief oppose', 'europe process.ceasefire support'],
+  },
   // What a refusal waits for ("would not take effect until …") is demanded.
   { text: 'The Kremlin said the Black Sea part would not take effect until some Western sanctions were lifted.', expected: ['russia economy.sanctions-relief support'] },
   // A condition's items listed with commas before the closing "and"; a subject after the comma opens the main clause.
