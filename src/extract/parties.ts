@@ -77,9 +77,14 @@ function datelineEnd(sentence: Sentence): number {
 
 /** "with Vladimir Putin", «з Дональдом Трампом»: a person's name starts at the first name, so that the preposition before it is seen. */
 function givenNameStart(sentence: Sentence, surname: number): number {
-  const given = hasRoleAt(sentence, 'givenNames', surname - 1);
-  return given && given.end === surname && !sentence.tokens[surname]?.breakBefore ? given.start : surname;
+  // "Vladimir V. Putin": past a middle initial.
+  const initial = INITIAL.test(sentence.tokens[surname - 1]?.raw ?? '') && ['', '.'].includes(sentence.tokens[surname]?.before ?? ',') ? surname - 1 : surname;
+  const given = hasRoleAt(sentence, 'givenNames', initial - 1);
+  return given && given.end === initial && !sentence.tokens[initial]?.breakBefore ? given.start : surname;
 }
+
+/** A middle initial: "V." of "Vladimir V. Putin". */
+const INITIAL = /^\p{Lu}$/u;
 
 /** How many title and name words may stand between two names of one phrase ("US envoy Steve Witkoff"). */
 const TITLE_WORDS = 4;

@@ -106,6 +106,10 @@ const LIST_ITEM_GAP = 4;
 const PREDICATE_REACH = 2;
 /** How many more words a phrase opened by a preposition may add there («до окончания войны»). */
 const PREDICATE_PHRASE_WORDS = 3;
+/** How many words an aside between a verb and its object may hold ("at least for now"). */
+const ADVERBIAL_ASIDE_WORDS = 4;
+/** How many words (a determiner, a possessive) may open the object after such an aside ("his demand"). */
+const OBJECT_OPENING_WORDS = 2;
 /** How many words may name the subject of a clause whose verb is left out («а западные страны — …»). */
 const GAPPED_SUBJECT_WORDS = 2;
 /** How many words (a preposition, "first", «сразу») may stand between the dash of a gapped clause and its issue. */
@@ -725,7 +729,7 @@ class SentenceAnalysis {
       const subordinate = roleBetween(this.sentence, 'complementizers', previous.hit.end, subject.start);
       if (!subordinate && coordinated(this.reading, subject.start)) state.holder = this.subjectHolder(subject, hit);
       else state.governor = previous;
-    } else if (previous && (!coordinated(this.reading, hit.start) || isSlavicParticiple(this.sentence.tokens[hit.start]))) {
+    } else if (previous && (!coordinated(this.reading, hit.start) || isSlavicParticiple(this.sentence.tokens[hit.start]) || this.adverbialAside(previous.hit.end, hit.start))) {
       // «не приемлет сценарии, предусматривающие …»: a participle after a comma describes the object before it.
       state.governor = previous;
     } else if (previous) {
@@ -742,6 +746,20 @@ class SentenceAnalysis {
       const own = subject && !(reported && this.joinedSayingBetween(subject.end, hit.start)) ? subject : undefined;
       state.holder = this.elidedSubjectHolder(own, hit) ?? (own ? this.subjectHolder(own, hit) : (this.forWhomAfter(hit) ?? this.holderAfter(hit.end) ?? this.fallbackHolder(hit)));
     }
+  }
+
+  /**
+   * "having abandoned, at least for now, his demand for X": a few words set off by commas right
+   * after a verb, naming no one and no stance, leave what follows the verb's object.
+   */
+  private adverbialAside(verbEnd: number, hit: number): boolean {
+    if (!commaBefore(this.sentence, verbEnd)) return false;
+    let close = verbEnd + 1;
+    while (close < hit && !commaBefore(this.sentence, close)) close++;
+    if (close === hit && !commaBefore(this.sentence, hit)) return false;
+    const named = this.reading.mentions.some((mention) => mention.start >= verbEnd && mention.start < close);
+    const stance = this.sentence.triggers.some((trigger) => trigger.start >= verbEnd && trigger.start < close);
+    return close - verbEnd <= ADVERBIAL_ASIDE_WORDS && !named && !stance && hit - close <= OBJECT_OPENING_WORDS;
   }
 
   /** Whether a stance word names a text after a preposition that follows the subject text ("counterproposal to the US plan"). */

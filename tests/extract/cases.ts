@@ -19,6 +19,10 @@ export const ATTRIBUTION: Case[] = [
   { text: 'Trump drops call for a ceasefire as Putin presses for territory', expected: ['united-states process.ceasefire oppose'] },
   { text: 'Putin met Xi in Beijing as Trump dropped his call for a ceasefire', expected: ['united-states process.ceasefire support retracted'] },
   { text: 'Kyiv has said it will not withdraw its troops from the part of the Donetsk region it still holds, as Russia has demanded.', expected: ['ukraine territory.ukrainian-withdrawal oppose', 'russia territory.ukrainian-withdrawal support'] },
+  // "with President Vladimir V. Putin": past the titles, the given name and a middle initial, the name is the preposition's.
+  { text: 'President Trump said after his summit with President Vladimir V. Putin in Anchorage that the best way to end the war was to go directly to a peace agreement rather than a mere ceasefire.', expected: ['united-states process.ceasefire oppose'] },
+  // An aside between a verb and its object ("abandoned, at least for now, his demand") leaves the object the verb's.
+  { text: 'President Trump emerged from the summit having abandoned, at least for now, his demand for an immediate cease-fire in Ukraine.', expected: ['united-states process.ceasefire support retracted'] },
   // The place a report is filed from, in capitals before a dash, names no one who acts.
   {
     text: 'WASHINGTON — President Vladimir V. Putin of Russia told President Trump at their summit in Alaska that he would end the war if Ukraine handed over the rest of the Donetsk and Luhansk regions.',
