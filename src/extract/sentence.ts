@@ -87,9 +87,11 @@ const COMPARED_WORDS = 3;
  * own, tells what happens meanwhile and opens a clause.
  */
 function clausesOfTime(tokens: readonly Token[], words: ReadonlyMap<WordRole, Span[]>, parties: Sentence['found']['party'], triggers: readonly TriggerHit[]): Span[] {
+  const comparatives = words.get('comparativeRelatives');
+  if (!comparatives) return [];
   // "as soon as", "as long as": conditions, whose own words hold the "as".
   const phrases = (['conditions', 'demandConditions', 'untilWords'] as const).flatMap((role) => words.get(role) ?? []);
-  return (words.get('comparativeRelatives') ?? []).filter((as) => {
+  return comparatives.filter((as) => {
     if (phrases.some((phrase) => phrase.start <= as.start && as.end <= phrase.end)) return false;
     // "Crimea as Russian territory" names what Crimea is; a clause needs a subject.
     const party = parties.find((span) => !span.value.adjective && span.start >= as.end && span.start - as.end < COMPARED_WORDS && !crossesBreakIn(tokens, as.end - 1, span.start));
