@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDataDir, REPO_ROOT, runCli } from './cli.js';
@@ -68,6 +68,14 @@ describe('talkwatch demo', () => {
     expect(mails).toHaveLength(changes);
     expect(result.stdout).toMatch(/== poll 1 of 3 ==[\s\S]*positions: 0 changed/);
     expect(result.stdout).toMatch(/detail\s+united-states military\.army-cap: support ⇒ support/);
+  });
+});
+
+describe('the installed command', () => {
+  it('is executable after every build, so `npx talkwatch` runs it however often the tests rebuild', () => {
+    const cli = path.join(REPO_ROOT, 'dist', 'cli', 'main.js');
+    expect(statSync(cli).mode & 0o111).toBe(0o111);
+    expect(readFileSync(cli, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
   });
 });
 
