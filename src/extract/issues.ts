@@ -1,6 +1,6 @@
 import type { CompiledTaxonomy, Polarity } from './lexicon.js';
 import { mapObjects } from './lists.js';
-import { followsPreposition } from './parties.js';
+import { followsPreposition, givenNameStart, wordBeforeTitles } from './parties.js';
 import { commaBefore, crossesBreak, endsClause, hasRoleAt, longestFirst, overlaps, spansOf, startsRole, type MatchesOf, type Sentence, type Span } from './sentence.js';
 
 /** One place where a sentence names an issue of the taxonomy. */
@@ -279,16 +279,15 @@ function leftToPeople(sentence: Sentence, target: Span): boolean {
  */
 function meetsSomeoneElse(sentence: Sentence, anchor: Span, parties: readonly string[]): boolean {
   const preposition = startsRole(sentence, 'prepositions', anchor.end);
-  let at = preposition ? anchor.end + 1 : anchor.end;
-  // "with President Donald Trump": past the person's titles and given name («саміт Дональда Трампа
-  // і Володимира Путіна» names its participants right after the anchor).
-  for (let words = 0; preposition && words < NAME_OPENING_WORDS && (['speakerTitles', 'givenNames'] as const).some((role) => hasRoleAt(sentence, role, at)); words++) at++;
-  if (crossesBreak(sentence, anchor.end - 1, at)) return false;
-  return sentence.found.party.some((match) => match.start === at && personOutside(match, parties));
+  return sentence.found.party.some((match) => {
+    if (!personOutside(match, parties)) return false;
+    const name = givenNameStart(sentence, match.start);
+    // "with President Donald Trump": the preposition governs the name past its titles («саміт
+    // Дональда Трампа і Володимира Путіна» names its participants right after the anchor).
+    const governed = preposition ? wordBeforeTitles(sentence, name) === anchor.end : match.start === anchor.end;
+    return governed && !crossesBreak(sentence, anchor.end - 1, name);
+  });
 }
-
-/** How many titles and given names may open a person's name ("U.S. President Donald"). */
-const NAME_OPENING_WORDS = 4;
 
 /** How many words ("was due to") may stand between a person and the meeting they hold. */
 const MEETER_REACH = 3;

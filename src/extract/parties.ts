@@ -76,7 +76,7 @@ function datelineEnd(sentence: Sentence): number {
 }
 
 /** "with Vladimir Putin", «з Дональдом Трампом»: a person's name starts at the first name, so that the preposition before it is seen. */
-function givenNameStart(sentence: Sentence, surname: number): number {
+export function givenNameStart(sentence: Sentence, surname: number): number {
   // "Vladimir V. Putin": past a middle initial.
   const initial = INITIAL.test(sentence.tokens[surname - 1]?.raw ?? '') && ['', '.'].includes(sentence.tokens[surname]?.before ?? ',') ? surname - 1 : surname;
   const given = hasRoleAt(sentence, 'givenNames', initial - 1);
@@ -319,7 +319,7 @@ function isAddressee(sentence: Sentence, index: number): boolean {
 }
 
 /** The word before a name, past the person's titles: "told" in "told President Donald Trump". */
-function wordBeforeTitles(sentence: Sentence, index: number): number {
+export function wordBeforeTitles(sentence: Sentence, index: number): number {
   let at = wordBefore(sentence, index);
   for (let titles = 0; titles < TITLE_WORDS && at > 0 && isTitle(sentence, at) && !sentence.tokens[at + 1]?.breakBefore; titles++) at = wordBefore(sentence, at);
   return at;

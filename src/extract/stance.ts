@@ -754,9 +754,8 @@ class SentenceAnalysis {
    */
   private adverbialAside(verbEnd: number, hit: number): boolean {
     if (!commaBefore(this.sentence, verbEnd)) return false;
-    let close = verbEnd + 1;
-    while (close < hit && !commaBefore(this.sentence, close)) close++;
-    if (close === hit && !commaBefore(this.sentence, hit)) return false;
+    const close = stretchEnd(this.sentence, verbEnd + 1);
+    if (close > hit || !commaBefore(this.sentence, close)) return false;
     const named = this.reading.mentions.some((mention) => mention.start >= verbEnd && mention.start < close);
     const stance = this.sentence.triggers.some((trigger) => trigger.start >= verbEnd && trigger.start < close);
     return close - verbEnd <= ADVERBIAL_ASIDE_WORDS && !named && !stance && hit - close <= OBJECT_OPENING_WORDS;
