@@ -198,7 +198,7 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span & { 
   const putForward = relativeAuthorHead(sentence, heads, mention);
   if (putForward) return { role: 'owner', head: putForward };
   // "the leaders of France and Germany said": the parties of a title act through it.
-  if (titleOf(sentence, heads, mention) || staffOf(sentence, heads, mention)) return { role: 'actor' };
+  if (titleOf(sentence, heads, mention) || staffOf(sentence, heads, mention) || (!adjective && postedIn(sentence, mention))) return { role: 'actor' };
   const agent = agentHead(sentence, heads, mention, cues);
   // «передала украинской в Стамбуле меморандум»: right after a handover verb, even an adjective
   // receives; not one that qualifies the text or stance noun right after it («приняла американское
@@ -427,6 +427,17 @@ function staffOf(sentence: Sentence, heads: readonly Head[], mention: Span & { p
   if (!mention.person) return false;
   const link = hasRoleAt(sentence, 'staffLinks', wordBeforeTitles(sentence, mention.start));
   return link !== undefined && heads.some((head) => head.kind === 'holder' && head.end === link.start);
+}
+
+/**
+ * "a senior official in Kyiv said", «джерела в Москві»: officials placed in a capital speak for its
+ * government, unless a party or another name already owns them ("US officials in Kyiv", "Western
+ * sources in Moscow").
+ */
+function postedIn(sentence: Sentence, mention: Span & { person: boolean }): boolean {
+  const posted = spansOf(sentence, 'postedOfficials').find((span) => span.end === mention.start);
+  if (mention.person || !posted || (posted.start > 0 && isCapitalised(sentence.tokens[posted.start - 1]))) return false;
+  return !sentence.found.party.some((party) => party.end <= posted.start && party.end >= posted.start - 2);
 }
 
 /** "a plan from Washington", "rejected calls from Moscow": a document or a stance noun comes from its author. */

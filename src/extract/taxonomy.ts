@@ -159,6 +159,8 @@ export interface Lexicon {
   holderNouns: Phrases;
   /** Words joining staff to the person they serve: "a spokesman for", "an aide to". */
   staffLinks: Phrases;
+  /** Officials placed in a capital that speaks for them: "officials in Kyiv", «джерела в Москві». */
+  postedOfficials: Phrases;
   /** Documents that speak for their author: memorandum, draft, document. */
   documents: Phrases;
   /** Verbs by which a party authors the document they name: handed, presented, submitted. */

@@ -11,6 +11,10 @@ export interface Case {
 }
 
 export const ATTRIBUTION: Case[] = [
+  // Officials placed in a capital speak for its government; a qualifier before them makes them someone else's.
+  { text: 'Officials in Moscow said they would never accept a ceasefire before the talks.', expected: ['russia process.ceasefire oppose'] },
+  { text: 'Джерела в Москві заявили, що Росія ніколи не погодиться на перемир\'я.', expected: ['russia process.ceasefire oppose'] },
+  { text: 'A Western diplomat in Ankara said another large prisoner swap was likely.', expected: [] },
   // A summit "with President Donald Trump" is no Putin–Zelensky meeting: Putin, before it, stays the subject; Trump, after "with" and his titles, is no one's subject.
   { text: 'Vladimir Putin used his summit with President Donald Trump to demand that Ukraine hand over the rest of the Donbas region.', expected: ['russia territory.ukrainian-withdrawal support'] },
   // A spokesman for a person speaks for that person's side (an envoy "for Ukraine" is posted there).
@@ -396,7 +400,7 @@ export const DOCUMENTS: Case[] = [
   },
   {
     text: 'Russia handed over its memorandum. "There can be no amnesty for those who tortured our people," a senior official in Kyiv said.',
-    expected: [],
+    expected: ['ukraine justice.amnesty oppose'],
   },
   // "the US plan envisages elections" are no US elections.
   { text: 'The US plan envisages elections within 100 days.', expected: ['united-states process.elections support'] },
@@ -949,6 +953,12 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // A party's right to something, or what it can do, stated by someone else is the speaker's view of it.
+  { text: 'Kremlin says Ukraine has the sovereign right to join the EU', expected: ['russia security.eu-membership support'] },
+  { text: 'Lavrov said Ukraine had no right to join NATO.', expected: ['russia security.nato-membership oppose'] },
+  { text: 'Ukraine can join the European Union, Peskov said.', expected: ['russia security.eu-membership support'] },
+  // "should forget about" is the speaker's refusal.
+  { text: 'Trump said Kyiv should forget about joining NATO.', expected: ['united-states security.nato-membership oppose'] },
   // "accession" and "membership" echo EU or NATO membership, whichever the report named; after both, neither.
   { text: 'Ukraine applied to join the European Union in 2022. EU leaders backed its accession on Thursday.', expected: ['europe security.eu-membership support'] },
   { text: 'Ukraine wants to join NATO. Moscow opposes its accession.', expected: ['ukraine security.nato-membership support', 'russia security.nato-membership oppose'] },
