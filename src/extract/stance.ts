@@ -106,6 +106,8 @@ const LIST_ITEM_GAP = 4;
 const PREDICATE_REACH = 2;
 /** How many more words a phrase opened by a preposition may add there («до окончания войны»). */
 const PREDICATE_PHRASE_WORDS = 3;
+/** How many words (adverbs, an auxiliary) may stand between someone outside the taxonomy and their verb ("Hungary again blocks"). */
+const THIRD_PARTY_REACH = 2;
 /** How many words an aside between a verb and its object may hold ("at least for now"). */
 const ADVERBIAL_ASIDE_WORDS = 4;
 /** How many words (a determiner, a possessive) may open the object after such an aside ("his demand"). */
@@ -1445,6 +1447,11 @@ class SentenceAnalysis {
     );
   }
 
+  /** "Hungary again blocks Ukraine's accession talks, Kremlin says": the stance of someone outside the taxonomy, not the speaker's. */
+  private thirdPartyActs(hit: TriggerHit): boolean {
+    return spansOf(this.sentence, 'thirdParties').some((span) => span.end <= hit.start && hit.start - span.end <= THIRD_PARTY_REACH && this.sameClause(span.start, hit.start));
+  }
+
   /** «Орбан повторив, що Україна не стане членом ЄС»: someone outside the taxonomy says what a party will do. */
   private thirdPartySpeaks(before: number): boolean {
     const verb = spansOf(this.sentence, 'reporting').find((span) => span.end <= before);
@@ -1593,6 +1600,7 @@ class SentenceAnalysis {
 
   /** A stance word with no subject: the speaker's, or the document's ("The second option envisages X"). */
   private fallbackHolder(hit: TriggerHit): string[] | undefined {
+    if (this.thirdPartyActs(hit)) return undefined;
     const documentVoice = isDemandHit(hit) || modalInClause(this.sentence, hit.start);
     const stated = this.reading.speaker ?? this.reading.documents.cited;
     if (stated || !documentVoice) return stated;

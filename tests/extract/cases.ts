@@ -11,6 +11,8 @@ export interface Case {
 }
 
 export const ATTRIBUTION: Case[] = [
+  // Someone outside the taxonomy acting as the subject holds the stance, not the speaker who reports it.
+  { text: "Hungary again blocks Ukraine's EU accession talks, Kremlin says", expected: [] },
   // Officials placed in a capital speak for its government; a qualifier before them makes them someone else's.
   { text: 'Officials in Moscow said they would never accept a ceasefire before the talks.', expected: ['russia process.ceasefire oppose'] },
   { text: 'Джерела в Москві заявили, що Росія ніколи не погодиться на перемир\'я.', expected: ['russia process.ceasefire oppose'] },
@@ -659,6 +661,11 @@ export const OPTIONS: Case[] = [
 ];
 
 export const NEGATION: Case[] = [
+  // Seeing no obstacle to something, or having no problem with it, accepts it; having problems with it does not.
+  { text: 'Kremlin sees no problem with Ukraine joining the EU, Peskov says', expected: ['russia security.eu-membership support'] },
+  { text: 'Кремль не видит препятствий для вступления Украины в Европейский союз, заявил Песков.', expected: ['russia security.eu-membership support'] },
+  { text: 'У Кремлі не бачать перешкод для вступу України до ЄС.', expected: ['russia security.eu-membership support'] },
+  { text: 'Moscow has problems with Ukraine joining NATO, Lavrov said.', expected: ['russia security.nato-membership oppose'] },
   // What would make an issue impossible or meaningless ("if"), the holder rules out; "unless" or "without" it, the holder asks for it.
   { text: 'Lavrov said a truce would be meaningless if Ukraine were allowed to move troops.', expected: ['russia process.ceasefire oppose', 'russia military.no-redeployment support'] },
   { text: 'Lavrov said a truce would be impossible if Ukraine continued mobilisation.', expected: ['russia process.ceasefire oppose', 'russia military.demobilization support'] },
