@@ -900,10 +900,19 @@ class SentenceAnalysis {
    * straight by a subject and a verb that ends the clause is a relative clause with "that" left out.
    */
   private zeroRelative(hit: TriggerHit): Span | undefined {
-    if (this.sentence.tokens[hit.start]?.cyrillic || isNounUse(this.sentence, hit) || !endsClause(this.sentence, hit.end)) return undefined;
+    if (this.sentence.tokens[hit.start]?.cyrillic || isNounUse(this.sentence, hit) || !this.endsBareOfIssues(hit.end)) return undefined;
     const subject = this.candidateBefore(hit.start);
-    if (subject?.kind !== 'party' || hit.start - subject.end > ZERO_RELATIVE_GAP || crossesBreak(this.sentence, subject.end - 1, hit.start)) return undefined;
+    if (subject?.kind !== 'party' || hit.start - subject.end > ZERO_RELATIVE_GAP || crossesBreak(this.sentence, subject.start - 1, hit.start)) return undefined;
     return this.reading.cues.some((cue) => cue.end === subject.start) ? { start: subject.start, end: subject.start } : undefined;
+  }
+
+  /** The clause ends here, or goes on with a phrase of a preposition that names no issue ("… Kyiv has demanded for a postwar settlement"). */
+  private endsBareOfIssues(at: number): boolean {
+    if (endsClause(this.sentence, at)) return true;
+    if (!startsRole(this.sentence, 'prepositions', at)) return false;
+    let end = at + 1;
+    while (!endsClause(this.sentence, end)) end++;
+    return !this.reading.cues.some((cue) => cue.start >= at && cue.start < end);
   }
 
   /**

@@ -579,6 +579,9 @@ export const DOCUMENTS: Case[] = [
 
 /** Relative clauses after an issue: their subject holds their verb's stance on it. */
 export const RELATIVES: Case[] = [
+  // A relative clause without "that" may end in a phrase of its own ("… Kyiv has demanded for a postwar settlement"); set off by a comma, the party opens a clause of its own.
+  { text: 'Leaders signed a declaration, a step toward the security guarantees Kyiv has demanded for a postwar settlement.', expected: ['ukraine security.guarantees support'] },
+  { text: 'Ukraine hands Russia list of 339 children, Moscow again refuses to discuss civilians', expected: ['ukraine humanitarian.children-return support'] },
   // A noun set off after a demand renames what is asked, the words under the demand included; the name after it is no owner.
   {
     text: "Russia's own peace terms require Ukraine to drop all claims for compensation for war damage — a demand Kyiv rejects outright.",
@@ -960,6 +963,9 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // "occupied Ukrainian land" is the occupied land; a party's future "in our Union" is its membership.
+  { text: 'Kyiv "will never recognize any occupied Ukrainian land as Russian — not Crimea, not any other region," Sybiha said.', expected: ['ukraine territory.recognize-annexed-oblasts oppose', 'ukraine territory.recognize-crimea oppose'] },
+  { text: "Commission President Ursula von der Leyen said Ukraine's future lay inside the Union.", expected: ['europe security.eu-membership support'] },
   // A party's right to something, or what it can do, stated by someone else is the speaker's view of it.
   { text: 'Kremlin says Ukraine has the sovereign right to join the EU', expected: ['russia security.eu-membership support'] },
   { text: 'Lavrov said Ukraine had no right to join NATO.', expected: ['russia security.nato-membership oppose'] },
