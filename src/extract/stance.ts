@@ -1404,9 +1404,11 @@ class SentenceAnalysis {
     const stated = subject?.kind === 'first-person' || (['volitional', 'clauseHedges', 'negators'] as const).some((role) => roleBetween(this.sentence, role, from, cue.core.start));
     // "Ukraine would receive security guarantees": given something, the subject did not ask for it.
     const given = roleBetween(this.sentence, 'beneficiaries', from, cue.core.start);
-    // "Ukraine would have to withdraw" is what someone else asks of Ukraine.
+    // "Ukraine would have to withdraw" is what someone else asks of Ukraine; "Ukraine's army would
+    // be capped at 600,000" is done to the subject, not by it.
     const demandedOfSubject = roleBetween(this.sentence, 'deontic', from, cue.core.start);
-    if (subject && this.sameClause(subject.start, cue.start) && stated && !demandedOfSubject && !given) {
+    const undergone = subject !== undefined && ((this.ownedBody(subject) && this.passiveAt(cue.core.start)) || this.pledgeDemanded(subject));
+    if (subject && this.sameClause(subject.start, cue.start) && stated && !demandedOfSubject && !given && !undergone) {
       // "Vance says Ukraine will not join NATO" is Washington's stance on Ukraine's course.
       const parties = this.resolve(subject);
       const reported = speaker && parties && !parties.some((party) => speaker.includes(party)) ? speaker : parties;
@@ -1424,6 +1426,28 @@ class SentenceAnalysis {
     // no verb of saying and no text's author, goes on stating its terms.
     if (this.memory.documents.latest && (modalInSentence(this.sentence) || this.impersonal())) return { parties: this.memory.documents.latest, strength: 1 };
     return undefined;
+  }
+
+  /**
+   * "Kyiv would have to enshrine in its constitution that it will not join NATO": a clause under a
+   * verb that someone else requires of its subject states what is required, not the subject's course.
+   */
+  private pledgeDemanded(subject: Candidate): boolean {
+    const that = hasRoleAt(this.sentence, 'complementizers', subject.start - 1);
+    const above = that && this.candidateBefore(that.start);
+    if (!above || !roleBetween(this.sentence, 'deontic', above.end, that.start)) return false;
+    const parties = this.resolve(subject);
+    return parties !== undefined && this.resolve(above)?.some((party) => parties.includes(party)) === true;
+  }
+
+  /** "Ukraine's armed forces", "Ukrainian army": a subject naming a party's body rather than the party. */
+  private ownedBody(subject: Candidate): boolean {
+    return this.sentence.tokens[subject.end - 1]?.possessive === true || startsRole(this.sentence, 'holderNouns', subject.end);
+  }
+
+  /** A past participle after "be" ("would be capped"): the issue's words in the passive. */
+  private passiveAt(index: number): boolean {
+    return hasRoleAt(this.sentence, 'passiveAuxiliaries', index - 1) !== undefined && isPastParticiple(this.sentence.tokens[index]);
   }
 
   /** A sentence that names no speaker, no person, no verb of saying and no text's author: a report's own account. */

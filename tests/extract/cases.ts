@@ -365,6 +365,12 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // In a text's summary, a party's body in the passive ("Ukraine's armed forces would be capped") and what a party
+  // is required to pledge ("would have to enshrine … that it will not join NATO") are the text's terms.
+  {
+    text: "The US draft was published on Friday. Ukraine's armed forces would be capped at 600,000 personnel. Kyiv would have to enshrine in its Constitution that it will not join NATO.",
+    expected: ['united-states military.army-cap support', 'united-states security.nato-membership oppose'],
+  },
   // "per the draft" cites it, as "according to" does: the list under it goes on with its terms.
   {
     text: "The US draft plan was handed to Kyiv. What's inside, per the draft:\n- Ukraine's armed forces would be limited to 600,000 personnel.\n- Ukraine would hold elections within 100 days of the agreement's signing.",
@@ -1206,6 +1212,7 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  { text: 'Росіяни хочуть, щоб ми пішли з усього Донбасу, сказав Зеленський.', expected: ['russia territory.ukrainian-withdrawal support'] },
   // Restoring Russia's access to world markets eases the restrictions on it.
   { text: 'У комюніке Білого дому сказано, що США «допоможуть відновити доступ Росії до світового ринку сільськогосподарської продукції та добрив».', expected: ['united-states economy.sanctions-relief support'] },
   // «ключовою умовою … має стати X»: what is named the key condition is asked for.
@@ -1354,6 +1361,8 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // «хотят», «хочемо»: every person of "want".
+  { text: '«Россияне хотят, чтобы мы ушли со всего Донбасса», — сказал Зеленский.', expected: ['russia territory.ukrainian-withdrawal support'] },
   // Restoring Russia's access to world markets eases the restrictions on it.
   { text: 'Белый дом, в свою очередь, сообщил, что США помогут восстановить доступ России к мировому рынку сельхозпродукции и удобрений.', expected: ['united-states economy.sanctions-relief support'] },
   // «Никакого X мы не поддерживаем»: the concord word repeats the negation of the verb after the fronted issue.
