@@ -36,6 +36,8 @@ export function newMention(span: Span, parties: string[], role: MentionRole, per
 const MODIFIER_REACH = 3;
 /** How far an agent ("proposed by Kyiv") may stand from the stance noun or document it names. */
 const AGENT_REACH = 4;
+/** How far before a name in a document's compound its possessive owner may stand ("Trump's 28-point Ukraine plan"). */
+const OWNER_REACH = 3;
 
 export function findMentions(sentence: Sentence, cues: readonly CueHit[]): Mention[] {
   const outlets = spansOf(sentence, 'outlets');
@@ -233,7 +235,8 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span & { 
   const compound = first?.cyrillic || (sentence.tokens[mention.end]?.breakBefore && !hyphenated)
     ? undefined
     : heads.find((head) => (head.kind === 'document' && head.start === documentAt) || (head.start === modified && head.kind === 'stance' && opensNounPhrase(sentence, mention)));
-  if (compound) return { role: 'owner', head: compound };
+  // "Trump's 28-point Ukraine plan": a text already owned by a possessive is about the name before it, not by it.
+  if (compound) return ownedBefore(sentence, mention.start) ? { role: 'inert' } : { role: 'owner', head: compound };
   if (first?.cyrillic) {
     // «нейтральний статус України», «численность армии России»: a name in the genitive right after
     // an issue's words says whose the issue is; it does not act.
@@ -250,6 +253,15 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span & { 
   if (opensClauseAsPlace(sentence, mention.start)) return { role: 'actor' };
   if (placeAfterImpersonalVerb(sentence, mention.start)) return { role: 'actor' };
   return { role: followsPreposition(sentence, mention.start) || prepositionPastAdjective(sentence, mention.start) ? 'object' : 'actor' };
+}
+
+/** A possessive name a few words before, in the same phrase ("Trump's 28-point …"). */
+function ownedBefore(sentence: Sentence, index: number): boolean {
+  for (let at = index - 1; at >= Math.max(0, index - OWNER_REACH); at--) {
+    if (sentence.tokens[at + 1]?.breakBefore) return false;
+    if (sentence.tokens[at]?.possessive && sentence.found.party.some((party) => party.end === at + 1)) return true;
+  }
+  return false;
 }
 
 /** Whether a word other than a party's name or "and" stands between two words. */

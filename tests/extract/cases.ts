@@ -365,6 +365,11 @@ export const ATTRIBUTION: Case[] = [
 ];
 
 export const DOCUMENTS: Case[] = [
+  // "Trump's 28-point Ukraine plan" is about Ukraine and by Trump: its terms are Washington's.
+  {
+    text: "Trump's Ukraine plan was published on Friday. Ukraine's armed forces would be capped at 600,000 personnel.",
+    expected: ['united-states military.army-cap support'],
+  },
   // In a text's summary, a party's body in the passive ("Ukraine's armed forces would be capped") and what a party
   // is required to pledge ("would have to enshrine … that it will not join NATO") are the text's terms.
   {
