@@ -1,4 +1,5 @@
 import { issueWordsAroundAsides } from './asides.js';
+import { isCapitalised } from './clauses.js';
 import type { CompiledTaxonomy, Polarity, Tag, WordRole } from './lexicon.js';
 import { emptyObjects } from './lists.js';
 import type { PhraseMatch } from './phrases.js';
@@ -59,6 +60,10 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
   // как», "even as", "as" joins the clauses and opens no relative clause.
   dropInside(words, 'negators', 'falseNegations');
   dropInside(words, 'relatives', 'boundaries');
+  // «Росія натомість вимагає»: not "whereas", and before a stance word of its own not "in return"
+  // either («а Росія натомість заморожує лінію фронту» is what Russia gives in return), but "for its part".
+  words.set('boundaries', (words.get('boundaries') ?? []).filter((span) => !adverbAfterName(tokens, words, span)));
+  words.set('demandConditions', (words.get('demandConditions') ?? []).filter((span) => !(adverbAfterName(tokens, words, span) && triggers.some((hit) => hit.start === span.end))));
   for (const as of clausesOfTime(tokens, words, found.party, triggers)) {
     words.set('relatives', (words.get('relatives') ?? []).filter((span) => span.start !== as.start));
     words.set('boundaries', [...(words.get('boundaries') ?? []), as].sort((a, b) => a.start - b.start));
@@ -222,6 +227,12 @@ function clauseNumbers(tokens: readonly Token[], words: ReadonlyMap<WordRole, Sp
     clause.push(current);
   });
   return clause;
+}
+
+/** "Росія натомість вимагає", "Kremlin however insists": right after a name, with no comma, the word qualifies the verb of the name's clause. */
+function adverbAfterName(tokens: readonly Token[], words: ReadonlyMap<WordRole, Span[]>, boundary: Span): boolean {
+  const adverb = (words.get('clauseAdverbs') ?? []).some((span) => span.start === boundary.start);
+  return adverb && boundary.start > 0 && !tokens[boundary.start]?.breakBefore && isCapitalised(tokens[boundary.start - 1]);
 }
 
 /**

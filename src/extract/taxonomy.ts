@@ -276,6 +276,8 @@ export interface Lexicon {
   locatives: Phrases;
   /** Words that start a new clause: but, while, whereas. */
   boundaries: Phrases;
+  /** Boundaries that, right after a name with no comma, are adverbs inside its clause: "Росія натомість вимагає". */
+  clauseAdverbs: Phrases;
   /** Modals by which a party states its own course: will, would, won't. */
   volitional: Phrases;
   /** Modals by which a speaker states what others must do: must, should. */

@@ -1217,6 +1217,8 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // «натомість» right after a name qualifies its verb ("for its part"); it opens no clause and asks nothing in return.
+  { text: 'Зеленський нагадав, що Росія натомість вимагає, аби ЗСУ повністю залишили Донецьку область.', expected: ['russia territory.ukrainian-withdrawal support'] },
   { text: 'Росіяни хочуть, щоб ми пішли з усього Донбасу, сказав Зеленський.', expected: ['russia territory.ukrainian-withdrawal support'] },
   // Restoring Russia's access to world markets eases the restrictions on it.
   { text: 'У комюніке Білого дому сказано, що США «допоможуть відновити доступ Росії до світового ринку сільськогосподарської продукції та добрив».', expected: ['united-states economy.sanctions-relief support'] },
