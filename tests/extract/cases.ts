@@ -974,6 +974,8 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // A truce that would give the other side "a chance to regroup" is refused.
+  { text: 'Lavrov said a ceasefire would only give the Kyiv regime a chance to regroup.', expected: ['russia process.ceasefire oppose'] },
   // "occupied Ukrainian land" is the occupied land; a party's future "in our Union" is its membership.
   { text: 'Kyiv "will never recognize any occupied Ukrainian land as Russian — not Crimea, not any other region," Sybiha said.', expected: ['ukraine territory.recognize-annexed-oblasts oppose', 'ukraine territory.recognize-crimea oppose'] },
   { text: "Commission President Ursula von der Leyen said Ukraine's future lay inside the Union.", expected: ['europe security.eu-membership support'] },
