@@ -974,6 +974,7 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  { text: '"Elections during the war would be a gift to the Kremlin," Speaker Ruslan Stefanchuk said.', expected: ['ukraine process.elections oppose'] },
   // A truce that would give the other side "a chance to regroup" is refused.
   { text: 'Lavrov said a ceasefire would only give the Kyiv regime a chance to regroup.', expected: ['russia process.ceasefire oppose'] },
   // "occupied Ukrainian land" is the occupied land; a party's future "in our Union" is its membership.
