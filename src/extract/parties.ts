@@ -38,6 +38,8 @@ const MODIFIER_REACH = 3;
 const AGENT_REACH = 4;
 /** How far before a name in a document's compound its possessive owner may stand ("Trump's 28-point Ukraine plan"). */
 const OWNER_REACH = 3;
+/** How far before officials placed in a capital a party may name them its own ("US senior officials in Kyiv"). */
+const POSTED_OWNER_REACH = 2;
 
 export function findMentions(sentence: Sentence, cues: readonly CueHit[]): Mention[] {
   const outlets = spansOf(sentence, 'outlets');
@@ -449,7 +451,7 @@ function staffOf(sentence: Sentence, heads: readonly Head[], mention: Span & { p
 function postedIn(sentence: Sentence, mention: Span & { person: boolean }): boolean {
   const posted = spansOf(sentence, 'postedOfficials').find((span) => span.end === mention.start);
   if (mention.person || !posted || (posted.start > 0 && isCapitalised(sentence.tokens[posted.start - 1]))) return false;
-  return !sentence.found.party.some((party) => party.end <= posted.start && party.end >= posted.start - 2);
+  return !sentence.found.party.some((party) => party.end <= posted.start && party.end >= posted.start - POSTED_OWNER_REACH);
 }
 
 /** "a plan from Washington", "rejected calls from Moscow": a document or a stance noun comes from its author. */

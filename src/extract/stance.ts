@@ -1404,9 +1404,10 @@ class SentenceAnalysis {
     const stated = subject?.kind === 'first-person' || (['volitional', 'clauseHedges', 'negators'] as const).some((role) => roleBetween(this.sentence, role, from, cue.core.start));
     // "Ukraine would receive security guarantees": given something, the subject did not ask for it.
     const given = roleBetween(this.sentence, 'beneficiaries', from, cue.core.start);
-    // "Ukraine would have to withdraw" is what someone else asks of Ukraine; "Ukraine's army would
-    // be capped at 600,000" is done to the subject, not by it.
+    // "Ukraine would have to withdraw" is what someone else asks of Ukraine.
     const demandedOfSubject = roleBetween(this.sentence, 'deontic', from, cue.core.start);
+    // "Ukraine's army would be capped at 600,000" is done to the subject, not by it; "… that it will
+    // not join NATO" under a pledge required of it is asked of it too.
     const undergone = subject !== undefined && ((this.ownedBody(subject) && this.passiveAt(cue.core.start)) || this.pledgeDemanded(subject));
     if (subject && this.sameClause(subject.start, cue.start) && stated && !demandedOfSubject && !given && !undergone) {
       // "Vance says Ukraine will not join NATO" is Washington's stance on Ukraine's course.
