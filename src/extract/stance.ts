@@ -910,8 +910,7 @@ class SentenceAnalysis {
   private endsBareOfIssues(at: number): boolean {
     if (endsClause(this.sentence, at)) return true;
     if (!startsRole(this.sentence, 'prepositions', at)) return false;
-    let end = at + 1;
-    while (!endsClause(this.sentence, end)) end++;
+    const end = stretchEnd(this.sentence, at + 1);
     return !this.reading.cues.some((cue) => cue.start >= at && cue.start < end);
   }
 
