@@ -126,7 +126,9 @@ function joinActors(sentence: Sentence, mentions: readonly Mention[]): Mention[]
  * is someone else ("released by the White House, the two governments said").
  */
 function otherAfterComma(sentence: Sentence, previous: Mention, mention: Mention, next: Mention | undefined): boolean {
-  if (previous.end !== mention.start || mention.parties.every((party) => previous.parties.includes(party))) return false;
+  // One side of a joint name is not its restatement: "worked out by the delegations, Peskov told reporters".
+  const restates = mention.parties.every((party) => previous.parties.includes(party)) && previous.parties.length <= mention.parties.length;
+  if (previous.end !== mention.start || restates) return false;
   const listGoesOn = next !== undefined && (next.start === mention.end || (next.start - mention.end <= LIST_CLOSE_WORDS && roleBetween(sentence, 'coordinators', mention.end, next.start)));
   return !listGoesOn && !opensSentence(sentence, previous.start);
 }

@@ -11,6 +11,11 @@ export interface Case {
 }
 
 export const ATTRIBUTION: Case[] = [
+  // One side of a joint name is not its restatement: the speaker after the comma is someone else.
+  {
+    text: 'A meeting between Putin and Zelensky is possible only at the final stage, to sign agreements worked out by the delegations, Peskov told reporters.',
+    expected: ['russia process.leaders-meeting support'],
+  },
   // Someone outside the taxonomy acting as the subject holds the stance, not the speaker who reports it.
   { text: "Hungary again blocks Ukraine's EU accession talks, Kremlin says", expected: [] },
   // Officials placed in a capital speak for its government; a qualifier before them makes them someone else's.
