@@ -979,6 +979,10 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // Guarantees given to Ukraine are its security guarantees, whether or not the word "security" is there.
+  { text: 'Washington is ready to extend guarantees to Ukraine for 15 years, an official said.', expected: ['united-states security.guarantees support'] },
+  { text: 'Вашингтон готов предоставить Украине гарантии сроком на 15 лет.', expected: ['united-states security.guarantees support'] },
+  { text: 'Анкара готова долучитися до патрулювання Чорного моря в межах гарантій для України.', expected: ['turkey security.guarantees support'] },
   // "lift what he calls discriminatory bans": the speaker's name for the thing lifted stands between the verb and its object.
   { text: 'Lavrov said any agreement must lift what he calls discriminatory bans on the Ukrainian Orthodox Church and give Russian the status of an official language in Ukraine.', expected: ['russia society.russian-official-language support', 'russia society.church support'] },
   { text: '"Elections during the war would be a gift to the Kremlin," Speaker Ruslan Stefanchuk said.', expected: ['ukraine process.elections oppose'] },
