@@ -254,9 +254,22 @@ function classify(sentence: Sentence, heads: readonly Head[], mention: Span & { 
     }
   }
   if (agent) return { role: 'owner', head: agent };
-  if (opensClauseAsPlace(sentence, mention.start)) return { role: 'actor' };
+  if (opensClauseAsPlace(sentence, mention.start) || absoluteSubject(sentence, mention)) return { role: 'actor' };
   if (placeAfterImpersonalVerb(sentence, mention.start)) return { role: 'actor' };
   return { role: followsPreposition(sentence, mention.start) || prepositionPastAdjective(sentence, mention.start) ? 'object' : 'actor' };
+}
+
+/**
+ * "…, with Moscow insisting on a withdrawal", "With both sides agreeing to a swap": a name between
+ * "with" and a participle of a stance word or of saying is the subject of that participle, not
+ * the object of a preposition.
+ */
+function absoluteSubject(sentence: Sentence, mention: Span): boolean {
+  if (!isPresentParticiple(sentence.tokens[mention.end]) || sentence.tokens[mention.end]?.breakBefore) return false;
+  // The clause opens the sentence or follows a comma: "his summit with Putin saying …" has "with" of the summit.
+  const opener = wordBeforeTitles(sentence, mention.start);
+  if (!startsRole(sentence, 'absolutes', opener) || !(opener === 0 || sentence.tokens[opener]?.breakBefore === true)) return false;
+  return sentence.triggers.some((trigger) => trigger.start === mention.end) || startsRole(sentence, 'reporting', mention.end);
 }
 
 /** A possessive name a few words before, in the same phrase ("Trump's 28-point …"). */

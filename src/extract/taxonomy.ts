@@ -278,6 +278,8 @@ export interface Lexicon {
   boundaries: Phrases;
   /** Boundaries that, right after a name with no comma, are adverbs inside its clause: "Росія натомість вимагає". */
   clauseAdverbs: Phrases;
+  /** Words opening an absolute clause, whose subject acts through the participle after it: "with Moscow insisting on". */
+  absolutes: Phrases;
   /** Modals by which a party states its own course: will, would, won't. */
   volitional: Phrases;
   /** Modals by which a speaker states what others must do: must, should. */

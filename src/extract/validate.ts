@@ -16,7 +16,7 @@ import type {
 const LEXICON_LISTS = [
   'negators', 'negativeConcord', 'retractors', 'ambiguousSides', 'beneficiaries', 'judgedFor', 'indirectQuestions', 'appositives', 'reversals', 'predicates', 'voiders', 'evasions', 'addressees', 'holderNouns', 'staffLinks', 'postedOfficials', 'documents', 'handovers', 'untilWords', 'mannerPhrases', 'judgingVerbs', 'indefinites', 'passiveAuxiliaries', 'jointWords', 'coAuthorLinks', 'partnerNouns', 'textPronouns', 'counterTexts', 'comparisons', 'personCitations', 'givenNames', 'requestLists', 'subjectRelatives', 'threats', 'thirdParties', 'signatories', 'agreements', 'disjunctions', 'warEnds', 'mannerInclusions', 'outcomes', 'agreedTexts', 'putForward', 'talksWith', 'companions', 'ordinals', 'pluralAnaphors', 'summaryModals', 'genitiveNames', 'reporting',
   'accordingTo', 'sentenceHedges', 'clauseHedges', 'forecasts', 'commentators', 'outlets', 'prepositions', 'determiners', 'agents', 'origins', 'reflexives',
-  'pronouns', 'personalPronouns', 'speakerTitles', 'firstPerson', 'coordinators', 'complementizers', 'relatives', 'comparativeRelatives', 'anaphors', 'locatives', 'boundaries', 'clauseAdverbs', 'volitional', 'deontic', 'conditions',
+  'pronouns', 'personalPronouns', 'speakerTitles', 'firstPerson', 'coordinators', 'complementizers', 'relatives', 'comparativeRelatives', 'anaphors', 'locatives', 'boundaries', 'clauseAdverbs', 'absolutes', 'volitional', 'deontic', 'conditions',
   'demandConditions', 'preferences', 'contrasts', 'falseNegations',
 ] as const satisfies readonly (keyof Lexicon)[];
 

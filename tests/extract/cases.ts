@@ -11,6 +11,11 @@ export interface Case {
 }
 
 export const ATTRIBUTION: Case[] = [
+  // "with" opening a clause before a participle: its name is the participle's subject ...
+  { text: 'The talks ended after two hours, with Russia insisting that Ukraine withdraw from Donbas.', expected: ['russia territory.ukrainian-withdrawal support'] },
+  { text: 'With Kyiv pressing for a 30-day ceasefire, the talks ran late.', expected: ['ukraine process.ceasefire support'] },
+  // ... not the object of "with" inside a phrase ("his summit with Putin"), whose speaker is the subject.
+  { text: 'Trump emerged from his summit with Putin saying a ceasefire was not needed.', expected: ['united-states process.ceasefire oppose'] },
   // One side of a joint name is not its restatement: the speaker after the comma is someone else.
   {
     text: 'A meeting between Putin and Zelensky is possible only at the final stage, to sign agreements worked out by the delegations, Peskov told reporters.',
