@@ -85,9 +85,16 @@ function asideOpening(sentence: Sentence, candidates: readonly Candidate[], cand
   // clause, not an aside; but a relative clause right after a name is one ("The draft, which the
   // Americans passed on to Moscow, provides …").
   if (startsRole(sentence, 'complementizers', opening)) return undefined;
-  if (startsRole(sentence, 'relatives', opening) && !candidates.some((other) => other.end === opening)) return undefined;
+  if (startsRole(sentence, 'relatives', opening) && !candidates.some((other) => pastHolderNouns(sentence, other.end) === opening)) return undefined;
   for (let at = candidate.end; at <= index; at++) if (commaBefore(sentence, at)) return opening;
   return undefined;
+}
+
+/** Past the holder nouns after a name: "European officials, who …" hangs the relative on the adjective's name. */
+function pastHolderNouns(sentence: Sentence, index: number): number {
+  let at = index;
+  while (hasRoleAt(sentence, 'holderNouns', at)) at++;
+  return at;
 }
 
 /** Whether a comma or "and" (perhaps with an article or adverb) stands right before a word. */

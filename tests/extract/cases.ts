@@ -600,6 +600,8 @@ export const DOCUMENTS: Case[] = [
 
 /** Relative clauses after an issue: their subject holds their verb's stance on it. */
 export const RELATIVES: Case[] = [
+  // A relative clause after a name and its title ("European officials, who met …") is an aside: the officials act after it.
+  { text: 'European officials, who met the Ukrainian delegation on Friday, pressed for the frozen Russian assets to be used to rebuild the country.', expected: ['europe economy.frozen-assets-reconstruction support'] },
   // A relative clause without "that" may end in a phrase of its own ("… Kyiv has demanded for a postwar settlement"); set off by a comma, the party opens a clause of its own.
   { text: 'Leaders signed a declaration, a step toward the security guarantees Kyiv has demanded for a postwar settlement.', expected: ['ukraine security.guarantees support'] },
   { text: 'Ukraine hands Russia list of 339 children, Moscow again refuses to discuss civilians', expected: ['ukraine humanitarian.children-return support'] },
