@@ -98,12 +98,25 @@ function sidesNamed(sentence: Sentence, mentions: readonly Mention[]): string[] 
     (mention) =>
       mention.role === 'actor' &&
       !mention.sides &&
-      // Two parties, or two names of one ("Britain and France": "both countries" are Europe).
-      (mention.parties.length === 2 || (mention.parties.length === 1 && roleBetween(sentence, 'coordinators', mention.start, mention.end))) &&
+      // Two parties, or two countries of one ("Britain and France": "both countries" are Europe; not
+      // "US envoys Witkoff and Kushner", who are no sides).
+      (mention.parties.length === 2 || (mention.parties.length === 1 && countriesIn(sentence, mention) >= 2 && roleBetween(sentence, 'coordinators', mention.start, mention.end))) &&
       ((startsRole(sentence, 'holderNouns', mention.end) && !startsRole(sentence, 'partnerNouns', mention.end)) || delegationsBefore(mention) || mention === first),
   );
   return pair?.parties;
 }
+
+/**
+ * How many names of places, not people, a mention joins ("Britain and France"), with the country of
+ * the first person's title right before it («Премьер-министр Великобритании Кир Стармер и президент Франции …»).
+ */
+function countriesIn(sentence: Sentence, mention: Span): number {
+  const from = Math.max(0, mention.start - TITLE_COUNTRY_REACH);
+  return sentence.found.party.filter((match) => match.value.person !== true && match.start >= from && match.end <= mention.end && !crossesBreak(sentence, match.start, mention.start)).length;
+}
+
+/** How many words before a person's name their title's country may stand ("Премьер-министр Великобритании"). */
+const TITLE_COUNTRY_REACH = 2;
 
 /**
  * "Ukraine said it was ready to accept a ceasefire, and Washington said it would resume aid, after

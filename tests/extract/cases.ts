@@ -130,6 +130,8 @@ export const ATTRIBUTION: Case[] = [
   // A relative pronoun after a party named as an object is the subject of its own clause.
   { text: 'Zelensky held talks with the Americans, who proposed an immediate ceasefire.', expected: ['united-states process.ceasefire support'] },
   { text: 'Зеленський провів переговори з американцями, які запропонували негайне припинення вогню.', expected: ['united-states process.ceasefire support'] },
+  // Two envoys of one party are no sides of the talks: "the sides" stay Russia and Ukraine.
+  { text: 'Talks in Abu Dhabi ended on Saturday. U.S. envoys Steve Witkoff and Jared Kushner proposed that Ukraine withdraw from Donetsk. The sides agreed to exchange 314 prisoners.', expected: ['united-states territory.ukrainian-withdrawal support', 'russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   // "The two delegations" are the two parties whose delegations the item named last.
   {
     text: 'U.S. and Ukrainian delegations met in Jeddah on Tuesday. The two delegations also stressed the importance of the release of civilian detainees.',
