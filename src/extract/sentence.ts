@@ -77,7 +77,7 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
     found,
     words,
     // Where a verb stem also covers a noun ("требова*", "требование"), the noun reading wins.
-    triggers: longestFirst(triggers.sort((a, b) => Number(b.noun) - Number(a.noun))),
+    triggers: longestFirst(triggers.sort((a, b) => Number(b.noun) - Number(a.noun))).filter((hit) => !(words.get('falseTriggers') ?? []).some((phrase) => overlaps(phrase, hit))),
     clause: clauseNumbers(tokens, words),
     question: ENDS_QUESTION.test(text),
   };
