@@ -56,9 +56,11 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
     }
   }
   for (const [role, spans] of words) if (!isOrderedWithoutOverlap(spans)) words.set(role, longestFirst(spans));
-  // "no fewer than", «не менее»: a negation word that negates nothing is no negator; in «тогда
+  // "no fewer than", «не менее»: a negation word that negates nothing is no negator, nor "once
+  // again" a condition; in «тогда
   // как», "even as", "as" joins the clauses and opens no relative clause.
   dropInside(words, 'negators', 'falseNegations');
+  dropInside(words, 'conditions', 'falseConditions');
   dropInside(words, 'relatives', 'boundaries');
   // «Росія натомість вимагає»: not "whereas", and before a stance word of its own not "in return"
   // either («а Росія натомість заморожує лінію фронту» is what Russia gives in return), but "for its part".

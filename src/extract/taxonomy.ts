@@ -295,6 +295,8 @@ export interface Lexicon {
   preferences: Phrases;
   /** "no fewer than", «не менее», «не тільки»: a negation word that negates nothing. */
   falseNegations: Phrases;
+  /** "once again", «поки що»: a condition word that opens no condition. */
+  falseConditions: Phrases;
   /** "a phone call on Sunday": a stance word's form ("call on") inside a phrase that takes no stance. */
   falseTriggers: Phrases;
   /** «а не»: what follows, a few words on, is the one set aside («а не к соглашению о прекращении огня»). */

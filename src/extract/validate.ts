@@ -17,7 +17,7 @@ const LEXICON_LISTS = [
   'negators', 'negativeConcord', 'retractors', 'ambiguousSides', 'beneficiaries', 'judgedFor', 'indirectQuestions', 'appositives', 'reversals', 'predicates', 'voiders', 'evasions', 'addressees', 'holderNouns', 'staffLinks', 'postedOfficials', 'documents', 'handovers', 'untilWords', 'mannerPhrases', 'judgingVerbs', 'indefinites', 'passiveAuxiliaries', 'jointWords', 'coAuthorLinks', 'partnerNouns', 'textPronouns', 'counterTexts', 'comparisons', 'personCitations', 'givenNames', 'requestLists', 'subjectRelatives', 'threats', 'thirdParties', 'signatories', 'agreements', 'disjunctions', 'warEnds', 'mannerInclusions', 'outcomes', 'agreedTexts', 'putForward', 'talksWith', 'companions', 'ordinals', 'pluralAnaphors', 'summaryModals', 'genitiveNames', 'reporting',
   'accordingTo', 'sentenceHedges', 'clauseHedges', 'forecasts', 'commentators', 'outlets', 'prepositions', 'determiners', 'agents', 'origins', 'reflexives',
   'pronouns', 'personalPronouns', 'speakerTitles', 'firstPerson', 'coordinators', 'complementizers', 'relatives', 'comparativeRelatives', 'anaphors', 'locatives', 'boundaries', 'clauseAdverbs', 'absolutes', 'volitional', 'deontic', 'conditions',
-  'demandConditions', 'preferences', 'contrasts', 'falseNegations', 'falseTriggers',
+  'demandConditions', 'preferences', 'contrasts', 'falseNegations', 'falseConditions', 'falseTriggers',
 ] as const satisfies readonly (keyof Lexicon)[];
 
 const DETAIL_KINDS = new Set(['regions', 'numbers', 'durations']);

@@ -1187,6 +1187,8 @@ export const PHRASINGS: Case[] = [
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
 export const CONDITIONS: Case[] = [
+  // "once again" opens no condition: the subject before it still acts.
+  { text: 'Lubinets said, however, that the Russian side once again refused to discuss the release of civilians.', expected: ['russia humanitarian.civilian-release oppose'] },
   // Whose terms a condition states is not found past a clause of its own after it ("adding that the bloc …").
   {
     text: '"There will be no easing of sanctions until Russia agrees to a full and unconditional ceasefire," EU foreign policy chief Kaja Kallas said, adding that the bloc was already working on a 20th package.',
