@@ -990,6 +990,8 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // "partner forces" are foreign troops as "allied forces" are.
+  { text: 'Zelensky welcomed the prospect of partner forces after a ceasefire.', expected: ['ukraine security.foreign-troops support'] },
   // Guarantees given to Ukraine are its security guarantees, whether or not the word "security" is there.
   { text: 'Washington is ready to extend guarantees to Ukraine for 15 years, an official said.', expected: ['united-states security.guarantees support'] },
   { text: 'Вашингтон готов предоставить Украине гарантии сроком на 15 лет.', expected: ['united-states security.guarantees support'] },
