@@ -990,6 +990,9 @@ export const ANAPHORS: Case[] = [
 
 /** Wordings of wire copy for stances without the usual verbs, and the words that decide them. */
 export const PHRASINGS: Case[] = [
+  // "an important step", "a step in the right direction": a judgement that welcomes what it names.
+  { text: 'Zelensky called the deployment of European troops an important step.', expected: ['ukraine security.foreign-troops support'] },
+  { text: 'Peskov said the prisoner exchange was a step in the right direction.', expected: ['russia humanitarian.prisoner-exchange support'] },
   // "partner forces" are foreign troops as "allied forces" are.
   { text: 'Zelensky welcomed the prospect of partner forces after a ceasefire.', expected: ['ukraine security.foreign-troops support'] },
   // Guarantees given to Ukraine are its security guarantees, whether or not the word "security" is there.
