@@ -48,6 +48,7 @@ describe('relevance rules', () => {
     expect(judge('Молдова і Придністров’я відновили переговори', 'Сторони обговорили транзит. Раніше Кишинів звинуватив Росію у втручанні.')).toBe(false);
     expect(judge('Talks end without result', 'Negotiators from Russia and Ukraine met for two hours in Istanbul.')).toBe(true);
     expect(judge('Новый раунд', 'Делегации России и Украины проведут переговоры в Стамбуле.')).toBe(true);
+    expect(judge('What to expect from Friday', 'Delegations from Ukraine, Russia and the United States are due to sit down together in Abu Dhabi.')).toBe(true);
   });
 
   it('an item that states a position is relevant without naming the talks; an exclusion still wins', () => {
