@@ -1400,6 +1400,8 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // The imperfective «замораживать» freezes as «заморозить» does.
+  { text: 'Кремль заявил, что готов замораживать конфликт по нынешней линии.', expected: ['russia territory.freeze-line support'] },
   // «хотят», «хочемо»: every person of "want".
   { text: '«Россияне хотят, чтобы мы ушли со всего Донбасса», — сказал Зеленский.', expected: ['russia territory.ukrainian-withdrawal support'] },
   // Restoring Russia's access to world markets eases the restrictions on it.
