@@ -1249,6 +1249,8 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // The imperfective «скасовувати» lifts as «скасувати» does.
+  { text: 'Каллас заявила, що ЄС не скасовуватиме санкції проти Росії до кінця війни.', expected: ['europe economy.sanctions-relief oppose'] },
   // «натомість» right after a name qualifies its verb ("for its part"); it opens no clause and asks nothing in return.
   { text: 'Зеленський нагадав, що Росія натомість вимагає, аби ЗСУ повністю залишили Донецьку область.', expected: ['russia territory.ukrainian-withdrawal support'] },
   { text: 'Росіяни хочуть, щоб ми пішли з усього Донбасу, сказав Зеленський.', expected: ['russia territory.ukrainian-withdrawal support'] },
