@@ -56,9 +56,8 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
     }
   }
   for (const [role, spans] of words) if (!isOrderedWithoutOverlap(spans)) words.set(role, longestFirst(spans));
-  // "no fewer than", «не менее»: a negation word that negates nothing is no negator, nor "once
-  // again" a condition; in «тогда
-  // как», "even as", "as" joins the clauses and opens no relative clause.
+  // "no fewer than", «не менее»: a negation word that negates nothing is no negator, nor is "once
+  // again" a condition; in «тогда как», "even as", "as" joins the clauses and opens no relative clause.
   dropInside(words, 'negators', 'falseNegations');
   dropInside(words, 'conditions', 'falseConditions');
   dropInside(words, 'relatives', 'boundaries');
@@ -70,6 +69,8 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
     words.set('relatives', (words.get('relatives') ?? []).filter((span) => span.start !== as.start));
     words.set('boundaries', [...(words.get('boundaries') ?? []), as].sort((a, b) => a.start - b.start));
   }
+  // "a phone call on Sunday": a stance word's form inside a phrase that takes no stance is none.
+  const falseTriggers = words.get('falseTriggers') ?? [];
   const aroundAsides = issueWordsAroundAsides(tokens, words.get('relatives') ?? [], compiled.index);
   for (const match of aroundAsides) (found[match.value.kind as Kind] as PhraseMatch<Tag>[]).push(match);
   if (aroundAsides.length > 0) for (const matches of Object.values(found)) matches.sort((a, b) => a.start - b.start);
@@ -79,7 +80,7 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
     found,
     words,
     // Where a verb stem also covers a noun ("требова*", "требование"), the noun reading wins.
-    triggers: longestFirst(triggers.sort((a, b) => Number(b.noun) - Number(a.noun))).filter((hit) => !(words.get('falseTriggers') ?? []).some((phrase) => overlaps(phrase, hit))),
+    triggers: longestFirst(triggers.sort((a, b) => Number(b.noun) - Number(a.noun))).filter((hit) => !falseTriggers.some((phrase) => overlaps(phrase, hit))),
     clause: clauseNumbers(tokens, words),
     question: ENDS_QUESTION.test(text),
   };
