@@ -347,6 +347,13 @@ function isAddressee(sentence: Sentence, index: number): boolean {
   return at >= 0 && hasRoleAt(sentence, 'addressees', at) !== undefined;
 }
 
+/** Past the holder nouns from `index` ("chief", "officials" after a party's name), up to `limit`. */
+export function pastHolderNouns(sentence: Sentence, index: number, limit = sentence.tokens.length): number {
+  let at = index;
+  while (at < limit && hasRoleAt(sentence, 'holderNouns', at)) at++;
+  return at;
+}
+
 /** The word before a name, past the person's titles: "told" in "told President Donald Trump". */
 export function wordBeforeTitles(sentence: Sentence, index: number): number {
   let at = wordBefore(sentence, index);
@@ -547,8 +554,7 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
     const before = [...usable].reverse().find((mention) => {
       if (mention.role !== 'actor' || mention.end > verb.start) return false;
       // "Russia's military intelligence chief, who led Moscow's team, reiterated …": past a relative clause.
-      let titled = mention.end;
-      while (titled < verb.start && hasRoleAt(sentence, 'holderNouns', titled)) titled++;
+      const titled = pastHolderNouns(sentence, mention.end, verb.start);
       if (relativeAside(sentence, titled, verb.start)) return true;
       // "Russia's foreign minister, Sergei Lavrov, has repeatedly said": a name set off by commas before the verb.
       const appositive = mention.person && commaBefore(sentence, mention.start) && commaBefore(sentence, mention.end) && verb.start - mention.end <= APPOSITIVE_VERB_GAP && !crossesBreak(sentence, mention.end, verb.start);
@@ -719,8 +725,7 @@ const PHRASE_WORDS = 4;
 function closeBefore(sentence: Sentence, end: number, verb: number): boolean {
   if (verb - end > SPEAKER_GAP + TITLE_WORDS) return false;
   let others = 0;
-  let titled = end;
-  while (titled < verb && hasRoleAt(sentence, 'holderNouns', titled)) titled++;
+  const titled = pastHolderNouns(sentence, end, verb);
   for (let at = titled; at < verb; at++) if (!hasRoleAt(sentence, 'holderNouns', at)) others++;
   // «Лавров в интервью государственному телевидению заявил», «Европейские лидеры в совместном
   // заявлении подчеркнули»: a phrase opened by a preposition, with no stance word in it.

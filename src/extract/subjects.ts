@@ -1,5 +1,5 @@
 import { isCapitalised } from './clauses.js';
-import { followsPreposition, relativeAntecedent } from './parties.js';
+import { followsPreposition, pastHolderNouns, relativeAntecedent } from './parties.js';
 import type { SentenceReading } from './reading.js';
 import { commaBefore, crossesBreak, hasRoleAt, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
 
@@ -85,16 +85,10 @@ function asideOpening(sentence: Sentence, candidates: readonly Candidate[], cand
   // clause, not an aside; but a relative clause right after a name is one ("The draft, which the
   // Americans passed on to Moscow, provides …").
   if (startsRole(sentence, 'complementizers', opening)) return undefined;
+  // "European officials, who …": the relative hangs on the name past its holder nouns.
   if (startsRole(sentence, 'relatives', opening) && !candidates.some((other) => pastHolderNouns(sentence, other.end) === opening)) return undefined;
   for (let at = candidate.end; at <= index; at++) if (commaBefore(sentence, at)) return opening;
   return undefined;
-}
-
-/** Past the holder nouns after a name: "European officials, who …" hangs the relative on the adjective's name. */
-function pastHolderNouns(sentence: Sentence, index: number): number {
-  let at = index;
-  while (hasRoleAt(sentence, 'holderNouns', at)) at++;
-  return at;
 }
 
 /** Whether a comma or "and" (perhaps with an article or adverb) stands right before a word. */
