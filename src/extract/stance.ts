@@ -731,6 +731,11 @@ class SentenceAnalysis {
       const subordinate = roleBetween(this.sentence, 'complementizers', previous.hit.end, subject.start);
       if (!subordinate && coordinated(this.reading, subject.start)) state.holder = this.subjectHolder(subject, hit);
       else state.governor = previous;
+    } else if (previous && isInfinitive(this.sentence.tokens[previous.hit.start]) && this.newInfinitiveBetween(previous.hit.end, hit.start)) {
+      // «погодилися припинити застосування сили та розробити заходи для виконання домовленості»:
+      // a second infinitive is the first one's sibling, and what it governs is not under the first.
+      if (previous.governor) state.governor = previous.governor;
+      else state.holder = previous.holder;
     } else if (previous && (!coordinated(this.reading, hit.start) || isSlavicParticiple(this.sentence.tokens[hit.start]) || this.adverbialAside(previous.hit.end, hit.start))) {
       // «не приемлет сценарии, предусматривающие …»: a participle after a comma describes the object before it.
       state.governor = previous;
@@ -1909,7 +1914,6 @@ class SentenceAnalysis {
   }
 }
 
-/** Records the holder of the last position, keeping the one before when it was another party. */
 /** Whether what was put forward names more than one issue: a text of several terms. */
 function severalIssues(proposals: readonly Proposal[]): boolean {
   return proposals.some((proposal) => proposal.issue !== proposals[0]?.issue);
@@ -1920,6 +1924,7 @@ function withHolder(state: TriggerState, holder: string[] | undefined, governor:
   return { hit: state.hit, polarity: state.polarity, status: state.status, holder, owned: state.owned, ownDemand: state.ownDemand, governor, relative: state.relative };
 }
 
+/** Records the holder of the last position, keeping the one before when it was another party. */
 export function recordHolder(memory: ItemMemory, parties: string[]): void {
   const previous = memory.lastHolder;
   if (previous && !parties.some((party) => previous.includes(party))) memory.otherHolder = previous;

@@ -1399,6 +1399,11 @@ export const UKRAINIAN: Case[] = [
   { text: '«Про жодне послаблення санкцій не може бути й мови, доки Росія не припинить вогонь», — сказав Мерц.', expected: ['europe economy.sanctions-relief oppose', 'europe process.ceasefire support'] },
   { text: '«Російська мова ніколи не матиме статусу офіційної в Україні», — наголосив Сибіга.', expected: ['ukraine society.russian-official-language oppose'] },
   { text: 'Росія та Україна за участі США домовилися про обмін полоненими.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
+  // A ban on strikes halts fire as a moratorium does, and «усунути» the use of force as «виключити».
+  { text: 'Сторони погодилися розробити заходи для виконання домовленості про заборону ударів по енергетичних об’єктах.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire support'] },
+  { text: 'США та Україна домовилися усунути застосування сили в Чорному морі.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
+  // A second infinitive is the first one's sibling: the ban is not under «припинити».
+  { text: 'Сторони погодилися припинити застосування сили в Чорному морі та розробити заходи для виконання домовленості про заборону ударів по енергетичних об’єктах.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire support'] },
 ];
 
 export const RUSSIAN: Case[] = [
@@ -1625,6 +1630,8 @@ export const RUSSIAN: Case[] = [
   { text: '«Ни о каком ослаблении санкций не может быть и речи, пока Россия не прекратит огонь», — сказал Мерц журналистам.', expected: ['europe economy.sanctions-relief oppose', 'europe process.ceasefire support'] },
   { text: 'Россия и Украина по итогам консультаций с участием США в Абу-Даби договорились об обмене военнопленными в формате 157 на 157.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'], detail: { numbers: [157] } },
   { text: 'На встрече в Анкоридже Владимир Путин потребовал, чтобы Украина вывела войска из Донецкой и Луганской областей.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk', 'luhansk'] } },
+  { text: 'Россия и Украина договорились о запрете ударов по энергетическим объектам на 30 дней.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire support'], detail: { durations: ['30 days'] } },
+  { text: 'США и Россия договорились устранить применение силы в Черном море.', expected: ['united-states process.ceasefire support', 'russia process.ceasefire support'] },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
