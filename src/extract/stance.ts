@@ -727,9 +727,12 @@ class SentenceAnalysis {
       // A subject after the previous verb: a new clause ("..., and Kyiv rejected") or the
       // object of that verb ("demanded that Ukraine abandon"). A complementizer makes it the
       // object even after a comma, as Russian and Ukrainian punctuation requires ("настаивает,
-      // чтобы Украина отказалась").
+      // чтобы Украина отказалась"). After a colon, what no one asked for is spelled out by a
+      // clause of its own («результатом стали домовленості: сторони погодилися …»); a demand's
+      // colon still opens its content ("the demands: Ukraine must withdraw").
       const subordinate = roleBetween(this.sentence, 'complementizers', previous.hit.end, subject.start);
-      if (!subordinate && coordinated(this.reading, subject.start)) state.holder = this.subjectHolder(subject, hit);
+      const spelledOut = this.sentence.tokens[subject.start]?.before.includes(':') === true && !previous.holder && !previous.governor && !isDemand(previous);
+      if (!subordinate && (spelledOut || coordinated(this.reading, subject.start))) state.holder = this.subjectHolder(subject, hit);
       else state.governor = previous;
     } else if (previous && isInfinitive(this.sentence.tokens[previous.hit.start]) && this.newInfinitiveBetween(previous.hit.end, hit.start)) {
       // «погодилися припинити застосування сили та розробити заходи для виконання домовленості»:

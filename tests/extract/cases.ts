@@ -1402,6 +1402,9 @@ export const UKRAINIAN: Case[] = [
   // A ban on strikes halts fire as a moratorium does, and «усунути» the use of force as «виключити».
   { text: 'Сторони погодилися розробити заходи для виконання домовленості про заборону ударів по енергетичних об’єктах.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire support'] },
   { text: 'США та Україна домовилися усунути застосування сили в Чорному морі.', expected: ['united-states process.ceasefire support', 'ukraine process.ceasefire support'] },
+  // After a colon, a clause of its own spells out what no one asked for; its subject holds it.
+  { text: 'Головним результатом стали гуманітарні домовленості: сторони погодилися обміняти всіх тяжкопоранених військовополонених.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
+  { text: 'The main outcome was a set of humanitarian agreements: the two sides agreed to swap all severely wounded prisoners of war.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   // A second infinitive is the first one's sibling: the ban is not under «припинити».
   { text: 'Сторони погодилися припинити застосування сили в Чорному морі та розробити заходи для виконання домовленості про заборону ударів по енергетичних об’єктах.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire support'] },
 ];
