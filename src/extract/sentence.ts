@@ -44,10 +44,12 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
   const tokens = tokenize(text);
   const words = new Map<WordRole, Span[]>();
   const triggers: TriggerHit[] = [];
+  const acts: PhraseMatch<Extract<Tag, { kind: 'trigger' }>>[] = [];
   const found: Sentence['found'] = { party: [], region: [], cue: [], echo: [], anchor: [], target: [], blocker: [], qualifier: [] };
   for (const match of compiled.index.matchAll(tokens)) {
     const tag = match.value;
     if (tag.kind === 'word') push(words, tag.role, match);
+    else if (tag.kind === 'trigger' && tag.issue !== undefined) acts.push({ ...match, value: tag });
     else if (tag.kind === 'trigger') {
       const { polarity, direction, whenNegated, noun } = tag;
       triggers.push({ start: match.start, end: match.end, polarity, direction, whenNegated, noun });
@@ -55,6 +57,7 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
       (found[tag.kind] as PhraseMatch<Tag>[]).push(match);
     }
   }
+  for (const act of acts) if (actsOnIssue(tokens, act, found.cue)) triggers.push({ start: act.start, end: act.end, polarity: act.value.polarity, direction: 'forward', whenNegated: act.value.whenNegated, noun: false });
   for (const [role, spans] of words) if (!isOrderedWithoutOverlap(spans)) words.set(role, longestFirst(spans));
   // "no fewer than", «не менее»: a negation word that negates nothing is no negator, nor is "once
   // again" a condition; in «тогда как», "even as", "as" joins the clauses and opens no relative clause.
@@ -86,26 +89,40 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
   };
 }
 
+/** How many words may stand between an issue's act and its wording ("adopted its 19th package of sanctions"). */
+const ACT_REACH = 3;
+
+/** Whether an issue's act ("adopted", «ухвалив») has that issue's wording right after it, in its stretch of the sentence. */
+function actsOnIssue(tokens: readonly Token[], act: PhraseMatch<Extract<Tag, { kind: 'trigger' }>>, cues: MatchesOf<'cue'>): boolean {
+  return cues.some((cue) => cue.value.issue === act.value.issue && cue.start >= act.end && cue.start - act.end <= ACT_REACH && !crossesBreakIn(tokens, act.end - 1, cue.start));
+}
+
 /** How many words may stand between a comparative "as" and the party after it ("as the Kremlin"), and between the party and its verb ("has long demanded"). */
 const COMPARED_WORDS = 3;
 
 /**
  * "…, as Russia has demanded." compares with what a party asks, as a relative; "Trump drops his
  * call for a ceasefire as Putin presses for Donbas", where the party's verb has an object of its
- * own, tells what happens meanwhile and opens a clause.
+ * own, tells what happens meanwhile and opens a clause. So do "after", "before" with a party
+ * and its verb ("adopted sanctions after Moscow rejected the truce").
  */
 function clausesOfTime(tokens: readonly Token[], words: ReadonlyMap<WordRole, Span[]>, parties: Sentence['found']['party'], triggers: readonly TriggerHit[]): Span[] {
-  const comparatives = words.get('comparativeRelatives');
-  if (!comparatives) return [];
-  // "as soon as", "as long as": conditions, whose own words hold the "as".
+  // "as soon as", "as long as", "only after": conditions, whose own words hold the link.
   const phrases = (['conditions', 'demandConditions', 'untilWords'] as const).flatMap((role) => words.get(role) ?? []);
-  return comparatives.filter((as) => {
-    if (phrases.some((phrase) => phrase.start <= as.start && as.end <= phrase.end)) return false;
-    // "Crimea as Russian territory" names what Crimea is; a clause needs a subject.
-    const party = parties.find((span) => !span.value.adjective && span.start >= as.end && span.start - as.end < COMPARED_WORDS && !crossesBreakIn(tokens, as.end - 1, span.start));
+  const clauseVerb = (link: Span): TriggerHit | undefined => {
+    if (phrases.some((phrase) => phrase.start <= link.start && link.end <= phrase.end)) return undefined;
+    // "Crimea as Russian territory" names what Crimea is; a clause needs a subject. In
+    // «після того, як Москва» the comma and «як» stand between.
+    const from = link.end + (tokens[link.end]?.cyrillic === true && tokens[link.end]?.before.trim() === ',' ? 1 : 0);
+    const party = parties.find((span) => !span.value.adjective && span.start >= from && span.start - from < COMPARED_WORDS && !crossesBreakIn(tokens, from, span.start));
     const verb = party && triggers.find((hit) => hit.direction === 'forward' && !hit.noun && hit.start >= party.end && hit.start - party.end <= COMPARED_WORDS && !crossesBreakIn(tokens, party.end - 1, hit.start));
+    return verb;
+  };
+  const comparatives = (words.get('comparativeRelatives') ?? []).filter((as) => {
+    const verb = clauseVerb(as);
     return verb !== undefined && !endsClauseIn(tokens, verb.end);
   });
+  return [...comparatives, ...(words.get('timeLinks') ?? []).filter((link) => clauseVerb(link) !== undefined)];
 }
 
 /** Drops the spans of a role that lie inside a longer phrase of another, which reads them otherwise. */

@@ -72,6 +72,12 @@ export interface TaxonomyIssue {
   cues?: Phrases;
   /** Phrases that name its opposite ("neutral status" for NATO membership). */
   opposites?: Phrases;
+  /**
+   * Verbs whose subject takes a stance on the issue by doing them to its wording right after:
+   * "the EU adopted its 19th package of sanctions" opposes relief. Elsewhere ("adopted a
+   * resolution stating that …") they state nothing.
+   */
+  acts?: Phrases;
   pairs?: IssuePair[];
   /** Phrases that, next to a cue, show it is about something else ("Russian troops" withdrawing). */
   blockers?: Phrases;
@@ -212,6 +218,12 @@ export interface Lexicon {
    * last, so one with an object of its own after it is a clause of time instead.
    */
   comparativeRelatives: Phrases;
+  /**
+   * Words that open a clause of time when a party and its stance verb follow: "adopted sanctions
+   * after Moscow rejected the truce", «після того, як Москва відкинула». What that party did is
+   * its own, not under the verb before.
+   */
+  timeLinks: Phrases;
   /** Relative pronouns that are the subject of their clause: "who", «які», «которые». */
   subjectRelatives: Phrases;
   /** Lists one hands over to ask for what they name: "a list of 339 children", «список депортованих дітей». */

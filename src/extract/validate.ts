@@ -16,7 +16,7 @@ import type {
 const LEXICON_LISTS = [
   'negators', 'negativeConcord', 'retractors', 'ambiguousSides', 'beneficiaries', 'judgedFor', 'indirectQuestions', 'appositives', 'reversals', 'predicates', 'voiders', 'evasions', 'addressees', 'holderNouns', 'staffLinks', 'postedOfficials', 'documents', 'handovers', 'untilWords', 'mannerPhrases', 'judgingVerbs', 'indefinites', 'passiveAuxiliaries', 'jointWords', 'coAuthorLinks', 'partnerNouns', 'textPronouns', 'counterTexts', 'comparisons', 'personCitations', 'givenNames', 'requestLists', 'subjectRelatives', 'threats', 'thirdParties', 'signatories', 'agreements', 'disjunctions', 'warEnds', 'mannerInclusions', 'outcomes', 'agreedTexts', 'putForward', 'talksWith', 'companions', 'ordinals', 'pluralAnaphors', 'summaryModals', 'genitiveNames', 'reporting',
   'accordingTo', 'sentenceHedges', 'clauseHedges', 'forecasts', 'commentators', 'outlets', 'prepositions', 'determiners', 'agents', 'origins', 'reflexives',
-  'pronouns', 'personalPronouns', 'speakerTitles', 'firstPerson', 'coordinators', 'complementizers', 'relatives', 'comparativeRelatives', 'anaphors', 'locatives', 'boundaries', 'clauseAdverbs', 'absolutes', 'volitional', 'deontic', 'conditions',
+  'pronouns', 'personalPronouns', 'speakerTitles', 'firstPerson', 'coordinators', 'complementizers', 'relatives', 'comparativeRelatives', 'timeLinks', 'anaphors', 'locatives', 'boundaries', 'clauseAdverbs', 'absolutes', 'volitional', 'deontic', 'conditions',
   'demandConditions', 'preferences', 'contrasts', 'falseNegations', 'falseConditions', 'falseTriggers',
 ] as const satisfies readonly (keyof Lexicon)[];
 
@@ -99,12 +99,12 @@ interface Known {
 
 function readIssue(value: unknown, field: string, known: Known, fail: Fail): TaxonomyIssue {
   const entry = record(value, field, fail);
-  onlyKeys(entry, ['id', 'proposition', 'cues', 'opposites', 'pairs', 'blockers', 'echoes', 'qualifiers', 'details', 'agreedBy'], field, fail);
+  onlyKeys(entry, ['id', 'proposition', 'cues', 'opposites', 'acts', 'pairs', 'blockers', 'echoes', 'qualifiers', 'details', 'agreedBy'], field, fail);
   const issue: TaxonomyIssue = {
     id: id(entry['id'], `${field}.id`, fail),
     proposition: text(entry['proposition'], `${field}.proposition`, fail),
   };
-  for (const key of ['cues', 'opposites', 'blockers', 'echoes'] as const) {
+  for (const key of ['cues', 'opposites', 'acts', 'blockers', 'echoes'] as const) {
     if (entry[key] !== undefined) issue[key] = phrases(entry[key], `${field}.${key}`, fail);
   }
   if (entry['pairs'] !== undefined) {

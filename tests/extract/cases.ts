@@ -1108,6 +1108,16 @@ export const PHRASINGS: Case[] = [
   { text: "EU leaders said they backed Ukraine's path to the European Union.", expected: ['europe security.eu-membership support'] },
   // Imposing new sanctions keeps up the pressure: it opposes relief.
   { text: 'Amid the peace talks on Ukraine, the EU imposed new sanctions on Russia.', expected: ['europe economy.sanctions-relief oppose'] },
+  // So does adopting or preparing a sanctions package, the issue's own acts; "adopted" elsewhere
+  // states nothing, and the Rada's resolution speaks for itself.
+  { text: 'The EU formally adopted its 19th package of sanctions against Russia on Thursday.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'Kallas said the bloc was preparing its 18th sanctions package.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'Рада ЄС затвердила 19-й пакет санкцій проти Росії.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'Брюссель готовит двадцатый пакет санкций.', expected: ['europe economy.sanctions-relief oppose'] },
+  { text: 'Рада ухвалила постанову: вибори під час воєнного стану неможливі.', expected: ['ukraine process.elections oppose'] },
+  // "after" with a party and its verb opens a clause of time: the rejection is Moscow's alone.
+  { text: 'The EU approved new sanctions after Moscow rejected the 30-day ceasefire.', expected: ['europe economy.sanctions-relief oppose', 'russia process.ceasefire oppose'] },
+  { text: "ЄС схвалив нові санкції після того, як Москва відкинула 30-денне перемир'я.", expected: ['europe economy.sanctions-relief oppose', 'russia process.ceasefire oppose'] },
   { text: 'На тлі мирних переговорів ЄС запровадив нові санкції проти Росії.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Moscow demands that Kyiv outlaw the glorification of Nazism.', expected: ['russia society.denazification support'] },
   // "Illegal" judges what it follows as a refusal; the adverb before a participle does not.

@@ -240,7 +240,6 @@ export const REPORTS: Report[] = [
 export const KNOWN_GAPS: readonly string[] = [
   'Lavrov: Russia will not return occupied regions',
   'Зеленський: Україна не погодиться на обмеження чисельності армії',
-  'ЄС продовжив санкції проти Росії ще на пів року',
   "Ukraine's parliament will not hold elections during war - speaker",
   'Witkoff: Putin agreed to allow Western security guarantees for Ukraine',
   'US says it will keep sending weapons to Ukraine',
