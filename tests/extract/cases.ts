@@ -1108,6 +1108,11 @@ export const PHRASINGS: Case[] = [
   { text: "EU leaders said they backed Ukraine's path to the European Union.", expected: ['europe security.eu-membership support'] },
   // Imposing new sanctions keeps up the pressure: it opposes relief.
   { text: 'Amid the peace talks on Ukraine, the EU imposed new sanctions on Russia.', expected: ['europe economy.sanctions-relief oppose'] },
+  // Raising an issue in talks, or holding it important, asks for it.
+  { text: 'Umerov said Kyiv had again raised the return of Ukrainian children taken to Russia.', expected: ['ukraine humanitarian.children-return support'] },
+  { text: 'Україна та США вважають важливими повернення примусово переміщених українських дітей.', expected: ['ukraine humanitarian.children-return support', 'united-states humanitarian.children-return support'] },
+  { text: 'Украинская делегация подняла вопрос о возвращении депортированных детей.', expected: ['ukraine humanitarian.children-return support'] },
+  { text: 'Україна знову порушила питання звільнення цивільних.', expected: ['ukraine humanitarian.civilian-release support'] },
   // So does adopting or preparing a sanctions package, the issue's own acts; "adopted" elsewhere
   // states nothing, and the Rada's resolution speaks for itself.
   { text: 'The EU formally adopted its 19th package of sanctions against Russia on Thursday.', expected: ['europe economy.sanctions-relief oppose'] },
