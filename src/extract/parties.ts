@@ -551,8 +551,11 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
   // «Щойно Київ заявить …», — сказав очільник Кремля: the verb after a closing quote names who speaks.
   const quoted = (verb: Span): boolean => closesQuote(sentence, verb.start);
   for (const verb of quotedFirst(verbs, quoted)) {
+    // "pledged to keep supporting Ukraine and stressed …": before a verb of saying joined to an
+    // earlier verb, a name is that verb's object, unless it opens the sentence.
+    const joined = joinedToEarlierVerb(sentence, verb.start);
     const before = [...usable].reverse().find((mention) => {
-      if (mention.role !== 'actor' || mention.end > verb.start) return false;
+      if (mention.role !== 'actor' || mention.end > verb.start || (joined && !opensSentence(sentence, mention.start))) return false;
       // "Russia's military intelligence chief, who led Moscow's team, reiterated …": past a relative clause.
       const titled = pastHolderNouns(sentence, mention.end, verb.start);
       if (relativeAside(sentence, titled, verb.start)) return true;
@@ -578,7 +581,7 @@ export function findSpeaker(sentence: Sentence, mentions: readonly Mention[]): s
       !sentence.tokens[verb.start]?.cyrillic &&
       !quoteOpensAt(sentence, 0) &&
       speakerAfter(sentence, usable, verb) === undefined;
-    if (participle || listedVerb || joinedToEarlierVerb(sentence, verb.start)) {
+    if (participle || listedVerb || joined) {
       const actors = usable.filter((mention) => mention.role === 'actor' && mention.end <= verb.start);
       const subject = actors[0];
       if (subject && (actors.length === 1 || !participle) && opensSentence(sentence, subject.start)) return subject.parties;

@@ -1108,6 +1108,11 @@ export const PHRASINGS: Case[] = [
   { text: "EU leaders said they backed Ukraine's path to the European Union.", expected: ['europe security.eu-membership support'] },
   // Imposing new sanctions keeps up the pressure: it opposes relief.
   { text: 'Amid the peace talks on Ukraine, the EU imposed new sanctions on Russia.', expected: ['europe economy.sanctions-relief oppose'] },
+  // A prosecutor speaks for his country as a minister does.
+  { text: "“There can be no amnesty for war crimes,” Ukraine's Prosecutor General Ruslan Kravchenko said on Saturday.", expected: ['ukraine justice.amnesty oppose'] },
+  // Before a verb of saying joined to an earlier verb, a name is that verb's object, not the speaker.
+  { text: 'European leaders pledged to keep supporting Ukraine and stressed that a ceasefire must come first.', expected: ['europe process.ceasefire support'] },
+  { text: 'Европейские лидеры пообещали поддерживать Украину и подчеркнули, что прекращение огня должно стать первым шагом.', expected: ['europe process.ceasefire support'] },
   // Raising an issue in talks, or holding it important, asks for it.
   { text: 'Umerov said Kyiv had again raised the return of Ukrainian children taken to Russia.', expected: ['ukraine humanitarian.children-return support'] },
   { text: 'Україна та США вважають важливими повернення примусово переміщених українських дітей.', expected: ['ukraine humanitarian.children-return support', 'united-states humanitarian.children-return support'] },
