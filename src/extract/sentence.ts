@@ -115,8 +115,7 @@ function clausesOfTime(tokens: readonly Token[], words: ReadonlyMap<WordRole, Sp
     // «після того, як Москва» the comma and «як» stand between.
     const from = link.end + (tokens[link.end]?.cyrillic === true && tokens[link.end]?.before.trim() === ',' ? 1 : 0);
     const party = parties.find((span) => !span.value.adjective && span.start >= from && span.start - from < COMPARED_WORDS && !crossesBreakIn(tokens, from, span.start));
-    const verb = party && triggers.find((hit) => hit.direction === 'forward' && !hit.noun && hit.start >= party.end && hit.start - party.end <= COMPARED_WORDS && !crossesBreakIn(tokens, party.end - 1, hit.start));
-    return verb;
+    return party && triggers.find((hit) => hit.direction === 'forward' && !hit.noun && hit.start >= party.end && hit.start - party.end <= COMPARED_WORDS && !crossesBreakIn(tokens, party.end - 1, hit.start));
   };
   const comparatives = (words.get('comparativeRelatives') ?? []).filter((as) => {
     const verb = clauseVerb(as);
