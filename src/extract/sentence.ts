@@ -44,20 +44,22 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
   const tokens = tokenize(text);
   const words = new Map<WordRole, Span[]>();
   const triggers: TriggerHit[] = [];
-  const acts: PhraseMatch<Extract<Tag, { kind: 'trigger' }>>[] = [];
+  // An issue's own acts ("adopted", «ухвалив») are stance words only before that issue's wording, found below.
+  const acts: { hit: TriggerHit; issue: number }[] = [];
   const found: Sentence['found'] = { party: [], region: [], cue: [], echo: [], anchor: [], target: [], blocker: [], qualifier: [] };
   for (const match of compiled.index.matchAll(tokens)) {
     const tag = match.value;
     if (tag.kind === 'word') push(words, tag.role, match);
-    else if (tag.kind === 'trigger' && tag.issue !== undefined) acts.push({ ...match, value: tag });
     else if (tag.kind === 'trigger') {
-      const { polarity, direction, whenNegated, noun } = tag;
-      triggers.push({ start: match.start, end: match.end, polarity, direction, whenNegated, noun });
+      const { polarity, direction, whenNegated, noun, issue } = tag;
+      const hit: TriggerHit = { start: match.start, end: match.end, polarity, direction, whenNegated, noun };
+      if (issue === undefined) triggers.push(hit);
+      else acts.push({ hit, issue });
     } else {
       (found[tag.kind] as PhraseMatch<Tag>[]).push(match);
     }
   }
-  for (const act of acts) if (actsOnIssue(tokens, act, found.cue)) triggers.push({ start: act.start, end: act.end, polarity: act.value.polarity, direction: 'forward', whenNegated: act.value.whenNegated, noun: false });
+  for (const act of acts) if (actsOnIssue(tokens, act.hit, act.issue, found.cue)) triggers.push(act.hit);
   for (const [role, spans] of words) if (!isOrderedWithoutOverlap(spans)) words.set(role, longestFirst(spans));
   // "no fewer than", «не менее»: a negation word that negates nothing is no negator, nor is "once
   // again" a condition; in «тогда как», "even as", "as" joins the clauses and opens no relative clause.
@@ -93,8 +95,8 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
 const ACT_REACH = 3;
 
 /** Whether an issue's act ("adopted", «ухвалив») has that issue's wording right after it, in its stretch of the sentence. */
-function actsOnIssue(tokens: readonly Token[], act: PhraseMatch<Extract<Tag, { kind: 'trigger' }>>, cues: MatchesOf<'cue'>): boolean {
-  return cues.some((cue) => cue.value.issue === act.value.issue && cue.start >= act.end && cue.start - act.end <= ACT_REACH && !crossesBreakIn(tokens, act.end - 1, cue.start));
+function actsOnIssue(tokens: readonly Token[], act: Span, issue: number, cues: MatchesOf<'cue'>): boolean {
+  return cues.some((cue) => cue.value.issue === issue && cue.start >= act.end && cue.start - act.end <= ACT_REACH && !crossesBreakIn(tokens, act.end - 1, cue.start));
 }
 
 /** How many words may stand between a comparative "as" and the party after it ("as the Kremlin"), and between the party and its verb ("has long demanded"). */
