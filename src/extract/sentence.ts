@@ -76,7 +76,9 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
   }
   // "a phone call on Sunday": a stance word's form inside a phrase that takes no stance is none.
   const falseTriggers = words.get('falseTriggers') ?? [];
-  const aroundAsides = issueWordsAroundAsides(tokens, words.get('relatives') ?? [], compiled.index);
+  // "laws that, in his words, persecute the church": a citation set off by commas is left out as a clause is.
+  const asideOpeners = [...(words.get('relatives') ?? []), ...(words.get('personCitations') ?? [])].sort((x, y) => x.start - y.start);
+  const aroundAsides = issueWordsAroundAsides(tokens, asideOpeners, compiled.index);
   for (const match of aroundAsides) (found[match.value.kind as Kind] as PhraseMatch<Tag>[]).push(match);
   if (aroundAsides.length > 0) for (const matches of Object.values(found)) matches.sort((a, b) => a.start - b.start);
   return {

@@ -704,6 +704,11 @@ export const NEGATION: Case[] = [
     text: '"The laws that prohibit the Russian language and persecute the church must be repealed, and Russian must have the status of an official language," Lavrov told his annual press conference.',
     expected: ['russia society.church support', 'russia society.russian-official-language support'],
   },
+  // A citation set off by commas inside the law's wording is left out as a clause is; "church law" names such a law.
+  { text: "Among Moscow's conditions, Lavrov named the repeal of Ukrainian laws that, in his words, persecute the canonical Ukrainian Orthodox Church.", expected: ['russia society.church support'] },
+  { text: 'Kyiv will not reverse church law, Sybiha says', expected: ['ukraine society.church oppose'] },
+  // Signing or passing such a law is a stance taken on the church, as adopting a package is on sanctions.
+  { text: 'President Zelensky on Saturday signed the law allowing a ban on religious organisations tied to the Russian Orthodox Church.', expected: ['ukraine society.church oppose'] },
   // A negation before an issue that a stance noun follows ("a ceasefire agreement") negates the issue.
   { text: 'Trump said the best way to end the war was to go directly to a peace agreement rather than a ceasefire agreement.', expected: ['united-states process.ceasefire oppose'] },
   // An inclusion that says how ("including as peacekeepers", «в том числе под видом») is no demand of its own.
