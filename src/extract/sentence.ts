@@ -59,7 +59,7 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
       (found[tag.kind] as PhraseMatch<Tag>[]).push(match);
     }
   }
-  for (const act of acts) if (actsOnIssue(tokens, act.hit, act.issue, found.cue)) triggers.push(act.hit);
+  for (const act of acts) if (actsOnIssue(tokens, act.hit, act.issue, [...found.cue, ...found.anchor])) triggers.push(act.hit);
   for (const [role, spans] of words) if (!isOrderedWithoutOverlap(spans)) words.set(role, longestFirst(spans));
   // "no fewer than", «не менее»: a negation word that negates nothing is no negator, nor is "once
   // again" a condition; in «тогда как», "even as", "as" joins the clauses and opens no relative clause.
@@ -96,8 +96,8 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
 /** How many words may stand between an issue's act and its wording ("adopted its 19th package of sanctions"). */
 const ACT_REACH = 3;
 
-/** Whether an issue's act ("adopted", «ухвалив») has that issue's wording right after it, in its stretch of the sentence. */
-function actsOnIssue(tokens: readonly Token[], act: Span, issue: number, cues: MatchesOf<'cue'>): boolean {
+/** Whether an issue's act ("adopted", «ухвалив») has that issue's wording (a cue or a pair's anchor) right after it, in its stretch of the sentence. */
+function actsOnIssue(tokens: readonly Token[], act: Span, issue: number, cues: readonly PhraseMatch<{ issue: number }>[]): boolean {
   return cues.some((cue) => cue.value.issue === issue && cue.start >= act.end && cue.start - act.end <= ACT_REACH && !crossesBreakIn(tokens, act.end - 1, cue.start));
 }
 

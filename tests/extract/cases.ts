@@ -1126,6 +1126,11 @@ export const PHRASINGS: Case[] = [
   // So does adopting or preparing a sanctions package, the issue's own acts; "adopted" elsewhere
   // states nothing, and the Rada's resolution speaks for itself.
   { text: 'The EU formally adopted its 19th package of sanctions against Russia on Thursday.', expected: ['europe economy.sanctions-relief oppose'] },
+  // Setting a ceiling is the army cap's own act; the anchor of the cap's pair is its wording as a cue is.
+  { text: "The document, prepared by British, French and German advisers, sets a peacetime ceiling of 800,000 troops for Ukraine's armed forces.", expected: ['europe military.army-cap support'], detail: { numbers: [800000] } },
+  { text: "Britain, France and Germany set a ceiling of 800,000 on Ukraine's army in their counter-proposal.", expected: ['europe military.army-cap support'], detail: { numbers: [800000] } },
+  // A party's goal is what it asks for.
+  { text: "Fidan said Ankara's goal remained a comprehensive ceasefire as soon as possible.", expected: ['turkey process.ceasefire support'] },
   { text: 'Kallas said the bloc was preparing its 18th sanctions package.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Рада ЄС затвердила 19-й пакет санкцій проти Росії.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Брюссель готовит двадцатый пакет санкций.', expected: ['europe economy.sanctions-relief oppose'] },
