@@ -1131,6 +1131,10 @@ export const PHRASINGS: Case[] = [
   { text: "Britain, France and Germany set a ceiling of 800,000 on Ukraine's army in their counter-proposal.", expected: ['europe military.army-cap support'], detail: { numbers: [800000] } },
   // A party's goal is what it asks for.
   { text: "Fidan said Ankara's goal remained a comprehensive ceasefire as soon as possible.", expected: ['turkey process.ceasefire support'] },
+  // Avoiding the discussion of an issue refuses it, as refusing to discuss it does.
+  { text: 'Lubinets said the Russian side continued to avoid any discussion of the civilians it holds.', expected: ['russia humanitarian.civilian-release oppose'] },
+  { text: 'Лубінець заявив, що російська сторона ухиляється від обговорення повернення цивільних українців.', expected: ['russia humanitarian.civilian-release oppose'] },
+  { text: 'Лубинец заявил, что российская сторона раз за разом уходит от обсуждения освобождения гражданских.', expected: ['russia humanitarian.civilian-release oppose'] },
   { text: 'Kallas said the bloc was preparing its 18th sanctions package.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Рада ЄС затвердила 19-й пакет санкцій проти Росії.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Брюссель готовит двадцатый пакет санкций.', expected: ['europe economy.sanctions-relief oppose'] },
