@@ -1131,6 +1131,10 @@ export const PHRASINGS: Case[] = [
   { text: "Britain, France and Germany set a ceiling of 800,000 on Ukraine's army in their counter-proposal.", expected: ['europe military.army-cap support'], detail: { numbers: [800000] } },
   // A party's goal is what it asks for.
   { text: "Fidan said Ankara's goal remained a comprehensive ceasefire as soon as possible.", expected: ['turkey process.ceasefire support'] },
+  // Holding a vote and going to the polls are elections; a vote on a bill is not.
+  { text: 'President Donald Trump has repeatedly said Ukraine should hold a vote.', expected: ['united-states process.elections support'] },
+  { text: 'Holding a vote under fire was out of the question, Zelensky said.', expected: ['ukraine process.elections oppose'] },
+  { text: 'Zelensky said parliament would hold a vote on the new budget next week.', expected: [] },
   // Avoiding the discussion of an issue refuses it, as refusing to discuss it does.
   { text: 'Lubinets said the Russian side continued to avoid any discussion of the civilians it holds.', expected: ['russia humanitarian.civilian-release oppose'] },
   { text: 'Лубінець заявив, що російська сторона ухиляється від обговорення повернення цивільних українців.', expected: ['russia humanitarian.civilian-release oppose'] },
