@@ -651,7 +651,7 @@ class SentenceAnalysis {
       this.use(before('retractors'));
       if (hit.whenNegated === 'drop') state.status = 'retracted';
       else state.polarity = (-hit.polarity) as Polarity;
-    } else if (before('negators') && !this.repeatsNegation(before('negators'), hit) && !this.spentOnTrigger(before('negators')) && !this.cancels(before('negators')) && !this.issueBetween(before('negators'), hit)) {
+    } else if (before('negators') && !this.repeatsNegation(before('negators'), hit) && !this.spentOnTrigger(before('negators')) && !this.cancels(before('negators')) && !this.issueBetween(before('negators'), hit) && !this.ownedPast(before('negators'), hit)) {
       this.use(before('negators'));
       if (hit.whenNegated === 'drop') state.status = 'dropped';
       else state.polarity = (-hit.polarity) as Polarity;
@@ -660,6 +660,15 @@ class SentenceAnalysis {
       else state.polarity = (-hit.polarity) as Polarity;
     }
     return state;
+  }
+
+  /**
+   * "does not object to the EU, in contrast to its flat rejection of NATO": a stance noun its owner's
+   * possessive opens is stated as the owner's; a negation before that possessive does not reach it.
+   */
+  private ownedPast(negator: Span | undefined, hit: TriggerHit): boolean {
+    const owner = roleBefore(this.sentence, 'reflexives', hit.start);
+    return negator !== undefined && owner !== undefined && negator.end <= owner.start && hit.start - owner.end <= 1 && isNounUse(this.sentence, hit);
   }
 
   /**

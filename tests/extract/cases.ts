@@ -709,6 +709,9 @@ export const NEGATION: Case[] = [
   { text: 'Kyiv will not reverse church law, Sybiha says', expected: ['ukraine society.church oppose'] },
   // Signing or passing such a law is a stance taken on the church, as adopting a package is on sanctions.
   { text: 'President Zelensky on Saturday signed the law allowing a ban on religious organisations tied to the Russian Orthodox Church.', expected: ['ukraine society.church oppose'] },
+  // A stance noun its owner's possessive opens is the owner's, past a contrast before it; a region "included" after a comma is an aside, no stance word.
+  { text: "The Kremlin has said it does not object to Ukraine joining the EU, in contrast to its flat rejection of Ukrainian membership in NATO.", expected: ['russia security.eu-membership support', 'russia security.nato-membership oppose'] },
+  { text: 'Sybiha replied that Ukraine would never recognise the four annexed regions, Donetsk included, as Russian.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'], detail: { regions: ['donetsk'] } },
   // A negation before an issue that a stance noun follows ("a ceasefire agreement") negates the issue.
   { text: 'Trump said the best way to end the war was to go directly to a peace agreement rather than a ceasefire agreement.', expected: ['united-states process.ceasefire oppose'] },
   // An inclusion that says how ("including as peacekeepers", «в том числе под видом») is no demand of its own.
