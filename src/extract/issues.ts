@@ -140,10 +140,15 @@ function reverseWhereUndone(sentence: Sentence, hits: CueHit[]): CueHit[] {
  * to one a word undoes is undone with it (its own words stay its cue).
  */
 function joinedUndone(sentence: Sentence, hit: CueHit, hits: readonly CueHit[], undoing: (hit: CueHit) => Span | undefined): CueHit {
-  // The next issue starts right after "and" (its words may take in the noun before it: "weapons and intelligence").
-  const joined = hits.find(
-    (other) => other.start > hit.start && other.end > hit.end && other.start <= hit.end + 1 && spansOf(sentence, 'coordinators').some((and) => and.start >= hit.end - 1 && and.end <= other.end && !sentence.tokens[and.start]?.breakBefore),
-  );
+  // The next issue starts right after "and" (its words may take in the noun before it: "weapons
+  // and intelligence"), or after "and the" once the issue's recipient is named ("military aid to Kyiv
+  // and the sharing of intelligence").
+  const recipient = recipientAfter(sentence, hit.end);
+  const joined = hits.find((other) => {
+    if (other.start <= hit.start || other.end <= hit.end) return false;
+    if (recipient === undefined) return other.start <= hit.end + 1 && spansOf(sentence, 'coordinators').some((and) => and.start >= hit.end - 1 && and.end <= other.end && !sentence.tokens[and.start]?.breakBefore);
+    return spansOf(sentence, 'coordinators').some((and) => and.start === recipient && !sentence.tokens[and.start]?.breakBefore && (other.start === and.end || (other.start === and.end + 1 && startsRole(sentence, 'determiners', and.end))));
+  });
   const reversal = joined && !followsPreposition(sentence, joined.start) ? undoing(joined) : undefined;
   // Not an issue worded with its own verb ("Kyiv stops mobilising and arms deliveries halt").
   if (!joined || !reversal || sentence.triggers.some((trigger) => overlaps(trigger, hit.core))) return hit;
@@ -180,7 +185,10 @@ function undoes(sentence: Sentence, hit: Span, reversal: Span): boolean {
   // Nor a word opening a clause of its own ("elections once the fighting is halted").
   const clauseOpeners = (['coordinators', 'conditions', 'boundaries', 'complementizers', 'relatives'] as const).map((role) => spansOf(sentence, role));
   if ([sentence.found.cue, sentence.found.anchor, sentence.triggers, ...clauseOpeners].some((spans) => spans.some(between))) return false;
-  return reversal.start === hit.end || !(['determiners', 'prepositions'] as const).some((role) => spansOf(sentence, role).some((span) => span.end === reversal.start));
+  // "the condition for a truce was a complete halt to arms supplies": after a copula, an article
+  // opens a noun phrase naming what the issue is, not its undoing.
+  const copulaThenArticle = spansOf(sentence, 'passiveAuxiliaries').some((copula) => copula.start >= hit.end && copula.end < reversal.start && startsRole(sentence, 'determiners', copula.end));
+  return !copulaThenArticle && (reversal.start === hit.end || !(['determiners', 'prepositions'] as const).some((role) => spansOf(sentence, role).some((span) => span.end === reversal.start)));
 }
 
 /** Whether a preposition stands before `index`, past words like "any" («на час будь-якого»). */
@@ -188,6 +196,12 @@ function afterPreposition(sentence: Sentence, index: number): boolean {
   let at = index - 1;
   while (at >= 0 && hasRoleAt(sentence, 'indefinites', at)) at--;
   return hasRoleAt(sentence, 'prepositions', at) !== undefined;
+}
+
+/** Where "to Kyiv", "to Ukraine" right at `from` ends, if it stands there. */
+function recipientAfter(sentence: Sentence, from: number): number | undefined {
+  if (!startsRole(sentence, 'prepositions', from)) return undefined;
+  return sentence.found.party.find((party) => party.start > from && party.start - from <= 2 && !crossesBreak(sentence, from, party.start))?.end;
 }
 
 /** Nothing, or "to Kyiv", "to Ukraine", between `from` and `to`. */

@@ -879,6 +879,9 @@ export const PASSIVES: Case[] = [
 
 /** A word after the issue that undoes it ("be cut off", "a … ban", "были прекращены") names its opposite. */
 export const REVERSALS: Case[] = [
+  // An issue joined by "and" after its recipient is undone with the one the reversal follows; after a copula, "a complete halt" names the issue, it does not undo it.
+  { text: 'Russian officials say a general ceasefire would be possible only if foreign military aid to Kyiv and the sharing of intelligence with Ukrainian forces stopped completely.', expected: ['russia process.ceasefire support', 'russia military.halt-western-arms support', 'russia military.halt-intelligence-sharing support'] },
+  { text: "Putin told Trump that the key condition for any broader truce was a complete halt to foreign military aid and to the provision of intelligence to Kyiv.", expected: ['russia military.halt-western-arms support', 'russia military.halt-intelligence-sharing support'] },
   // Two wordings of one issue merged ("Western arms", "arms deliveries") span both, so "to stop" right after undoes it.
   { text: 'Moscow wanted Western arms deliveries to stop.', expected: ['russia military.halt-western-arms support'] },
   // An issue joined by "and" to one a word undoes is undone with it; one worded with its own verb is not.
