@@ -12,10 +12,11 @@ const ISSUE_WORDING: ReadonlySet<Tag['kind']> = new Set(['cue', 'anchor', 'targe
  * issue, and a phrase never runs across a comma. The words around such clauses are matched again
  * as if the clauses were left out; returned are the issue phrases that close around one, spanning it.
  * Only the stretches between breaks that a clause was cut from are matched again: a phrase runs
- * across no break, so elsewhere the shortened sentence matches what the whole one did.
+ * across no break, so elsewhere the shortened sentence matches what the whole one did. `openers`
+ * are the words that open such a clause: relative words, and citations ("in his words").
  */
-export function issueWordsAroundAsides(tokens: readonly Token[], relatives: readonly Span[], index: PhraseIndex<Tag>): PhraseMatch<Tag>[] {
-  const asides = findAsides(tokens, relatives);
+export function issueWordsAroundAsides(tokens: readonly Token[], openers: readonly Span[], index: PhraseIndex<Tag>): PhraseMatch<Tag>[] {
+  const asides = findAsides(tokens, openers);
   if (asides.length === 0) return [];
   // Where each word of the shortened sentence stands in the whole one.
   const positions: number[] = [];

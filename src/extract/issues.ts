@@ -206,8 +206,7 @@ function recipientAfter(sentence: Sentence, from: number): number | undefined {
 
 /** Nothing, or "to Kyiv", "to Ukraine", between `from` and `to`. */
 function onlyRecipientBetween(sentence: Sentence, from: number, to: number): boolean {
-  if (from === to) return true;
-  return startsRole(sentence, 'prepositions', from) && sentence.found.party.some((party) => party.end === to && party.start - from <= 2);
+  return from === to || recipientAfter(sentence, from) === to;
 }
 
 function takesNoObject(sentence: Sentence, end: number): boolean {
