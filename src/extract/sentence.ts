@@ -59,7 +59,10 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
       (found[tag.kind] as PhraseMatch<Tag>[]).push(match);
     }
   }
-  for (const act of acts) if (actsOnIssue(tokens, act.hit, act.issue, [...found.cue, ...found.anchor])) triggers.push(act.hit);
+  if (acts.length > 0) {
+    const wordings = [...found.cue, ...found.anchor];
+    for (const act of acts) if (actsOnIssue(tokens, act.hit, act.issue, wordings)) triggers.push(act.hit);
+  }
   for (const [role, spans] of words) if (!isOrderedWithoutOverlap(spans)) words.set(role, longestFirst(spans));
   // "no fewer than", «не менее»: a negation word that negates nothing is no negator, nor is "once
   // again" a condition; in «тогда как», "even as", "as" joins the clauses and opens no relative clause.

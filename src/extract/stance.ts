@@ -18,7 +18,7 @@ import { findConditions, type ConditionSpan } from './conditions.js';
 import { emptyObjects, mapObjects } from './lists.js';
 import type { DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
-import type { Polarity, WordRole } from './lexicon.js';
+import type { Polarity } from './lexicon.js';
 import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
 import { closesQuote, followsPreposition, isDeterminer, joinedToEarlierVerb, mentionRightAfter, wordBefore, type Mention } from './parties.js';
 import type { Stance } from './position.js';
@@ -251,6 +251,15 @@ function appositiveStart(sentence: Sentence, commentatorStart: number): number |
     if (token.breakBefore) return APPOSITIVE_ARTICLES.has(token.norm) ? index : undefined;
   }
   return undefined;
+}
+
+/**
+ * "does not object to the EU, in contrast to its flat rejection of NATO": a stance noun its owner's
+ * possessive (`owner`, right before it) opens is stated as the owner's; a negation before that
+ * possessive does not reach it.
+ */
+function ownedPast(negator: Span, owner: Span | undefined, hit: TriggerHit, sentence: Sentence): boolean {
+  return owner !== undefined && negator.end <= owner.start && hit.start - owner.end <= 1 && isNounUse(sentence, hit);
 }
 
 class SentenceAnalysis {
@@ -643,16 +652,18 @@ class SentenceAnalysis {
   }
 
   private negated(hit: TriggerHit): TriggerState {
-    const ownDemand = isDemandHit(hit) && roleBefore(this.sentence, 'reflexives', hit.start) !== undefined;
+    const owner = roleBefore(this.sentence, 'reflexives', hit.start);
+    const ownDemand = isDemandHit(hit) && owner !== undefined;
     const state: TriggerState = { hit, polarity: hit.polarity, status: 'ok', holder: undefined, owned: false, ownDemand, governor: undefined, relative: undefined };
-    const before = (role: WordRole): Span | undefined => roleBefore(this.sentence, role, hit.start) ?? (role === 'negators' ? (this.noneBefore(hit) ?? this.invertedNegation(hit)) : undefined);
-    if (before('voiders')) state.status = 'void';
-    else if (before('retractors')) {
-      this.use(before('retractors'));
+    const retractor = roleBefore(this.sentence, 'retractors', hit.start);
+    const negator = roleBefore(this.sentence, 'negators', hit.start) ?? this.noneBefore(hit) ?? this.invertedNegation(hit);
+    if (roleBefore(this.sentence, 'voiders', hit.start)) state.status = 'void';
+    else if (retractor) {
+      this.use(retractor);
       if (hit.whenNegated === 'drop') state.status = 'retracted';
       else state.polarity = (-hit.polarity) as Polarity;
-    } else if (before('negators') && !this.repeatsNegation(before('negators'), hit) && !this.spentOnTrigger(before('negators')) && !this.cancels(before('negators')) && !this.issueBetween(before('negators'), hit) && !this.ownedPast(before('negators'), hit)) {
-      this.use(before('negators'));
+    } else if (negator && !this.repeatsNegation(negator, hit) && !this.spentOnTrigger(negator) && !this.cancels(negator) && !this.issueBetween(negator, hit) && !ownedPast(negator, owner, hit, this.sentence)) {
+      this.use(negator);
       if (hit.whenNegated === 'drop') state.status = 'dropped';
       else state.polarity = (-hit.polarity) as Polarity;
     } else if (this.disjunctionNegated(hit)) {
@@ -660,15 +671,6 @@ class SentenceAnalysis {
       else state.polarity = (-hit.polarity) as Polarity;
     }
     return state;
-  }
-
-  /**
-   * "does not object to the EU, in contrast to its flat rejection of NATO": a stance noun its owner's
-   * possessive opens is stated as the owner's; a negation before that possessive does not reach it.
-   */
-  private ownedPast(negator: Span | undefined, hit: TriggerHit): boolean {
-    const owner = roleBefore(this.sentence, 'reflexives', hit.start);
-    return negator !== undefined && owner !== undefined && negator.end <= owner.start && hit.start - owner.end <= 1 && isNounUse(this.sentence, hit);
   }
 
   /**
