@@ -1,6 +1,6 @@
 import type { ExtractableText } from '../extract/position.js';
 import type { CompiledRules } from './rules.js';
-import { aboutAnotherSubject } from './subject.js';
+import { aboutAnotherSubject, namesBothSides } from './subject.js';
 
 /** Why an item was kept or left out, so that `extract` and the logs can say it. */
 export type RelevanceVerdict =
@@ -17,9 +17,9 @@ const SENTENCE_END = /(?<=[.!?…])(?<!(?<![\p{L}])\p{Lu}\.)\s+|\n+/u;
  * a party's position on an issue of the taxonomy without naming them ("Kyiv refuses to hold
  * elections"). The context is needed for both: a Gaza ceasefire or a US–China truce reads like
  * a position on `process.ceasefire` but is not this war. Without a position, the talks and the
- * context must meet in one sentence: a report on another peace deal or on EU accession talks
- * that names Russia only in passing ("Russia was sidelined from the process") is not about these
- * talks. Both must also be about the war, not another subject (`subject.ts`): the headline and
+ * context must meet in one sentence, or the headline name the talks and the report both sides:
+ * a report on another peace deal or on EU accession talks that names Russia only in passing
+ * ("Russia was sidelined from the process") is not about these talks. Both must also be about the war, not another subject (`subject.ts`): the headline and
  * first sentence set the item's subject, and each sentence is read in their light, so that
  * "Russia welcomed the truce" in a Gaza report stays Gaza's. An exclusion wins over everything:
  * it is how users silence a recurring false positive.
@@ -31,9 +31,11 @@ export function judgeRelevance(text: ExtractableText, countPositions: () => numb
   const lead = leadOf(text);
   // Counted only now: most items of a feed are ruled out above, and extraction is the costly part.
   if (countPositions() > 0 && !aboutAnotherSubject(lead)) return { relevant: true, reason: 'positions' };
-  const talksOfTheWar = haystack
-    .split(SENTENCE_END)
-    .some((sentence) => namesTalksInContext(sentence, rules) && !aboutAnotherSubject(`${lead}\n${sentence}`));
+  // "What to expect from the new round of talks": a headline about the talks, with both sides of the war named in the report.
+  const headlineOnTheTalks = rules.include.some((rule) => rule.test(text.title)) && namesBothSides(haystack) && !aboutAnotherSubject(lead);
+  const talksOfTheWar =
+    headlineOnTheTalks ||
+    haystack.split(SENTENCE_END).some((sentence) => namesTalksInContext(sentence, rules) && !aboutAnotherSubject(`${lead}\n${sentence}`));
   return talksOfTheWar ? { relevant: true, reason: 'rules' } : { relevant: false, reason: 'off-topic' };
 }
 

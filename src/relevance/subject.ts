@@ -112,6 +112,12 @@ export function aboutAnotherSubject(text: string): boolean {
   return !(namesUkraine && names(russiaSide, text)) && otherAgenda;
 }
 
+/** The text names Russia's side and Ukraine's. */
+export function namesBothSides(text: string): boolean {
+  const { russiaSide, ukraineSide } = subjectPatterns();
+  return names(russiaSide, text) && names(ukraineSide, text);
+}
+
 function names(mentions: readonly RegExp[], text: string): boolean {
   return mentions.some((mention) => mention.test(text));
 }

@@ -51,6 +51,12 @@ describe('relevance rules', () => {
     expect(judge('What to expect from Friday', 'Delegations from Ukraine, Russia and the United States are due to sit down together in Abu Dhabi.')).toBe(true);
   });
 
+  it('a headline on the talks is enough where the report names both sides of the war, each in a sentence of its own', () => {
+    expect(judge('«Переговоры ради переговоров»: чего эксперты ждут от нового раунда', 'Эксперты встретили новость без оптимизма. Кремль, вероятно, снова потребует уступок. Киев, скорее всего, их отвергнет.')).toBe(true);
+    expect(judge('Sudan talks resume in Jeddah', 'The army and the RSF sent delegations. Russia vetoed a UN resolution last year.')).toBe(false);
+    expect(judge('Serbia and Kosovo resume EU-mediated talks', 'The talks lasted six hours. Belgrade relies on Russia, and Pristina backs Ukraine.')).toBe(false);
+  });
+
   it('an item that states a position is relevant without naming the talks; an exclusion still wins', () => {
     expect(judge('Kyiv refuses to hold elections under martial law', '', 1)).toBe(true);
     expect(judge('Football: Shakhtar coach rules out move', '', 1)).toBe(false);
