@@ -292,7 +292,7 @@ class SentenceAnalysis {
     // "only if Kyiv hands over four regions, a demand Ukraine dismissed": the relative judges the condition's issue too.
     if (condition) return [...this.conditionFindings(cue, condition), ...this.relativeFindings(cue)];
     const inner = this.chainFor(cue.core.start);
-    const polarity = (cue.polarity * this.negationBefore(cue.core.start) * this.negationInside(cue) * this.subordinateNegation(cue, inner)) as Polarity;
+    const polarity = (cue.polarity * this.negationBefore(cue.core.start) * this.negationInside(cue) * this.subordinateNegation(cue, inner) * this.sharedVerb(cue)) as Polarity;
     const findings: Finding[] = [];
     const outer = this.outerState(cue, inner);
     // Under a verb after them, stance nouns are its object: "Кремль ідею … відкинув" is not the Kremlin's idea.
@@ -1774,6 +1774,38 @@ class SentenceAnalysis {
     if (spent !== undefined && spent !== index) return 1;
     this.usedNegations.set(negator.start, index);
     return -1;
+  }
+
+  /**
+   * "stop mobilisation and the rearmament of its army": an issue whose wording opens with a verb
+   * that ends it ("stop mobilisation") lends that verb to the issues listed after it that have no
+   * verb or negation of their own ("stop mobilising and refrain from redeploying" has).
+   */
+  private sharedVerb(cue: CueHit): 1 | -1 {
+    const head = this.reading.cues.find((other) => other.end <= cue.start && this.startsEndingVerb(other) && this.listEnd(other) >= cue.end);
+    if (!head) return 1;
+    // "limits on its army or recognise occupied land": an alternative is a course of its own.
+    // «наполягає на обмеженні армії та на скасуванні санкцій»: a preposition after the "and" opens a second object of the verb before.
+    const secondObject = spansOf(this.sentence, 'coordinators').some((and) => and.start >= head.end && and.end < cue.core.end && startsRole(this.sentence, 'prepositions', and.end));
+    const own = secondObject || this.sentence.triggers.some((hit) => hit.start >= head.end && hit.start < cue.core.end) || (['negators', 'disjunctions'] as const).some((role) => roleBetween(this.sentence, role, head.end, cue.core.start));
+    return own || !this.opensNounPhrase(head.end, cue) ? 1 : -1;
+  }
+
+  /**
+   * "… and the rearmament", «… і переозброєння»: after the "and", an English noun phrase opens
+   * with its article ("give up Donetsk and cap its army" lists a verb); Ukrainian and Russian
+   * list bare nouns, and an infinitive is a verb of its own («відмовитися від НАТО та скоротити армію»).
+   */
+  private opensNounPhrase(from: number, cue: CueHit): boolean {
+    const first = this.sentence.tokens[cue.core.start];
+    if (first?.cyrillic) return !isInfinitive(first);
+    return spansOf(this.sentence, 'coordinators').some((and) => and.start >= from && and.end < cue.core.end && startsRole(this.sentence, 'determiners', and.end));
+  }
+
+  /** "stop mobilisation", not "Kyiv's renunciation of NATO membership": a noun after a possessive lists issues of its own. */
+  private startsEndingVerb(cue: CueHit): boolean {
+    const { tokens } = this.sentence;
+    return this.sentence.triggers.some((hit) => hit.start === cue.core.start && hit.polarity < 0 && !isNounUse(this.sentence, hit) && !tokens[hit.start - 1]?.possessive);
   }
 
   /**

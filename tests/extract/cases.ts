@@ -750,6 +750,15 @@ export const NEGATION: Case[] = [
     text: 'Under the second option, Kyiv would have to stop redeploying its troops, halt mobilization and begin demobilizing, Russia said.',
     expected: ['russia military.no-redeployment support', 'russia military.demobilization support'],
   },
+  // "stop X and the Y": the verb that opens the first issue's wording ends the nouns listed after it too ...
+  {
+    text: 'Putin also raised the need to stop forced mobilization in Ukraine and the rearming of its army, the Kremlin said.',
+    expected: ['russia military.demobilization support', 'russia military.halt-western-arms support'],
+  },
+  // ... not a verb of its own, nor an alternative, nor the noun of a possessive.
+  { text: 'The US plan would force Ukraine to give up Donetsk and cap its army.', expected: ['united-states territory.ukrainian-withdrawal support', 'united-states military.army-cap support'] },
+  { text: 'Sybiha said Ukraine would never accept limits on its army or recognise occupied land as Russian.', expected: ['ukraine military.army-cap oppose', 'ukraine territory.recognize-annexed-oblasts oppose'] },
+  { text: "Lavrov said Kiev's renunciation of NATO membership and the denazification of Ukraine remain non-negotiable.", expected: ['russia security.nato-membership oppose', 'russia society.denazification support'] },
   // "called Putin" names whom Trump phoned, not who began what follows.
   {
     text: 'Trump said he had called Vladimir Putin and begun the arrangements for a meeting between the Russian leader and Volodymyr Zelensky.',
@@ -1293,6 +1302,10 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // «зупинили мобілізацію і переозброєння»: the verb of the first issue ends the noun listed after it; an infinitive or a preposition after «та» opens an item of its own.
+  { text: 'Російська сторона наполягає, щоб на час перемир\'я в Україні зупинили мобілізацію і переозброєння армії.', expected: ['russia military.demobilization support', 'russia military.halt-western-arms support'] },
+  { text: 'Росія вимагає від Києва відмовитися від НАТО та скоротити армію.', expected: ['russia security.nato-membership oppose', 'russia military.army-cap support'] },
+  { text: 'Росія також наполягає на обмеженні чисельності Збройних сил України та на скасуванні західних санкцій.', expected: ['russia military.army-cap support', 'russia economy.sanctions-relief support'] },
   // The imperfective «скасовувати» lifts as «скасувати» does.
   { text: 'Каллас заявила, що ЄС не скасовуватиме санкції проти Росії до кінця війни.', expected: ['europe economy.sanctions-relief oppose'] },
   // «натомість» right after a name qualifies its verb ("for its part"); it opens no clause and asks nothing in return.
