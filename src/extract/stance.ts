@@ -102,6 +102,10 @@ const ITEM_MODIFIERS = 2;
 const ANSWER_SUBJECT_GAP = 3;
 /** How many words ("nor a renunciation of") may join one issue of a list to the next. */
 const LIST_ITEM_GAP = 4;
+/** How many words (an article, "any") may stand between "use" and the means ("use any pause"). */
+const MEANS_GAP = 2;
+/** How far after the means its purpose may begin ("the truce for the continued mobilisation of"). */
+const PURPOSE_REACH = 4;
 /** How far after an issue opening its clause the negation of its verb may stand («мова ніколи не матиме»). */
 const PREDICATE_REACH = 2;
 /** How many more words a phrase opened by a preposition may add there («до окончания войны»). */
@@ -287,7 +291,7 @@ class SentenceAnalysis {
   }
 
   findingsFor(cue: CueHit): readonly Finding[] {
-    if (this.evaded(cue) || this.asked(cue) || this.restated(cue)) return NO_FINDINGS;
+    if (this.evaded(cue) || this.asked(cue) || this.restated(cue) || this.usedAsMeans(cue)) return NO_FINDINGS;
     const condition = this.conditionAt(cue.core.start);
     // "only if Kyiv hands over four regions, a demand Ukraine dismissed": the relative judges the condition's issue too.
     if (condition) return [...this.conditionFindings(cue, condition), ...this.relativeFindings(cue)];
@@ -527,6 +531,16 @@ class SentenceAnalysis {
         // unless a party owns it ("Kyiv's proposal for X").
         !this.forward.some((state) => state.hit.start >= evasion.end && state.hit.end <= at && (state.owned || !isNounUse(this.sentence, state.hit))),
     );
+  }
+
+  /**
+   * "will not use the truce to mobilise", «не використає перемир'я для мобілізації»: an issue
+   * named as the means to another is no stance of its own; the negation is the other's.
+   */
+  private usedAsMeans(cue: CueHit): boolean {
+    const verb = spansOf(this.sentence, 'meansVerbs').find((span) => span.end <= cue.start && cue.start - span.end <= MEANS_GAP);
+    if (!verb || !startsRole(this.sentence, 'judgedFor', cue.end)) return false;
+    return this.reading.cues.some((other) => other.issue !== cue.issue && other.start > cue.end && other.start - cue.end <= PURPOSE_REACH && !this.breakBetween(cue.end, other.start));
   }
 
   /** "doubts about whether Washington would continue to supply weapons": a question states no stance. */
@@ -1286,13 +1300,28 @@ class SentenceAnalysis {
    */
   private listEnd(cue: CueHit): number {
     let end = cue.end;
+    // "mobilise more troops, redeploy forces or receive weapons": items after a bare comma belong to the list once an "and" or "or" closes it.
+    let open = cue.end;
     for (const next of this.reading.cues) {
-      if (next.start < end) continue;
-      const joined = (['coordinators', 'negators'] as const).some((role) => roleBetween(this.sentence, role, end, next.start));
-      if (next.start - end > LIST_ITEM_GAP || !joined || this.breakBetween(end, next.start)) break;
-      end = next.end;
+      if (next.start < open) continue;
+      if (next.start - open > LIST_ITEM_GAP) break;
+      const joined = (['coordinators', 'negators'] as const).some((role) => roleBetween(this.sentence, role, open, next.start));
+      const broken = this.breakBetween(open, next.start);
+      if (joined && !broken) end = next.end;
+      else if (joined || !this.onlyCommaBetween(open, next.start)) break;
+      open = next.end;
     }
     return end;
+  }
+
+  private onlyCommaBetween(from: number, to: number): boolean {
+    let commas = 0;
+    for (let at = from; at <= to; at++) {
+      if (!this.sentence.tokens[at]?.breakBefore) continue;
+      if (!commaBefore(this.sentence, at)) return false;
+      commas++;
+    }
+    return commas === 1;
   }
 
   /** "X is unacceptable, Kyiv said": a judgement whose holder is the clause's subject or the speaker. */

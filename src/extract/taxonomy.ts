@@ -207,6 +207,8 @@ export interface Lexicon {
   mannerInclusions: Phrases;
   /** "or", «або», «или»: a negation before the first of verbs joined so negates each. */
   disjunctions: Phrases;
+  /** Verbs that take a means and a purpose: "use the truce to rearm", «використати перемир'я для …». */
+  meansVerbs: Phrases;
   /** Words of agreeing with someone ("agreed", «домовилися», "struck a deal"): the party agreed with holds it too. */
   agreements: Phrases;
   /** "The signatories also pledged …": those who signed the text named last. */

@@ -750,6 +750,14 @@ export const NEGATION: Case[] = [
     text: 'Under the second option, Kyiv would have to stop redeploying its troops, halt mobilization and begin demobilizing, Russia said.',
     expected: ['russia military.no-redeployment support', 'russia military.demobilization support'],
   },
+  // A list under a negated verb shares the negation, its items after bare commas too once "or" closes it.
+  {
+    text: 'Putin told reporters Moscow needed assurances that Ukraine would not use the pause to mobilize more troops, redeploy forces or receive new weapons.',
+    expected: ['russia military.demobilization support', 'russia military.no-redeployment support', 'russia military.halt-western-arms support'],
+  },
+  // The truce used as the means to another issue is no stance on it; the negation is the other issue's.
+  { text: 'Russia insists that Ukraine must not use the truce to mobilise.', expected: ['russia military.demobilization support'] },
+  { text: 'The EU agreed to use frozen Russian assets to finance Ukraine\'s reconstruction.', expected: ['europe economy.frozen-assets-reconstruction support'] },
   // "stop X and the Y": the verb that opens the first issue's wording ends the nouns listed after it too ...
   {
     text: 'Putin also raised the need to stop forced mobilization in Ukraine and the rearming of its army, the Kremlin said.',
@@ -1467,6 +1475,11 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  // The truce as the means («использует перемирие для …») takes no stance; the list after it shares the negation.
+  {
+    text: 'Россия хочет гарантий, что Украина не использует перемирие для мобилизации, переброски войск и получения западного оружия.',
+    expected: ['russia military.demobilization support', 'russia military.no-redeployment support', 'russia military.halt-western-arms support'],
+  },
   // The imperfective «замораживать» freezes as «заморозить» does.
   { text: 'Кремль заявил, что готов замораживать конфликт по нынешней линии.', expected: ['russia territory.freeze-line support'] },
   // «хотят», «хочемо»: every person of "want".
