@@ -688,9 +688,11 @@ const ASIDE_WORDS = 12;
  * and right before the verb: a relative clause set off by commas.
  */
 function relativeAside(sentence: Sentence, from: number, verb: number): boolean {
-  if (!commaBefore(sentence, from) || !commaBefore(sentence, verb) || verb - from > ASIDE_WORDS) return false;
+  // "…, who met Erdogan in New York, has repeatedly said": an auxiliary or adverb may open the verb after the comma.
+  const close = stretchStart(sentence, verb);
+  if (close <= from || !commaBefore(sentence, from) || !commaBefore(sentence, close) || verb - close > APPOSITIVE_VERB_GAP || close - from > ASIDE_WORDS) return false;
   const relative = spansOf(sentence, 'relatives').some((span) => span.start >= from && span.start - from <= RELATIVE_OPENING_WORDS);
-  return relative && stretchStart(sentence, verb - 1) === from;
+  return relative && stretchStart(sentence, close - 1) === from;
 }
 
 /** How many words ("several of") may open a relative clause before its relative word. */

@@ -1783,11 +1783,13 @@ class SentenceAnalysis {
     const verbEnd = thatBefore ? thatBefore.start : pronoun.start;
     const verb = spansOf(this.sentence, 'reporting').find((span) => span.end === verbEnd);
     if (!verb || this.sentence.tokens[verbEnd]?.breakBefore) return undefined;
-    const sayer = this.candidates.find((other) => other.kind === 'party' && other.end === verb.start);
-    // "Zelensky, who met Trump on Friday, said he …": past an aside, the speaker the sentence names
-    // (in «, написал он,» the pronoun after the verb is its own subject).
-    const afterAside = this.sentence.tokens[verb.start]?.before.includes(',') && !this.sentence.tokens[verb.start]?.cyrillic;
-    return sayer?.parties ?? (afterAside ? this.reading.speaker : undefined);
+    // "Zelensky, who met Trump on Friday, (has repeatedly) said he …": past an aside, the speaker the
+    // sentence names, not the name that ends the aside ("who met Erdogan, said he"); in «, написал
+    // он,» the pronoun after the verb is its own subject.
+    const english = !this.sentence.tokens[verb.start]?.cyrillic;
+    if (english && this.sentence.tokens[verb.start]?.before.includes(',')) return this.reading.speaker;
+    const sayer = this.candidates.find((other) => other.kind === 'party' && other.end === verb.start)?.parties;
+    return sayer ?? (english ? this.reading.speaker : undefined);
   }
 
   // ---- words around ---------------------------------------------------------------------------

@@ -11,6 +11,9 @@ export interface Case {
 }
 
 export const ATTRIBUTION: Case[] = [
+  // "X, who met Y, (has repeatedly) said he …": "he" is the speaker, not the name that ends the relative clause.
+  { text: 'Zelensky, who met Erdogan, said he is ready to meet Putin.', expected: ['ukraine process.leaders-meeting support'] },
+  { text: 'Zelensky, who met Erdogan on the sidelines of the UN General Assembly, has repeatedly said he is ready to meet Putin in any format.', expected: ['ukraine process.leaders-meeting support'] },
   // "a phone call on Sunday" calls on no one: the person told is no subject of a stance.
   { text: 'Erdogan told Russian President Vladimir Putin in a phone call on Sunday that Türkiye supported a comprehensive ceasefire.', expected: ['turkey process.ceasefire support'] },
   // "with" opening a clause before a participle: its name is the participle's subject ...
