@@ -1944,6 +1944,9 @@ export const JOINT_TEXTS: Case[] = [
   // Agreeing with a party: both hold it; talks with a party are not an agreement with it.
   { text: 'Russia reached an agreement with Ukraine on a prisoner exchange.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: 'Russia agreed to talks with Ukraine on a prisoner exchange.', expected: ['russia humanitarian.prisoner-exchange support'] },
+  // Bringing the two presidents together is their meeting; a party's wish or hope "is" to host it asks for it.
+  { text: 'Erdogan called the meeting a great result and said he hoped to bring Putin and Zelensky together in Istanbul or Ankara.', expected: ['turkey process.leaders-meeting support'] },
+  { text: "Fidan said Türkiye's greatest wish was to host a meeting between Presidents Vladimir Putin and Volodymyr Zelensky.", expected: ['turkey process.leaders-meeting support'] },
   // A meeting "of the leaders" at talks between the two countries is Putin's and Zelensky's.
   { text: 'Fidan said Ankara was ready to host a meeting of the leaders at any moment.', expected: ['turkey process.leaders-meeting support'] },
   // A plan's summary goes on in the conditional.
