@@ -487,7 +487,10 @@ function fromAuthor(sentence: Sentence, head: Head): boolean {
 function opensClauseAsPlace(sentence: Sentence, index: number): boolean {
   const locative = hasRoleAt(sentence, 'locatives', index - 1);
   if (!locative || locative.start !== index - 1) return false;
-  return locative.start === 0 || sentence.clause[locative.start - 1] !== sentence.clause[locative.start] || sentence.tokens[locative.start]?.breakBefore === true;
+  // «Водночас у Москві відкинули …», «А в Кремле заявили …»: past an adverb or a conjunction that opens the clause.
+  const opener = hasRoleAt(sentence, 'clauseAdverbs', locative.start - 1) ?? hasRoleAt(sentence, 'coordinators', locative.start - 1);
+  const start = opener?.end === locative.start ? opener.start : locative.start;
+  return start === 0 || sentence.clause[start - 1] !== sentence.clause[start] || sentence.tokens[start]?.breakBefore === true;
 }
 
 /** A Ukrainian or Russian plural past, reflexive or not: «отвергли», «відкинули», «домовилися», «договорились». */

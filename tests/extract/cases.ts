@@ -1313,6 +1313,8 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // A place that opens its clause past an adverb («Водночас у Москві …») speaks for its government.
+  { text: 'Водночас у Москві вкотре відкинули ідею перемир\'я.', expected: ['russia process.ceasefire oppose'] },
   // «зупинили мобілізацію і переозброєння»: the verb of the first issue ends the noun listed after it; an infinitive or a preposition after «та» opens an item of its own.
   { text: 'Російська сторона наполягає, щоб на час перемир\'я в Україні зупинили мобілізацію і переозброєння армії.', expected: ['russia military.demobilization support', 'russia military.halt-western-arms support'] },
   { text: 'Росія вимагає від Києва відмовитися від НАТО та скоротити армію.', expected: ['russia security.nato-membership oppose', 'russia military.army-cap support'] },
@@ -1478,6 +1480,7 @@ export const UKRAINIAN: Case[] = [
 ];
 
 export const RUSSIAN: Case[] = [
+  { text: 'А в Кремле отвергли идею перемирия.', expected: ['russia process.ceasefire oppose'] },
   // The truce as the means («использует перемирие для …») takes no stance; the list after it shares the negation.
   {
     text: 'Россия хочет гарантий, что Украина не использует перемирие для мобилизации, переброски войск и получения западного оружия.',
