@@ -989,11 +989,26 @@ class SentenceAnalysis {
     } else if (trigger) {
       trigger = this.outsideListItem(trigger, index);
     }
-    while (trigger && chain.length < this.forward.length) {
+    while (trigger && chain.length < this.forward.length && !this.restatedAfterColon(trigger, index)) {
       chain.push(trigger);
       trigger = trigger.governor;
     }
     return chain;
+  }
+
+  /**
+   * «відповіли відмовою: Київ не виводитиме війська …», "rejected the demand: Kyiv will not
+   * withdraw …": after a refusal, a colon and the refusing party named again open a clause that
+   * says in its own words what is refused; the refusal does not negate it again. (A demand's
+   * colon is different: "Moscow's demand: Ukraine must leave Donbas" names who is to act.)
+   */
+  private restatedAfterColon(trigger: TriggerState, index: number): boolean {
+    const { holder } = trigger;
+    if (trigger.polarity > 0 || !holder) return false;
+    const { tokens } = this.sentence;
+    // Not after a text ("rejected the proposal: Ukraine would not …"), whose colon may open what the text says.
+    const afterColon = (at: number): boolean => tokens[at]?.before.includes(':') === true && !spansOf(this.sentence, 'documents').some((text) => text.end === at);
+    return this.candidates.some((candidate) => candidate.start >= trigger.hit.end && candidate.end <= index && afterColon(candidate.start) && candidate.parties !== undefined && sameParties(candidate.parties, holder));
   }
 
   /**

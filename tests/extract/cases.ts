@@ -761,6 +761,7 @@ export const NEGATION: Case[] = [
   // The truce used as the means to another issue is no stance on it; the negation is the other issue's.
   { text: 'Russia insists that Ukraine must not use the truce to mobilise.', expected: ['russia military.demobilization support'] },
   { text: 'The EU agreed to use frozen Russian assets to finance Ukraine\'s reconstruction.', expected: ['europe economy.frozen-assets-reconstruction support'] },
+  { text: "Ukraine's negotiators answered with a refusal: Kyiv will not withdraw its troops from Donetsk and proposes to freeze the front.", expected: ['ukraine territory.ukrainian-withdrawal oppose', 'ukraine territory.freeze-line support'] },
   // "stop X and the Y": the verb that opens the first issue's wording ends the nouns listed after it too ...
   {
     text: 'Putin also raised the need to stop forced mobilization in Ukraine and the rearming of its army, the Kremlin said.',
@@ -1313,6 +1314,8 @@ export const HEDGES: Case[] = [
 ];
 
 export const UKRAINIAN: Case[] = [
+  // After a refusal, a colon and the refusing party named again say in their own words what is refused.
+  { text: 'Українські переговорники відповіли відмовою: Київ не виводитиме війська з Донеччини й пропонує заморозити фронт на нинішній лінії розмежування.', expected: ['ukraine territory.ukrainian-withdrawal oppose', 'ukraine territory.freeze-line support'], detail: { regions: ['donetsk'] } },
   // A place that opens its clause past an adverb («Водночас у Москві …») speaks for its government.
   { text: 'Водночас у Москві вкотре відкинули ідею перемир\'я.', expected: ['russia process.ceasefire oppose'] },
   // «зупинили мобілізацію і переозброєння»: the verb of the first issue ends the noun listed after it; an infinitive or a preposition after «та» opens an item of its own.
