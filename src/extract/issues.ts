@@ -188,7 +188,9 @@ function undoes(sentence: Sentence, hit: Span, reversal: Span): boolean {
   // "the condition for a truce was a complete halt to arms supplies": after a copula, an article
   // opens a noun phrase naming what the issue is, not its undoing.
   const copulaThenArticle = spansOf(sentence, 'passiveAuxiliaries').some((copula) => copula.start >= hit.end && copula.end < reversal.start && startsRole(sentence, 'determiners', copula.end));
-  return !copulaThenArticle && (reversal.start === hit.end || !(['determiners', 'prepositions'] as const).some((role) => spansOf(sentence, role).some((span) => span.end === reversal.start)));
+  // A "to" that ends a modal ("had to be repealed") is no preposition before the reversal.
+  const modalEnds = spansOf(sentence, 'deontic').some((modal) => modal.end === reversal.start);
+  return !copulaThenArticle && (reversal.start === hit.end || modalEnds || !(['determiners', 'prepositions'] as const).some((role) => spansOf(sentence, role).some((span) => span.end === reversal.start)));
 }
 
 /** Whether a preposition stands before `index`, past words like "any" («на час будь-якого»). */

@@ -912,6 +912,8 @@ export const REVERSALS: Case[] = [
   },
   { text: 'The Kremlin said a 30-day truce was acceptable only if Kyiv stops mobilising and arms deliveries halt.', expected: ['russia military.demobilization support', 'russia military.halt-western-arms support'] },
   { text: 'Moscow demanded that arms supplies to Kyiv be cut off.', expected: ['russia military.halt-western-arms support'] },
+  // The "to" of a modal ("had to be repealed") is no preposition between the issue and its undoing.
+  { text: 'Lavrov said laws restricting the church had to be repealed.', expected: ['russia society.church support'] },
   { text: "Ukraine rejected Russia's demand that Western weapons deliveries be halted.", expected: ['russia military.halt-western-arms support', 'ukraine military.halt-western-arms oppose'] },
   { text: 'Ukraine rejects Russian demands for demobilization, redeployment ban.', expected: ['russia military.demobilization support', 'ukraine military.demobilization oppose', 'russia military.no-redeployment support', 'ukraine military.no-redeployment oppose'] },
   { text: 'Kyiv said Western arms deliveries must not be halted.', expected: ['ukraine military.halt-western-arms oppose'] },
