@@ -1329,6 +1329,7 @@ class SentenceAnalysis {
     return end;
   }
 
+  /** Whether one comma, and no other break, stands between two words: the separator of a list's items. */
   private onlyCommaBetween(from: number, to: number): boolean {
     let commas = 0;
     for (let at = from; at <= to; at++) {

@@ -19,7 +19,8 @@ const SENTENCE_END = /(?<=[.!?…])(?<!(?<![\p{L}])\p{Lu}\.)\s+|\n+/u;
  * a position on `process.ceasefire` but is not this war. Without a position, the talks and the
  * context must meet in one sentence, or the headline name the talks and the report both sides:
  * a report on another peace deal or on EU accession talks that names Russia only in passing
- * ("Russia was sidelined from the process") is not about these talks. Both must also be about the war, not another subject (`subject.ts`): the headline and
+ * ("Russia was sidelined from the process") is not about these talks. Both must also be about
+ * the war, not another subject (`subject.ts`): the headline and
  * first sentence set the item's subject, and each sentence is read in their light, so that
  * "Russia welcomed the truce" in a Gaza report stays Gaza's. An exclusion wins over everything:
  * it is how users silence a recurring false positive.
