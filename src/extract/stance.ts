@@ -18,7 +18,7 @@ import { findConditions, type ConditionSpan } from './conditions.js';
 import { emptyObjects, mapObjects } from './lists.js';
 import type { DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
-import type { Polarity } from './lexicon.js';
+import type { Polarity, WordRole } from './lexicon.js';
 import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
 import { closesQuote, followsPreposition, isDeterminer, joinedToEarlierVerb, mentionRightAfter, wordBefore, type Mention } from './parties.js';
 import type { Stance } from './position.js';
@@ -1323,21 +1323,21 @@ class SentenceAnalysis {
       const joined = (['coordinators', 'negators'] as const).some((role) => roleBetween(this.sentence, role, open, next.start));
       const broken = this.breakBetween(open, next.start);
       if (joined && !broken) end = next.end;
-      else if (joined || !this.onlyCommaBetween(open, next.start)) break;
+      else if (joined || this.commasBetween(open, next.start) !== 1) break;
       open = next.end;
     }
     return end;
   }
 
-  /** Whether one comma, and no other break, stands between two words: the separator of a list's items. */
-  private onlyCommaBetween(from: number, to: number): boolean {
+  /** How many commas stand between two words, or -1 where another break (a colon, a dash) does: commas alone may separate a list's items. */
+  private commasBetween(from: number, to: number): number {
     let commas = 0;
     for (let at = from; at <= to; at++) {
       if (!this.sentence.tokens[at]?.breakBefore) continue;
-      if (!commaBefore(this.sentence, at)) return false;
+      if (!commaBefore(this.sentence, at)) return -1;
       commas++;
     }
-    return commas === 1;
+    return commas;
   }
 
   /** "X is unacceptable, Kyiv said": a judgement whose holder is the clause's subject or the speaker. */
@@ -1676,7 +1676,7 @@ class SentenceAnalysis {
 
   /** "must not mobilise, move troops to the front, or rearm": only the commas of a list that "or" closes stand between. */
   private orListBetween(from: number, to: number): boolean {
-    for (let at = from; at <= to; at++) if (this.sentence.tokens[at]?.breakBefore && !commaBefore(this.sentence, at)) return false;
+    if (this.commasBetween(from, to) < 0) return false;
     return spansOf(this.sentence, 'disjunctions').some((or) => or.start >= from && this.sameClause(or.start, to));
   }
 
@@ -1833,7 +1833,7 @@ class SentenceAnalysis {
     if (!head) return 1;
     // "limits on its army or recognise occupied land": an alternative is a course of its own.
     // «наполягає на обмеженні армії та на скасуванні санкцій»: a preposition after the "and" opens a second object of the verb before.
-    const secondObject = spansOf(this.sentence, 'coordinators').some((and) => and.start >= head.end && and.end < cue.core.end && startsRole(this.sentence, 'prepositions', and.end));
+    const secondObject = this.andOpens('prepositions', head.end, cue.core.end);
     const own = secondObject || this.sentence.triggers.some((hit) => hit.start >= head.end && hit.start < cue.core.end) || (['negators', 'disjunctions'] as const).some((role) => roleBetween(this.sentence, role, head.end, cue.core.start));
     return own || !this.opensNounPhrase(head.end, cue) ? 1 : -1;
   }
@@ -1846,7 +1846,12 @@ class SentenceAnalysis {
   private opensNounPhrase(from: number, cue: CueHit): boolean {
     const first = this.sentence.tokens[cue.core.start];
     if (first?.cyrillic) return !isInfinitive(first);
-    return spansOf(this.sentence, 'coordinators').some((and) => and.start >= from && and.end < cue.core.end && startsRole(this.sentence, 'determiners', and.end));
+    return this.andOpens('determiners', from, cue.core.end);
+  }
+
+  /** Whether an "and" between two words is followed by a word of the role ("and the", "та на"). */
+  private andOpens(role: WordRole, from: number, to: number): boolean {
+    return spansOf(this.sentence, 'coordinators').some((and) => and.start >= from && and.end < to && startsRole(this.sentence, role, and.end));
   }
 
   /** "stop mobilisation", not "Kyiv's renunciation of NATO membership": a noun after a possessive lists issues of its own. */

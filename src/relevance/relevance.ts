@@ -20,10 +20,10 @@ const SENTENCE_END = /(?<=[.!?…])(?<!(?<![\p{L}])\p{Lu}\.)\s+|\n+/u;
  * context must meet in one sentence, or the headline name the talks and the report both sides:
  * a report on another peace deal or on EU accession talks that names Russia only in passing
  * ("Russia was sidelined from the process") is not about these talks. Both must also be about
- * the war, not another subject (`subject.ts`): the headline and
- * first sentence set the item's subject, and each sentence is read in their light, so that
- * "Russia welcomed the truce" in a Gaza report stays Gaza's. An exclusion wins over everything:
- * it is how users silence a recurring false positive.
+ * the war, not another subject (`subject.ts`): the headline and first sentence set the item's
+ * subject, and each sentence is read in their light, so that "Russia welcomed the truce" in a
+ * Gaza report stays Gaza's. An exclusion wins over everything: it is how users silence a
+ * recurring false positive.
  */
 export function judgeRelevance(text: ExtractableText, countPositions: () => number, rules: CompiledRules): RelevanceVerdict {
   const haystack = `${text.title}\n${text.body}`;
@@ -33,7 +33,7 @@ export function judgeRelevance(text: ExtractableText, countPositions: () => numb
   // Counted only now: most items of a feed are ruled out above, and extraction is the costly part.
   if (countPositions() > 0 && !aboutAnotherSubject(lead)) return { relevant: true, reason: 'positions' };
   // "What to expect from the new round of talks": a headline about the talks, with both sides of the war named in the report.
-  const headlineOnTheTalks = rules.include.some((rule) => rule.test(text.title)) && namesBothSides(haystack) && !aboutAnotherSubject(lead);
+  const headlineOnTheTalks = namesTalks(text.title, rules) && namesBothSides(haystack) && !aboutAnotherSubject(lead);
   const talksOfTheWar =
     headlineOnTheTalks ||
     haystack.split(SENTENCE_END).some((sentence) => namesTalksInContext(sentence, rules) && !aboutAnotherSubject(`${lead}\n${sentence}`));
@@ -46,6 +46,10 @@ function leadOf(text: ExtractableText): string {
   return `${text.title}\n${first}`;
 }
 
+function namesTalks(text: string, rules: CompiledRules): boolean {
+  return rules.include.some((rule) => rule.test(text));
+}
+
 function namesTalksInContext(sentence: string, rules: CompiledRules): boolean {
-  return rules.include.some((rule) => rule.test(sentence)) && rules.require.some((rule) => rule.test(sentence));
+  return namesTalks(sentence, rules) && rules.require.some((rule) => rule.test(sentence));
 }
