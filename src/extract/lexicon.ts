@@ -14,7 +14,7 @@ export type Tag =
   | { kind: 'target'; issue: number; pair: number; party: string | undefined }
   | { kind: 'blocker'; issue: number }
   | { kind: 'qualifier'; issue: number; label: string }
-  | { kind: 'trigger'; polarity: Polarity; direction: 'forward' | 'backward'; whenNegated: 'flip' | 'drop'; noun: boolean; issue: number | undefined }
+  | { kind: 'trigger'; polarity: Polarity; direction: 'forward' | 'backward'; whenNegated: 'flip' | 'drop'; noun: boolean; firm: boolean; issue: number | undefined }
   | { kind: 'word'; role: WordRole };
 
 /** +1: says the proposition (or supports); -1: says its opposite (or opposes). */
@@ -56,6 +56,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
       direction: set.direction,
       whenNegated: set.whenNegated,
       noun: set.noun ?? false,
+      firm: set.firm ?? false,
       issue: undefined,
     });
   }
@@ -76,7 +77,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
 function addIssue(index: PhraseIndex<Tag>, issue: TaxonomyIssue, issueIndex: number): void {
   addAll(index, issue.cues, { kind: 'cue', issue: issueIndex, polarity: 1 });
   addAll(index, issue.opposites, { kind: 'cue', issue: issueIndex, polarity: -1 });
-  addAll(index, issue.acts, { kind: 'trigger', polarity: 1, direction: 'forward', whenNegated: 'flip', noun: false, issue: issueIndex });
+  addAll(index, issue.acts, { kind: 'trigger', polarity: 1, direction: 'forward', whenNegated: 'flip', noun: false, firm: false, issue: issueIndex });
   addAll(index, issue.blockers, { kind: 'blocker', issue: issueIndex });
   addAll(index, issue.echoes, { kind: 'echo', issue: issueIndex });
   for (const qualifier of issue.qualifiers ?? []) {

@@ -16,6 +16,7 @@ export interface TriggerHit extends Span {
   direction: 'forward' | 'backward';
   whenNegated: 'flip' | 'drop';
   noun: boolean;
+  firm: boolean;
 }
 
 type Kind = Exclude<Tag['kind'], 'word' | 'trigger'>;
@@ -51,8 +52,8 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
     const tag = match.value;
     if (tag.kind === 'word') push(words, tag.role, match);
     else if (tag.kind === 'trigger') {
-      const { polarity, direction, whenNegated, noun, issue } = tag;
-      const hit: TriggerHit = { start: match.start, end: match.end, polarity, direction, whenNegated, noun };
+      const { polarity, direction, whenNegated, noun, firm, issue } = tag;
+      const hit: TriggerHit = { start: match.start, end: match.end, polarity, direction, whenNegated, noun, firm };
       if (issue === undefined) triggers.push(hit);
       else acts.push({ hit, issue });
     } else {

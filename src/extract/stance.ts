@@ -137,6 +137,8 @@ const INVERTING_NEGATIONS: ReadonlySet<string> = new Set(['nor', 'neither']);
 const INVERTED_AUXILIARIES: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'should', 'shall', 'did', 'does', 'do', 'has', 'have', 'had', 'is', 'are', 'was', 'were']);
 /** How far the first stance word may stand after such a negation ("Nor, he added, would Kyiv ever recognise"). */
 const INVERTED_REACH = 8;
+/** How many words a clause's own subject takes at least between its coordinator and its judgement ("and the law is"; "and is" has none). */
+const OWN_SUBJECT_WORDS = 2;
 /** Punctuation that sets off something else between an issue and a text after it: a dash, a colon, a bracket. */
 const SETS_OFF = /[—–:(]/u;
 /** How many modifiers may stand between "that" and an issue that is its clause's subject («що державного статусу російська мова …»). */
@@ -438,7 +440,9 @@ class SentenceAnalysis {
       if ((trigger.polarity > 0 && trigger.hit.polarity < 0 && pointed.length > 1) || (trigger.polarity < 0 && wholeText)) continue;
       for (const proposal of pointed) {
         const cue = proposedAt(anaphor, proposal);
-        findings.push(this.answer(holder, cue, trigger.polarity * proposal.polarity * (negated ? -1 : 1)));
+        // "Kyiv says they are not negotiable": standing firm on another party's proposal refuses it.
+        const refused = trigger.hit.firm && proposal.parties.length > 0 && !proposal.parties.some((party) => holder.includes(party));
+        findings.push(this.answer(holder, cue, (refused ? -1 : trigger.polarity) * proposal.polarity * (negated ? -1 : 1)));
       }
     }
     return findings;
@@ -968,7 +972,8 @@ class SentenceAnalysis {
     if (inside) return inside.parties;
     // "rejected by Kyiv", "unacceptable for Moscow", "неприйнятно для Києва".
     const after = this.reading.mentions.find((mention) => mention.start >= hit.end && mention.start - hit.end <= 2 && mention.role !== 'inert');
-    if (!after) return undefined;
+    // "not up for negotiation with Moscow", "… — not with Moscow": the other side of the talks, or a party past a break, is not who judges.
+    if (!after || hasRoleAt(this.sentence, 'talksWith', after.start - 1) || crossesBreak(this.sentence, hit.end - 1, after.start)) return undefined;
     // A trigger that ends in its own agent ("proposed by", "backed by") names the holder right after it.
     const ownAgent = hasRoleAt(this.sentence, 'agents', hit.end - 1) !== undefined;
     return after.role === 'owner' || ownAgent || followsPreposition(this.sentence, after.start) ? after.parties : undefined;
@@ -1049,6 +1054,12 @@ class SentenceAnalysis {
     let sibling = trigger;
     while (sibling.governor && isNounUse(this.sentence, sibling.hit)) sibling = sibling.governor;
     return sibling.governor;
+  }
+
+  private commaAndPrepositionBetween(from: number, to: number): boolean {
+    return spansOf(this.sentence, 'coordinators').some(
+      (coordinator) => coordinator.start >= from && coordinator.end < to && commaBefore(this.sentence, coordinator.start) && startsRole(this.sentence, 'prepositions', coordinator.end),
+    );
   }
 
   /** Whether a comma and "and" («, а», ", and") stand between two words. */
@@ -1186,6 +1197,7 @@ class SentenceAnalysis {
         this.conditionAt(state.hit.start) === condition &&
         !this.newComplementBetween(cue.end, state.hit.start) &&
         !this.otherIssueAfterBreak(cue, state.hit.start) &&
+        !this.otherSubjectBetween(cue, state.hit.start) &&
         !this.saidBetween(cue.end, state.hit.start),
     );
     // Judgements with their own agents each name theirs ("X proposed by Kyiv was rejected by
@@ -1200,6 +1212,28 @@ class SentenceAnalysis {
       findings.push(this.finding(trigger.holder, cue, trigger.polarity * cue.polarity, 3, trigger.status === 'retracted'));
     }
     return { byAgents: findings, bySubject };
+  }
+
+  /**
+   * "Russian will never be an official language, and the church law is not negotiable", «…, а наше
+   * законодавство … не є предметом торгу»: past a comma, a coordinator opens a clause whose own
+   * subject the judgement judges, and one naming no issue judges none of those before it (one
+   * pointing back, "and that is unacceptable", judges them still).
+   */
+  private otherSubjectBetween(cue: CueHit, judgement: number): boolean {
+    return spansOf(this.sentence, 'coordinators').some(
+      (coordinator) =>
+        coordinator.start >= cue.end &&
+        commaBefore(this.sentence, coordinator.start) &&
+        judgement - coordinator.end >= OWN_SUBJECT_WORDS &&
+        !this.pointsBackBetween(coordinator.end, judgement) &&
+        !this.reading.cues.some((other) => other.start >= coordinator.end && other.end <= judgement),
+    );
+  }
+
+  private pointsBackBetween(from: number, to: number): boolean {
+    const restating = this.sentence.tokens.slice(from, to).some((token) => RESTATING_PRONOUNS.has(token.norm));
+    return restating || (['anaphors', 'pronouns'] as const).some((role) => roleBetween(this.sentence, role, from, to));
   }
 
   /** "…, arguing that the region would only serve as a springboard": a participle or verb of saying and "that" open another thing said. */
@@ -1425,7 +1459,7 @@ class SentenceAnalysis {
   }
 
   private outer(span: Span, polarity: Polarity, holder: string[] | undefined): TriggerState {
-    const hit: TriggerHit = { start: span.start, end: span.end, polarity, direction: 'forward', whenNegated: 'flip', noun: false };
+    const hit: TriggerHit = { start: span.start, end: span.end, polarity, direction: 'forward', whenNegated: 'flip', noun: false, firm: false };
     return { hit, polarity, status: 'ok', holder, owned: false, ownDemand: false, governor: undefined, relative: undefined };
   }
 
@@ -1968,13 +2002,18 @@ class SentenceAnalysis {
   /**
    * «отмены закона, фактически запрещающего УПЦ, и придания русскому языку статуса»: a participle
    * in a phrase set off by commas after a noun governs that phrase only, not what follows the
-   * comma that closes it; nor does a stance word between dashes.
+   * comma that closes it; nor does a verb in a relative clause past a comma, a coordinator and a
+   * preposition after it, nor a stance word between dashes.
    */
   private closedAside(state: TriggerState, index: number): boolean {
     if (this.inDashAside(state, index)) return true;
-    if (!isSlavicParticiple(this.sentence.tokens[state.hit.start])) return false;
     const opening = stretchStart(this.sentence, state.hit.start);
     if (opening === 0 || !commaBefore(this.sentence, opening) || !this.forward.some((other) => other.hit.end <= opening)) return false;
+    // «на скасуванні закону, яким заборонено …, а також на наданні …»: a relative clause ends at a
+    // comma and a coordinator before a preposition, which takes up the verb outside it (a noun
+    // there may still be the relative verb's object: "a proposal, which included X, as well as Y").
+    if (startsRole(this.sentence, 'relatives', opening) && this.commaAndPrepositionBetween(state.hit.end, index)) return true;
+    if (!isSlavicParticiple(this.sentence.tokens[state.hit.start])) return false;
     const close = stretchEnd(this.sentence, state.hit.end);
     return close <= index && commaBefore(this.sentence, close);
   }

@@ -111,6 +111,11 @@ export interface TriggerSet {
    * right after them owns them ("вимога Росії"), where after a verb it is its object.
    */
   noun?: boolean;
+  /**
+   * The phrases hold what they judge where it stands ("not up for negotiation", «не предмет
+   * торгу»): the holder's own proposal is insisted on, another party's is refused.
+   */
+  firm?: boolean;
   phrases: Phrases;
 }
 

@@ -184,12 +184,13 @@ function readLexicon(value: unknown, field: string, fail: Fail): Lexicon {
 
 function readTriggerSet(value: unknown, field: string, fail: Fail): TriggerSet {
   const entry = record(value, field, fail);
-  onlyKeys(entry, ['stance', 'direction', 'whenNegated', 'noun', 'phrases'], field, fail);
+  onlyKeys(entry, ['stance', 'direction', 'whenNegated', 'noun', 'firm', 'phrases'], field, fail);
   return {
     stance: oneOf(entry['stance'], ['support', 'oppose'], `${field}.stance`, fail),
     direction: oneOf(entry['direction'], ['forward', 'backward'], `${field}.direction`, fail),
     whenNegated: oneOf(entry['whenNegated'], ['flip', 'drop'], `${field}.whenNegated`, fail),
     noun: entry['noun'] === undefined ? false : flag(entry['noun'], `${field}.noun`, fail),
+    firm: entry['firm'] === undefined ? false : flag(entry['firm'], `${field}.firm`, fail),
     phrases: phrases(entry['phrases'], `${field}.phrases`, fail, true),
   };
 }

@@ -1255,6 +1255,18 @@ export const PHRASINGS: Case[] = [
   { text: 'Kyiv would not sign away territory it holds.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'Kyiv refused to renounce NATO.', expected: ['ukraine security.nato-membership support'] },
   { text: 'Kyiv said it remained ready to carry out the repatriation and to hand over the bodies of Russian soldiers.', expected: ['ukraine humanitarian.bodies-exchange support'] },
+  // "not up for negotiation", "not a bargaining chip": what it names stays as it is.
+  { text: 'Western military aid, Zelensky added, was not up for discussion.', expected: ['ukraine military.halt-western-arms oppose'] },
+  { text: "Ukraine's foreign ministry said the church law is a matter of national security and will not be a subject of any negotiations.", expected: ['ukraine society.church oppose'] },
+  { text: "Sybiha said Ukraine's right to compensation for the damage was not a bargaining chip.", expected: ['ukraine justice.renounce-compensation oppose'] },
+  // The other side of the talks ("… with Moscow"), or a party past a dash, is not who judges.
+  { text: 'An adviser to President Zelensky said the law restricting religious organizations is not up for negotiation with Moscow.', expected: ['ukraine society.church oppose'] },
+  { text: 'An adviser to President Zelensky said the church law is not up for negotiation — not with Moscow, not with anyone.', expected: ['ukraine society.church oppose'] },
+  // A clause of its own after a comma and "and" judges its own subject, naming no issue: not the one before.
+  {
+    text: 'Ukraine will never grant Russian the status of an official language, and our legislation on religious organisations is not a subject of bargaining, Sybiha said.',
+    expected: ['ukraine society.russian-official-language oppose'],
+  },
 ];
 
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
@@ -1716,6 +1728,19 @@ export const RUSSIAN: Case[] = [
   { text: 'На встрече в Анкоридже Владимир Путин потребовал, чтобы Украина вывела войска из Донецкой и Луганской областей.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk', 'luhansk'] } },
   { text: 'Россия и Украина договорились о запрете ударов по энергетическим объектам на 30 дней.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire support'], detail: { durations: ['30 days'] } },
   { text: 'США и Россия договорились устранить применение силы в Черном море.', expected: ['united-states process.ceasefire support', 'russia process.ceasefire support'] },
+  // Deeming something an intervention refuses it.
+  { text: 'В МИД России заявили, что размещение на Украине военных контингентов западных стран будет расцениваться как иностранная интервенция.', expected: ['russia security.foreign-troops oppose'] },
+  { text: 'The Russian foreign ministry said any deployment of Western troops in Ukraine would be treated as foreign intervention.', expected: ['russia security.foreign-troops oppose'] },
+  // A relative clause ends at a comma and a coordinator: its verb does not govern the next item.
+  {
+    text: 'Москва будет настаивать на отмене закона о запрете УПЦ, которым на Украине запрещена деятельность церкви, а также на придании русскому языку официального статуса.',
+    expected: ['russia society.church support', 'russia society.russian-official-language support'],
+  },
+  // «эти пункты … не предмет торга»: standing firm on another party's demands refuses each of them.
+  {
+    text: 'Лавров потребовал придать русскому языку статус официального и отменить запрет УПЦ. В Киеве ответили, что эти пункты не являются предметом торга.',
+    expected: ['russia society.russian-official-language support', 'russia society.church support', 'ukraine society.russian-official-language oppose', 'ukraine society.church oppose'],
+  },
 ];
 
 /** An agreement on an exchange that names no one binds both sides of it. */
