@@ -783,7 +783,7 @@ class SentenceAnalysis {
       // …": a subject inside what was said before a second verb of saying is not the stance word's.
       const reported = subject !== undefined && roleBetween(this.sentence, 'reporting', 0, subject.start);
       const own = subject && !(reported && this.joinedSayingBetween(subject.end, hit.start)) ? subject : undefined;
-      state.holder = this.elidedSubjectHolder(own, hit) ?? (own ? this.subjectHolder(own, hit) : (this.forWhomAfter(hit) ?? this.holderAfter(hit.end) ?? this.fallbackHolder(hit)));
+      state.holder = this.elidedSubjectHolder(own, hit) ?? (own ? this.subjectHolder(own, hit) : (this.holderInside(hit) ?? this.forWhomAfter(hit) ?? this.holderAfter(hit.end) ?? this.fallbackHolder(hit)));
     }
   }
 
@@ -806,6 +806,11 @@ class SentenceAnalysis {
   }
 
   /** «Приоритетом для Киева остается X», «Головним для Києва залишається X»: the party a stance word is for holds it. */
+  /** «Условием Москва называет …»: a party acting inside the stance phrase is its subject. */
+  private holderInside(hit: TriggerHit): string[] | undefined {
+    return this.reading.mentions.find((mention) => mention.start > hit.start && mention.end < hit.end && mention.role === 'actor')?.parties;
+  }
+
   private forWhomAfter(hit: TriggerHit): string[] | undefined {
     // English "for" after a demand names whom it is made of ("demands for Kyiv to withdraw"); «для» never does.
     if (!this.sentence.tokens[hit.end]?.cyrillic || !startsRole(this.sentence, 'judgedFor', hit.end)) return undefined;

@@ -1728,6 +1728,8 @@ export const RUSSIAN: Case[] = [
   { text: 'На встрече в Анкоридже Владимир Путин потребовал, чтобы Украина вывела войска из Донецкой и Луганской областей.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk', 'luhansk'] } },
   { text: 'Россия и Украина договорились о запрете ударов по энергетическим объектам на 30 дней.', expected: ['russia process.ceasefire support', 'ukraine process.ceasefire support'], detail: { durations: ['30 days'] } },
   { text: 'США и Россия договорились устранить применение силы в Черном море.', expected: ['united-states process.ceasefire support', 'russia process.ceasefire support'] },
+  // A party inside the stance phrase («Условием Москва называет») is its subject.
+  { text: 'Условием Москва назвала вывод украинских войск из Донбасса.', expected: ['russia territory.ukrainian-withdrawal support'], detail: { regions: ['donetsk', 'luhansk'] } },
   // Deeming something an intervention refuses it.
   { text: 'В МИД России заявили, что размещение на Украине военных контингентов западных стран будет расцениваться как иностранная интервенция.', expected: ['russia security.foreign-troops oppose'] },
   { text: 'The Russian foreign ministry said any deployment of Western troops in Ukraine would be treated as foreign intervention.', expected: ['russia security.foreign-troops oppose'] },
