@@ -6,7 +6,7 @@ import { findCues } from './issues.js';
 import { compileTaxonomy, type CompiledTaxonomy } from './lexicon.js';
 import { mapObjects } from './lists.js';
 import { mergeEvidence, type Evidence } from './merge.js';
-import { closesQuote, findMentions, findSpeaker, followsPreposition, mentionRightAfter, newMention, quotedFirst } from './parties.js';
+import { closesQuote, findMentions, findSpeaker, followsPreposition, joinedToEarlierVerb, mentionRightAfter, newMention, quotedFirst } from './parties.js';
 import type { ExtractableText, Position } from './position.js';
 import { splitSentences } from './segment.js';
 import { commaBefore, crossesBreak, hasRoleAt, overlaps, readSentence, sayingAsideEnd, spansOf, startsRole, type Sentence, type Span } from './sentence.js';
@@ -287,11 +287,19 @@ function pronounSpeaker(sentence: Sentence, mentions: readonly Mention[], memory
     if (title) return memory.lastPerson ?? memory.lastSpeaker ?? memory.lastHolder;
     // Ukrainian and Russian pronouns after the verb («, наголосив він»), or opening the sentence
     // («Він же повторив, що …»): elsewhere before the verb they are as often objects.
-    const speaking = pronouns.find((pronoun) => next(pronoun) && (!sentence.tokens[pronoun.start]?.cyrillic || pronoun.start === verb.end || pronoun.start === 0));
+    // "But he asked who …, and said Ukraine must …": a verb of saying joined to the first verb has
+    // the person opening the sentence ("It also caps …, and says" is a text's, see documents).
+    const opening = joinedToEarlierVerb(sentence, verb.start) ? spansOf(sentence, 'personalPronouns').find((pronoun) => opensWithPronoun(sentence, pronoun)) : undefined;
+    const speaking = opening ?? pronouns.find((pronoun) => next(pronoun) && (!sentence.tokens[pronoun.start]?.cyrillic || pronoun.start === verb.end || pronoun.start === 0));
     // "He added": a person, most likely the one named last.
     const person = speaking && hasRoleAt(sentence, 'personalPronouns', speaking.start) ? (memory.lastPerson ?? memory.lastSpeaker) : undefined;
     // "They said", "it added": the subject of the sentence before.
     if (speaking) return person ?? memory.lastActor ?? memory.lastHolder;
   }
   return undefined;
+}
+
+/** A pronoun opening the sentence, perhaps after "But" or "And". */
+function opensWithPronoun(sentence: Sentence, pronoun: Span): boolean {
+  return pronoun.start === 0 || (['boundaries', 'coordinators'] as const).some((role) => hasRoleAt(sentence, role, 0)?.end === pronoun.start);
 }

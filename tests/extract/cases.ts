@@ -11,6 +11,12 @@ export interface Case {
 }
 
 export const ATTRIBUTION: Case[] = [
+  // "But he asked …, and said …": a verb of saying joined to the first verb has the person opening the sentence.
+  {
+    text: 'Putin said Russia supported the idea of a 30-day ceasefire proposed by the United States. But he asked who would monitor a truce along the front, and said Ukraine must not use the pause to mobilize new soldiers.',
+    expected: ['russia process.ceasefire support', 'united-states process.ceasefire support', 'russia military.demobilization support'],
+    detail: { durations: ['30 days'] },
+  },
   // "X, who met Y, (has repeatedly) said he …": "he" is the speaker, not the name that ends the relative clause.
   { text: 'Zelensky, who met Erdogan, said he is ready to meet Putin.', expected: ['ukraine process.leaders-meeting support'] },
   { text: 'Zelensky, who met Erdogan on the sidelines of the UN General Assembly, has repeatedly said he is ready to meet Putin in any format.', expected: ['ukraine process.leaders-meeting support'] },
@@ -1255,6 +1261,8 @@ export const PHRASINGS: Case[] = [
   { text: 'Kyiv would not sign away territory it holds.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'Kyiv refused to renounce NATO.', expected: ['ukraine security.nato-membership support'] },
   { text: 'Kyiv said it remained ready to carry out the repatriation and to hand over the bodies of Russian soldiers.', expected: ['ukraine humanitarian.bodies-exchange support'] },
+  // Lobbying or campaigning against a plan opposes it.
+  { text: 'Dmitriev has been lobbying against the European plan to use frozen Russian assets for Ukraine.', expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'] },
   // "not up for negotiation", "not a bargaining chip": what it names stays as it is.
   { text: 'Western military aid, Zelensky added, was not up for discussion.', expected: ['ukraine military.halt-western-arms oppose'] },
   { text: "Ukraine's foreign ministry said the church law is a matter of national security and will not be a subject of any negotiations.", expected: ['ukraine society.church oppose'] },
