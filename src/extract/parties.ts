@@ -718,7 +718,13 @@ export function mentionRightAfter(sentence: Sentence, mentions: readonly Mention
 
 /** "said Kremlin spokesman Peskov": the name a few words after the verb of saying, in its stretch. */
 function speakerAfter(sentence: Sentence, mentions: readonly Mention[], verb: Span): Mention | undefined {
-  return spanAfter(sentence, mentions.filter((mention) => mention.role !== 'object'), verb, SPEAKER_AFTER_WORDS);
+  const speaker = spanAfter(sentence, mentions.filter((mention) => mention.role !== 'object'), verb, SPEAKER_AFTER_WORDS);
+  // "…, repeated the demand that Ukraine pull out", "…, says Russia must pay": past "that" or a
+  // stance word, or before an English modal of its own, a name is in what is said («Угода,
+  // наголосив Лавров, має бути …» sets the speaker off before the main clause's modal).
+  const modal = (at: number): boolean => !sentence.tokens[at]?.cyrillic && (['deontic', 'volitional'] as const).some((role) => startsRole(sentence, role, at));
+  const said = speaker && (roleBetween(sentence, 'complementizers', verb.end, speaker.start) || sentence.triggers.some((trigger) => trigger.start >= verb.end && trigger.end <= speaker.start) || modal(speaker.end));
+  return said ? undefined : speaker;
 }
 
 /** How many words (a title and a first name) may stand between a verb of saying and the speaker after it. */

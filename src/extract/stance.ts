@@ -323,7 +323,7 @@ class SentenceAnalysis {
       if (trigger.holder) {
         const finding = this.finding(trigger.holder, cue, product, 3, false);
         finding.proposed = proposed;
-        findings.push(finding);
+        findings.push(finding, ...this.complaint(trigger, depth, product, cue));
       } else if (isDemand(trigger) && isNounUse(this.sentence, trigger.hit)) proposed ??= product as Polarity;
     }
     const judged = this.backwardFindings(cue, chain, polarity);
@@ -564,6 +564,18 @@ class SentenceAnalysis {
     const sides = cue.agreedBy && parties.length > cue.agreedBy.length && cue.agreedBy.every((party) => parties.includes(party)) ? [...cue.agreedBy] : parties;
     // Every field set, here only: one object shape for every finding (a spread `{ ...finding, answer }` would make another).
     return { parties: sides, cue, stance: product > 0 ? 'support' : 'oppose', retracted, strength, hedge: hedgeAt(this.sentence, cue.core.start), proposed: undefined, answer: false };
+  }
+
+  /**
+   * "Lubinets said Russia refuses to discuss the release of civilians", «уходит от обсуждения»: a
+   * party reporting that another will not even discuss something wants it.
+   */
+  private complaint(trigger: TriggerState, depth: number, product: number, cue: CueHit): readonly Finding[] {
+    const { speaker } = this.reading;
+    if (depth > 0 || trigger.polarity > 0 || product > 0 || !speaker || speaker.some((party) => trigger.holder?.includes(party))) return NO_FINDINGS;
+    const discussing = spansOf(this.sentence, 'discussing').some((word) => word.start >= trigger.hit.start && word.end <= cue.start);
+    if (!discussing || trigger.owned || this.inCondition(trigger.hit.start)) return NO_FINDINGS;
+    return [this.finding(speaker, cue, -product, 1, false)];
   }
 
   /** A stance on what was put forward before (see `Finding.answer`). */

@@ -214,6 +214,8 @@ export interface Lexicon {
   disjunctions: Phrases;
   /** Verbs that take a means and a purpose: "use the truce to rearm", «використати перемир'я для …». */
   meansVerbs: Phrases;
+  /** "discuss", «обговорювати»: refusing even to discuss something, reported by another party, is its complaint. */
+  discussing: Phrases;
   /** Words of agreeing with someone ("agreed", «домовилися», "struck a deal"): the party agreed with holds it too. */
   agreements: Phrases;
   /** "The signatories also pledged …": those who signed the text named last. */

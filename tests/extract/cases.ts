@@ -11,6 +11,20 @@ export interface Case {
 }
 
 export const ATTRIBUTION: Case[] = [
+  // A party reporting that another refuses something wants it; not a refusal owned by the other ("Kyiv's renunciation").
+  {
+    text: "Ukraine's human rights commissioner Dmytro Lubinets said Russia still refuses to discuss the release of civilians.",
+    expected: ['russia humanitarian.civilian-release oppose', 'ukraine humanitarian.civilian-release support'],
+  },
+  { text: 'Лубинец заявил, что Россия по-прежнему отказывается обсуждать освобождение гражданских.', expected: ['russia humanitarian.civilian-release oppose', 'ukraine humanitarian.civilian-release support'] },
+  { text: "Peskov said Kyiv's renunciation of NATO membership must be enshrined in any deal.", expected: ['russia security.nato-membership oppose'] },
+  // A name after a verb of saying is the speaker only before the end, not past "that" or a stance word, nor before an English modal.
+  {
+    text: "Russia's delegation, led by Igor Kostyukov, repeated the demand that Ukraine pull its forces out of the Donetsk region, and ruled out a ceasefire.",
+    expected: ['russia territory.ukrainian-withdrawal support', 'russia process.ceasefire oppose'],
+    detail: { regions: ['donetsk'] },
+  },
+  { text: 'Kyiv rejects blanket amnesty, says Russia must pay for war damage', expected: ['ukraine justice.amnesty oppose'] },
   // "But he asked …, and said …": a verb of saying joined to the first verb has the person opening the sentence.
   {
     text: 'Putin said Russia supported the idea of a 30-day ceasefire proposed by the United States. But he asked who would monitor a truce along the front, and said Ukraine must not use the pause to mobilize new soldiers.',
@@ -1170,10 +1184,10 @@ export const PHRASINGS: Case[] = [
   { text: 'President Donald Trump has repeatedly said Ukraine should hold a vote.', expected: ['united-states process.elections support'] },
   { text: 'Holding a vote under fire was out of the question, Zelensky said.', expected: ['ukraine process.elections oppose'] },
   { text: 'Zelensky said parliament would hold a vote on the new budget next week.', expected: [] },
-  // Avoiding the discussion of an issue refuses it, as refusing to discuss it does.
-  { text: 'Lubinets said the Russian side continued to avoid any discussion of the civilians it holds.', expected: ['russia humanitarian.civilian-release oppose'] },
-  { text: 'Лубінець заявив, що російська сторона ухиляється від обговорення повернення цивільних українців.', expected: ['russia humanitarian.civilian-release oppose'] },
-  { text: 'Лубинец заявил, что российская сторона раз за разом уходит от обсуждения освобождения гражданских.', expected: ['russia humanitarian.civilian-release oppose'] },
+  // Avoiding the discussion of an issue refuses it, as refusing to discuss it does; the party reporting it wants it discussed.
+  { text: 'Lubinets said the Russian side continued to avoid any discussion of the civilians it holds.', expected: ['russia humanitarian.civilian-release oppose', 'ukraine humanitarian.civilian-release support'] },
+  { text: 'Лубінець заявив, що російська сторона ухиляється від обговорення повернення цивільних українців.', expected: ['russia humanitarian.civilian-release oppose', 'ukraine humanitarian.civilian-release support'] },
+  { text: 'Лубинец заявил, что российская сторона раз за разом уходит от обсуждения освобождения гражданских.', expected: ['russia humanitarian.civilian-release oppose', 'ukraine humanitarian.civilian-release support'] },
   { text: 'Kallas said the bloc was preparing its 18th sanctions package.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Рада ЄС затвердила 19-й пакет санкцій проти Росії.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Брюссель готовит двадцатый пакет санкций.', expected: ['europe economy.sanctions-relief oppose'] },
@@ -1280,7 +1294,7 @@ export const PHRASINGS: Case[] = [
 /** Conditions: what a party asks for in return is its demand; the condition runs to its own end. */
 export const CONDITIONS: Case[] = [
   // "once again" opens no condition: the subject before it still acts.
-  { text: 'Lubinets said, however, that the Russian side once again refused to discuss the release of civilians.', expected: ['russia humanitarian.civilian-release oppose'] },
+  { text: 'Lubinets said, however, that the Russian side once again refused to discuss the release of civilians.', expected: ['russia humanitarian.civilian-release oppose', 'ukraine humanitarian.civilian-release support'] },
   // Whose terms a condition states is not found past a clause of its own after it ("adding that the bloc …").
   {
     text: '"There will be no easing of sanctions until Russia agrees to a full and unconditional ceasefire," EU foreign policy chief Kaja Kallas said, adding that the bloc was already working on a 20th package.',
@@ -1431,7 +1445,7 @@ export const UKRAINIAN: Case[] = [
   // A long title of the person cited does not join them to the subject after the comma.
   {
     text: 'Водночас, за словами уповноваженого Верховної Ради з прав людини Дмитра Лубінця, Росія й надалі відмовляється обговорювати звільнення тисяч цивільних українців.',
-    expected: ['russia humanitarian.civilian-release oppose'],
+    expected: ['russia humanitarian.civilian-release oppose', 'ukraine humanitarian.civilian-release support'],
   },
   // A quote over two sentences, closed by „…“ and a title after the verb, is the title's: the verb inside the quote does not speak for it.
   {
