@@ -20,7 +20,7 @@ import type { DocumentMemory } from './documents.js';
 import type { CueHit } from './issues.js';
 import type { Polarity, WordRole } from './lexicon.js';
 import { candidateAfter, frontedVerb, judgesForward, placeAfter, trimConditions, verblessHolder } from './order.js';
-import { closesQuote, followsPreposition, isDeterminer, joinedToEarlierVerb, mentionRightAfter, wordBefore, type Mention } from './parties.js';
+import { closesQuote, followsPreposition, isDeterminer, joinedToEarlierVerb, mentionRightAfter, wordBefore, wordBeforeTitles, type Mention } from './parties.js';
 import type { Stance } from './position.js';
 import { isPastParticiple, isSlavicParticiple, type Token } from './tokens.js';
 import type { SentenceReading } from './reading.js';
@@ -993,7 +993,9 @@ class SentenceAnalysis {
     if (!after || hasRoleAt(this.sentence, 'talksWith', after.start - 1) || crossesBreak(this.sentence, hit.end - 1, after.start)) return undefined;
     // A trigger that ends in its own agent ("proposed by", "backed by") names the holder right after it.
     const ownAgent = hasRoleAt(this.sentence, 'agents', hit.end - 1) !== undefined;
-    return after.role === 'owner' || ownAgent || followsPreposition(this.sentence, after.start) ? after.parties : undefined;
+    // "unacceptable for Moscow", "rejected by Kyiv"; not "non-negotiable in any Ukraine deal".
+    const judgedBy = (['judgedFor', 'agents'] as const).some((role) => hasRoleAt(this.sentence, role, wordBeforeTitles(this.sentence, after.start)));
+    return after.role === 'owner' || ownAgent || (judgedBy && followsPreposition(this.sentence, after.start)) ? after.parties : undefined;
   }
 
   /**

@@ -1275,6 +1275,17 @@ export const PHRASINGS: Case[] = [
   { text: 'Kyiv would not sign away territory it holds.', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'Kyiv refused to renounce NATO.', expected: ['ukraine security.nato-membership support'] },
   { text: 'Kyiv said it remained ready to carry out the repatriation and to hand over the bodies of Russian soldiers.', expected: ['ukraine humanitarian.bodies-exchange support'] },
+  // A party after a judgement is its holder only after "for" or "by": "in any Ukraine deal" names the deal.
+  { text: "Lavrov: Russian language and 'canonical church' are non-negotiable in any Ukraine deal", expected: ['russia society.russian-official-language support', 'russia society.church support'] },
+  // "spare no effort" is no negation.
+  { text: 'Fidan said Ankara would spare no effort to help the two countries reach a lasting ceasefire.', expected: ['turkey process.ceasefire support'] },
+  // Cutting a country off from weapons halts them; taking an issue off the agenda drops it; not signing anything that requires X refuses X.
+  {
+    text: 'German Chancellor Friedrich Merz has ruled out any peace arrangement that would cut Ukraine off from Western weapons or limit the size of its army.',
+    expected: ['europe military.halt-western-arms oppose', 'europe military.army-cap oppose'],
+  },
+  { text: 'Зеленський наголосив, що Київ не знімає з порядку денного курсу на членство в НАТО.', expected: ['ukraine security.nato-membership support'] },
+  { text: 'A senior Ukrainian official said Kyiv will not sign anything that requires it to hand over Donetsk.', expected: ['ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk'] } },
   // Lobbying or campaigning against a plan opposes it.
   { text: 'Dmitriev has been lobbying against the European plan to use frozen Russian assets for Ukraine.', expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'] },
   // "not up for negotiation", "not a bargaining chip": what it names stays as it is.
