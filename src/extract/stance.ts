@@ -139,6 +139,8 @@ const INVERTED_AUXILIARIES: ReadonlySet<string> = new Set(['would', 'will', 'cou
 const INVERTED_REACH = 8;
 /** How many words a clause's own subject takes at least between its coordinator and its judgement ("and the law is"; "and is" has none). */
 const OWN_SUBJECT_WORDS = 2;
+/** How many words ("held an") may stand between "had not" and the issue it tells of. */
+const PAST_FACT_REACH = 3;
 /** Punctuation that sets off something else between an issue and a text after it: a dash, a colon, a bracket. */
 const SETS_OFF = /[—–:(]/u;
 /** How many modifiers may stand between "that" and an issue that is its clause's subject («що державного статусу російська мова …»). */
@@ -341,6 +343,7 @@ class SentenceAnalysis {
     // compared with ("would cap the army at 800,000 rather than the 600,000 in the US plan").
     const judgedOnly = chain.length === 0 && findings.length === judged.byAgents.length + heldInText.length;
     if ((findings.length > 0 && !judgedOnly) || chain.some((trigger) => trigger.status !== 'ok')) return this.acceptable(findings, cue);
+    if (chain.length === 0 && this.pastFact(cue)) return this.acceptable(findings, cue);
     const implicit = this.implicitHolder(cue);
     if (!implicit && findings.length === 0) return this.unnamedAgreement(cue, chain);
     if (!implicit || findings.some((finding) => finding.parties.some((party) => implicit.parties.includes(party)))) return this.acceptable(findings, cue);
@@ -351,6 +354,11 @@ class SentenceAnalysis {
     const own = negated ? -cue.polarity : polarity;
     const carried = chain.reduce((value, trigger) => value * trigger.polarity, own as number);
     return this.acceptable([...findings, this.finding(implicit.parties, cue, carried, implicit.strength, false)], cue);
+  }
+
+  /** "Ukraine had not held an election in a long time": what had not happened, in the issue's clause. */
+  private pastFact(cue: CueHit): boolean {
+    return spansOf(this.sentence, 'pastFacts').some((fact) => fact.end <= cue.core.start && cue.core.start - fact.end <= PAST_FACT_REACH && this.sameClause(fact.start, cue.core.start));
   }
 
   /**

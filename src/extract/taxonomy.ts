@@ -214,6 +214,8 @@ export interface Lexicon {
   disjunctions: Phrases;
   /** Verbs that take a means and a purpose: "use the truce to rearm", «використати перемир'я для …». */
   meansVerbs: Phrases;
+  /** "had not": a negated past perfect before an issue tells what had not happened, no one's course ("Ukraine had not held an election"). */
+  pastFacts: Phrases;
   /** "discuss", «обговорювати»: refusing even to discuss something, reported by another party, is its complaint. */
   discussing: Phrases;
   /** Words of agreeing with someone ("agreed", «домовилися», "struck a deal"): the party agreed with holds it too. */

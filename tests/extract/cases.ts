@@ -1795,6 +1795,8 @@ export const AGREEMENTS: Case[] = [
 ];
 
 export const NOT_POSITIONS: Case[] = [
+  // What had not happened is no one's course.
+  { text: 'Trump said in an interview that Ukraine had not held an election "in a long time".', expected: [] },
   // The terms of a loan repaid only once Russia compensates Ukraine are the loan's design, not a claim for compensation.
   {
     text: 'The European Commission proposed using immobilised Russian assets to fund a reparations loan that Kyiv would repay only if Russia compensates it for the damage.',
