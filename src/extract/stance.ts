@@ -825,12 +825,12 @@ class SentenceAnalysis {
     return this.reading.documents.documents.some((text) => text.object && overlaps(text, previous.hit) && text.phraseStart >= subject.end);
   }
 
-  /** «Приоритетом для Киева остается X», «Головним для Києва залишається X»: the party a stance word is for holds it. */
   /** «Условием Москва называет …»: a party acting inside the stance phrase is its subject. */
   private holderInside(hit: TriggerHit): string[] | undefined {
     return this.reading.mentions.find((mention) => mention.start > hit.start && mention.end < hit.end && mention.role === 'actor')?.parties;
   }
 
+  /** «Приоритетом для Киева остается X», «Головним для Києва залишається X»: the party a stance word is for holds it. */
   private forWhomAfter(hit: TriggerHit): string[] | undefined {
     // English "for" after a demand names whom it is made of ("demands for Kyiv to withdraw"); «для» never does.
     if (!this.sentence.tokens[hit.end]?.cyrillic || !startsRole(this.sentence, 'judgedFor', hit.end)) return undefined;
@@ -1083,6 +1083,7 @@ class SentenceAnalysis {
     return sibling.governor;
   }
 
+  /** Whether a comma, "and" and a preposition (", а також на", ", and on") stand between two words. */
   private commaAndPrepositionBetween(from: number, to: number): boolean {
     return spansOf(this.sentence, 'coordinators').some(
       (coordinator) => coordinator.start >= from && coordinator.end < to && commaBefore(this.sentence, coordinator.start) && startsRole(this.sentence, 'prepositions', coordinator.end),
@@ -1258,6 +1259,7 @@ class SentenceAnalysis {
     );
   }
 
+  /** Whether a word pointing back ("that", «это», "it", "these demands") stands between two words. */
   private pointsBackBetween(from: number, to: number): boolean {
     const restating = this.sentence.tokens.slice(from, to).some((token) => RESTATING_PRONOUNS.has(token.norm));
     return restating || (['anaphors', 'pronouns'] as const).some((role) => roleBetween(this.sentence, role, from, to));
