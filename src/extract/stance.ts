@@ -1083,13 +1083,6 @@ class SentenceAnalysis {
     return sibling.governor;
   }
 
-  /** Whether a comma, "and" and a preposition (", а також на", ", and on") stand between two words. */
-  private commaAndPrepositionBetween(from: number, to: number): boolean {
-    return spansOf(this.sentence, 'coordinators').some(
-      (coordinator) => coordinator.start >= from && coordinator.end < to && commaBefore(this.sentence, coordinator.start) && startsRole(this.sentence, 'prepositions', coordinator.end),
-    );
-  }
-
   /** Whether a comma and "and" («, а», ", and") stand between two words. */
   private commaAndBetween(from: number, to: number): boolean {
     return spansOf(this.sentence, 'coordinators').some((coordinator) => coordinator.start >= from && coordinator.end <= to && commaBefore(this.sentence, coordinator.start));
@@ -1912,9 +1905,11 @@ class SentenceAnalysis {
     return this.andOpens('determiners', from, cue.core.end);
   }
 
-  /** Whether an "and" between two words is followed by a word of the role ("and the", "та на"). */
-  private andOpens(role: WordRole, from: number, to: number): boolean {
-    return spansOf(this.sentence, 'coordinators').some((and) => and.start >= from && and.end < to && startsRole(this.sentence, role, and.end));
+  /** Whether an "and" between two words is followed by a word of the role ("and the", "та на"); `afterComma`: only one after a comma (", а також на"). */
+  private andOpens(role: WordRole, from: number, to: number, afterComma = false): boolean {
+    return spansOf(this.sentence, 'coordinators').some(
+      (and) => and.start >= from && and.end < to && (!afterComma || commaBefore(this.sentence, and.start)) && startsRole(this.sentence, role, and.end),
+    );
   }
 
   /** "stop mobilisation", not "Kyiv's renunciation of NATO membership": a noun after a possessive lists issues of its own. */
@@ -2041,7 +2036,7 @@ class SentenceAnalysis {
     // «на скасуванні закону, яким заборонено …, а також на наданні …»: a relative clause ends at a
     // comma and a coordinator before a preposition, which takes up the verb outside it (a noun
     // there may still be the relative verb's object: "a proposal, which included X, as well as Y").
-    if (startsRole(this.sentence, 'relatives', opening) && this.commaAndPrepositionBetween(state.hit.end, index)) return true;
+    if (startsRole(this.sentence, 'relatives', opening) && this.andOpens('prepositions', state.hit.end, index, true)) return true;
     if (!isSlavicParticiple(this.sentence.tokens[state.hit.start])) return false;
     const close = stretchEnd(this.sentence, state.hit.end);
     return close <= index && commaBefore(this.sentence, close);
