@@ -668,6 +668,15 @@ export const RELATIVES: Case[] = [
   // "that" after a verb opens what is demanded, not a relative clause.
   { text: 'Moscow insisted that Ukraine renounce NATO membership.', expected: ['russia security.nato-membership oppose'] },
   { text: 'Moscow wants Kyiv to cede the rest of Donetsk, a demand Ukraine has repeatedly rejected.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'] },
+  // The renaming noun reaches back over the rest of the clause demanded with "that", unbroken; not over another comma.
+  {
+    text: 'Moscow reiterated its demand that Ukrainian forces leave the Donetsk region as part of any settlement, a demand Kyiv has repeatedly rejected.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'],
+  },
+  {
+    text: 'The US plan proposed putting $100 billion of the frozen assets into reconstruction, with Washington receiving half of the profits — a provision European officials have criticised.',
+    expected: ['united-states economy.frozen-assets-reconstruction support'],
+  },
   { text: 'The Russian memorandum calls for an all-for-all exchange of prisoners, provisions that Kyiv welcomed.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   { text: "The framework caps Ukraine's army at 800,000 — a figure Kyiv and Washington have both accepted.", expected: ['ukraine military.army-cap support', 'united-states military.army-cap support'] },
   { text: 'Zelensky said Russia was still demanding that Ukraine withdraw from the rest of the Donetsk region — a demand, he said, that no Ukrainian leader could accept.', expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'], detail: { regions: ['donetsk'] } },
