@@ -741,6 +741,13 @@ export const NEGATION: Case[] = [
   { text: 'Kyiv will not reverse church law, Sybiha says', expected: ['ukraine society.church oppose'] },
   // Signing or passing such a law is a stance taken on the church, as adopting a package is on sanctions.
   { text: 'President Zelensky on Saturday signed the law allowing a ban on religious organisations tied to the Russian Orthodox Church.', expected: ['ukraine society.church oppose'] },
+  // A law that allows banning religious organisations names such a law, with the church named after the ban or not at all; repealing it lifts the restrictions.
+  { text: "Ukraine's parliament passed a law in August 2024 allowing courts to ban religious organisations affiliated with the Russian Orthodox Church.", expected: ['ukraine society.church oppose'] },
+  { text: 'The law adopted last year that allows religious organisations affiliated with the Russian Orthodox Church to be banned is not a subject of negotiations, Kyiv said.', expected: ['ukraine society.church oppose'] },
+  { text: 'Kyiv said the 2024 law allowing a ban on religious organisations linked to Russia was not a subject for negotiations.', expected: ['ukraine society.church oppose'] },
+  { text: 'Moscow wants Kyiv to repeal the law allowing a ban on religious organisations linked to Russia.', expected: ['russia society.church support'] },
+  // The President's Office in reports on the talks is Kyiv's.
+  { text: 'Crimea will never be recognised as Russian, the presidential office said in a document circulated to European partners.', expected: ['ukraine territory.recognize-crimea oppose'] },
   // A stance noun its owner's possessive opens is the owner's, past a contrast before it; a region "included" after a comma is an aside, no stance word.
   { text: "The Kremlin has said it does not object to Ukraine joining the EU, in contrast to its flat rejection of Ukrainian membership in NATO.", expected: ['russia security.eu-membership support', 'russia security.nato-membership oppose'] },
   { text: 'Sybiha replied that Ukraine would never recognise the four annexed regions, Donetsk included, as Russian.', expected: ['ukraine territory.recognize-annexed-oblasts oppose'], detail: { regions: ['donetsk'] } },
