@@ -120,7 +120,7 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
 
 /**
  * "It also provides for …", "The draft was published. According to officials, it sets …": "it",
- * opening its sentence or the clause after an opening citation, stands for the text named last
+ * opening its sentence or the clause after an opening citation, or saying so set off by a comma, stands for the text named last
  * when a verb that sets out terms follows, or when a text was named just before.
  */
 function textPronounOf(
@@ -128,7 +128,9 @@ function textPronounOf(
   documents: readonly DocumentMention[],
   earlier: { latest: string[] | undefined; named: boolean },
 ): TextPronoun | undefined {
-  const pronoun = spansOf(sentence, 'pronouns').find((span) => opensMainClause(sentence, span.start) && !hasRoleAt(sentence, 'personalPronouns', span.start));
+  // "In Kherson and Zaporizhzhia, it states, the lines would be frozen", "…, it says": or it says so in an aside.
+  const opens = (span: Span): boolean => opensMainClause(sentence, span.start) || (commaBefore(sentence, span.start) && says(sentence, span.end));
+  const pronoun = spansOf(sentence, 'pronouns').find((span) => opens(span) && !hasRoleAt(sentence, 'personalPronouns', span.start));
   // "It is unclear whether …": an "it" with a copula after it is no text; nor is a pronoun opening
   // a quote ('"They want us to leave Donbas," he said'), spoken of people.
   if (!pronoun || startsRole(sentence, 'passiveAuxiliaries', pronoun.end) || quoteOpensAt(sentence, pronoun.start)) return undefined;

@@ -411,7 +411,8 @@ function relativeAuthorHead(sentence: Sentence, heads: readonly Head[], mention:
  * "пропозиції від Києва" who wrote a document ("demanded from Kyiv" names no holder).
  */
 function agentHead(sentence: Sentence, heads: readonly Head[], mention: Span, cues: readonly CueHit[]): Head | undefined {
-  const at = wordBefore(sentence, mention.start);
+  // "drawn up by special envoy Steve Witkoff's team": a person's titles stand between.
+  const at = wordBeforeTitles(sentence, mention.start);
   const agent = hasRoleAt(sentence, 'agents', at);
   const origin = agent ? undefined : hasRoleAt(sentence, 'origins', at);
   const preposition = agent ?? origin;

@@ -515,7 +515,12 @@ class SentenceAnalysis {
       if (this.reading.cues.some((cue) => this.sameClause(cue.start, hit.start))) continue;
       // A verb right after its subject ("Kyiv refuses", "Moscow has so far refused"), not a noun ("of future agreements").
       const subject = this.candidateBefore(hit.start);
-      if (!subject || hit.start - subject.end > ANSWER_SUBJECT_GAP || !this.sameClause(subject.start, hit.start)) continue;
+      // "Ukraine's team, headed by Umerov, refused": past an aside set off by commas.
+      const asideBetween = (from: number): boolean => {
+        const opening = stretchEnd(this.sentence, from);
+        return opening - from <= ANSWER_SUBJECT_GAP && commaBefore(this.sentence, opening) && commaBefore(this.sentence, hit.start);
+      };
+      if (!subject || (hit.start - subject.end > ANSWER_SUBJECT_GAP && !asideBetween(subject.end)) || !this.sameClause(subject.start, hit.start)) continue;
       const others = (parties: readonly string[]): boolean => !parties.some((party) => holder.includes(party));
       const before = proposalsOf(stated.filter((finding) => finding.cue.end <= hit.start && !this.sameClause(finding.cue.start, hit.start) && others(finding.parties)), this.sentence);
       const proposals = before.length > 0 ? before : others(this.memory.lastHolder ?? []) ? this.memory.lastProposals : [];

@@ -2,6 +2,7 @@ import { isCapitalised } from './clauses.js';
 import { followsPreposition, pastHolderNouns, relativeAntecedent } from './parties.js';
 import type { SentenceReading } from './reading.js';
 import { commaBefore, crossesBreak, hasRoleAt, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
+import { isPastParticiple } from './tokens.js';
 
 /** What can be the subject of a verb: a party, a document (for its author), or a pronoun to resolve. */
 export interface Candidate extends Span {
@@ -70,11 +71,26 @@ export function candidateBefore(sentence: Sentence, candidates: readonly Candida
   for (let at = candidates.length - 1; at >= 0; at--) {
     const candidate = candidates[at] as Candidate;
     if (candidate.end > index) continue;
-    const opening = asideOpening(sentence, candidates, candidate, index);
-    const outer = opening === undefined ? undefined : candidates.slice(0, at).findLast((other) => other.end <= opening && !crossesBreak(sentence, other.end - 1, opening - 1));
+    let opening = asideOpening(sentence, candidates, candidate, index);
+    const outerBefore = (aside: number): Candidate | undefined => candidates.slice(0, at).findLast((other) => other.end <= aside && !crossesBreak(sentence, other.end - 1, aside - 1));
+    let outer = opening === undefined ? undefined : outerBefore(opening);
+    // "The plan, drawn up by Witkoff and discussed with Dmitriev, the head of Russia's fund, would
+    // see …": an aside may follow a participle clause set off before it, left out with it.
+    while (opening !== undefined && !outer) {
+      opening = participleAsideBefore(sentence, opening);
+      outer = opening === undefined ? undefined : outerBefore(opening);
+    }
     return outer ?? candidate;
   }
   return undefined;
+}
+
+/** Where a clause set off by commas and opened by a participle or a relative word starts, when it ends right before `opening`. */
+function participleAsideBefore(sentence: Sentence, opening: number): number | undefined {
+  const start = stretchStart(sentence, opening - 1);
+  if (start === 0 || !commaBefore(sentence, start)) return undefined;
+  const opener = (['handovers', 'relatives'] as const).some((role) => startsRole(sentence, role, start)) || isPastParticiple(sentence.tokens[start]);
+  return opener ? start : undefined;
 }
 
 /** Where the aside holding a candidate opens, when a comma opens it before the candidate and another closes it before `index`. */

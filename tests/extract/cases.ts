@@ -2035,6 +2035,26 @@ export const JOINT_TEXTS: Case[] = [
   { text: "Fidan said Türkiye's greatest wish was to host a meeting between Presidents Vladimir Putin and Volodymyr Zelensky.", expected: ['turkey process.leaders-meeting support'] },
   // A meeting "of the leaders" at talks between the two countries is Putin's and Zelensky's.
   { text: 'Fidan said Ankara was ready to host a meeting of the leaders at any moment.', expected: ['turkey process.leaders-meeting support'] },
+  // A text's author named past a person's titles ("by special envoy Steve Witkoff's team") is remembered for "the draft".
+  {
+    text: "A draft drawn up by special envoy Steve Witkoff's team would require Ukraine to pull out of Donetsk. The draft caps Ukraine's army at 600,000.",
+    expected: ['united-states territory.ukrainian-withdrawal support', 'united-states military.army-cap support'],
+  },
+  // An aside describing a name, after a participle clause set off before it, is left out with it: the plan is the subject.
+  {
+    text: "The plan, drawn up by Steve Witkoff and discussed with Kirill Dmitriev, the head of Russia's sovereign wealth fund, would see Crimea recognised as de facto Russian.",
+    expected: ['united-states territory.recognize-crimea support'],
+  },
+  // "it states", "it says" set off by commas stand for the text named before.
+  {
+    text: "Russia's envoy met Witkoff. The US draft says Ukraine would leave Donetsk. In Kherson and Zaporizhzhia, it states, the lines would be frozen along the line of contact.",
+    expected: ['united-states territory.ukrainian-withdrawal support', 'united-states territory.freeze-line support'],
+  },
+  // A bare refusal answers what was demanded before, past an aside between it and its subject.
+  {
+    text: 'Russia is still demanding that Kyiv withdraw from the rest of the Donetsk region. The Ukrainian team, headed by Rustem Umerov, refused.',
+    expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'],
+  },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
