@@ -1213,6 +1213,9 @@ export const PHRASINGS: Case[] = [
   { text: "ЄС схвалив нові санкції після того, як Москва відкинула 30-денне перемир'я.", expected: ['europe economy.sanctions-relief oppose', 'russia process.ceasefire oppose'] },
   { text: 'На тлі мирних переговорів ЄС запровадив нові санкції проти Росії.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Moscow demands that Kyiv outlaw the glorification of Nazism.', expected: ['russia society.denazification support'] },
+  // Laws against a thing ban it; repealing them lifts the ban.
+  { text: 'Putin repeated his demand that Ukraine adopt laws against the "glorification of Nazism."', expected: ['russia society.denazification support'] },
+  { text: 'Lavrov demanded that Kyiv repeal laws against the Ukrainian Orthodox Church.', expected: ['russia society.church support'] },
   // "Illegal" judges what it follows as a refusal; the adverb before a participle does not.
   { text: 'Peskov said any use of frozen Russian assets to rebuild Ukraine would be illegal.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
   { text: 'Конфіскація російських активів була б незаконною, заявив Пєсков.', expected: ['russia economy.frozen-assets-reconstruction oppose'] },
