@@ -1213,6 +1213,12 @@ export const PHRASINGS: Case[] = [
   { text: "ЄС схвалив нові санкції після того, як Москва відкинула 30-денне перемир'я.", expected: ['europe economy.sanctions-relief oppose', 'russia process.ceasefire oppose'] },
   { text: 'На тлі мирних переговорів ЄС запровадив нові санкції проти Росії.', expected: ['europe economy.sanctions-relief oppose'] },
   { text: 'Moscow demands that Kyiv outlaw the glorification of Nazism.', expected: ['russia society.denazification support'] },
+  // Not yet, or not publicly, taking a stance takes none.
+  { text: 'Washington proposed a ceasefire. Kyiv has not publicly endorsed the proposal.', expected: ['united-states process.ceasefire support'] },
+  { text: 'Kyiv has not yet agreed to a ceasefire.', expected: [] },
+  { text: 'Kyiv has yet to agree to a ceasefire.', expected: [] },
+  { text: 'Москва еще не согласилась на прекращение огня.', expected: [] },
+  { text: 'Україна поки що не погодилася на припинення вогню.', expected: [] },
   // Laws against a thing ban it; repealing them lifts the ban.
   { text: 'Putin repeated his demand that Ukraine adopt laws against the "glorification of Nazism."', expected: ['russia society.denazification support'] },
   { text: 'Lavrov demanded that Kyiv repeal laws against the Ukrainian Orthodox Church.', expected: ['russia society.church support'] },
