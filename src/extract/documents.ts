@@ -120,7 +120,8 @@ export function readDocuments(sentence: Sentence, mentions: readonly Mention[], 
 
 /**
  * "It also provides for …", "The draft was published. According to officials, it sets …": "it",
- * opening its sentence or the clause after an opening citation, or saying so set off by a comma, stands for the text named last
+ * opening its sentence or the clause after an opening citation, or set off by a comma before a verb
+ * of saying ("In Kherson, it states, the lines …"), stands for the text named last
  * when a verb that sets out terms follows, or when a text was named just before.
  */
 function textPronounOf(
@@ -128,7 +129,6 @@ function textPronounOf(
   documents: readonly DocumentMention[],
   earlier: { latest: string[] | undefined; named: boolean },
 ): TextPronoun | undefined {
-  // "In Kherson and Zaporizhzhia, it states, the lines would be frozen", "…, it says": or it says so in an aside.
   const opens = (span: Span): boolean => opensMainClause(sentence, span.start) || (commaBefore(sentence, span.start) && says(sentence, span.end));
   const pronoun = spansOf(sentence, 'pronouns').find((span) => opens(span) && !hasRoleAt(sentence, 'personalPronouns', span.start));
   // "It is unclear whether …": an "it" with a copula after it is no text; nor is a pronoun opening
