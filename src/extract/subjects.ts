@@ -1,8 +1,8 @@
+import { clauseAsideEnd } from './asides.js';
 import { isCapitalised } from './clauses.js';
 import { followsPreposition, pastHolderNouns, relativeAntecedent } from './parties.js';
 import type { SentenceReading } from './reading.js';
 import { commaBefore, crossesBreak, hasRoleAt, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
-import { isPastParticiple } from './tokens.js';
 
 /** What can be the subject of a verb: a party, a document (for its author), or a pronoun to resolve. */
 export interface Candidate extends Span {
@@ -85,12 +85,11 @@ export function candidateBefore(sentence: Sentence, candidates: readonly Candida
   return undefined;
 }
 
-/** Where a clause set off by commas and opened by a participle or a relative word starts, when it ends right before `opening`. */
+/** Where a clause set off by commas and opened by a participle, a relative word or a verb handing a text over ("drawn up") starts, when it ends right before `opening`. */
 function participleAsideBefore(sentence: Sentence, opening: number): number | undefined {
   const start = stretchStart(sentence, opening - 1);
-  if (start === 0 || !commaBefore(sentence, start)) return undefined;
-  const opener = (['handovers', 'relatives'] as const).some((role) => startsRole(sentence, role, start)) || isPastParticiple(sentence.tokens[start]);
-  return opener ? start : undefined;
+  const openers = [...spansOf(sentence, 'relatives'), ...spansOf(sentence, 'handovers')];
+  return clauseAsideEnd(sentence.tokens, openers, start) === opening ? start : undefined;
 }
 
 /** Where the aside holding a candidate opens, when a comma opens it before the candidate and another closes it before `index`. */
