@@ -1358,23 +1358,32 @@ class SentenceAnalysis {
   /** "X, which Moscow rejected", "X, a demand Ukraine dismissed": a relative clause after the issue judges it. */
   private relativeFindings(cue: CueHit, chain: readonly TriggerState[] = []): readonly Finding[] {
     const end = this.listEnd(cue);
+    const reaches = (state: TriggerState, relative: Span): boolean => relative.start - end <= RELATIVE_REACH || this.renamesAskedClause(cue, chain, end, state);
+    const relative = this.backward.find((state) => state.relative && state.relative.start >= end && reaches(state, state.relative) && this.sameClause(state.relative.start, cue.core.start));
+    if (!relative?.holder || relative.status !== 'ok') return NO_FINDINGS;
     // "Russia demands that Kyiv drop its claims, a demand Ukraine rejects": a noun set off after the
     // clause renames what the outermost stance word asks for, the words under it included.
-    const renaming = (state: TriggerState): Span | undefined => spansOf(this.sentence, 'appositives').find((noun) => noun.start >= end && noun.end <= state.hit.start);
-    // A noun renaming the clause a stance word asked for with "that" reaches back over the rest of
-    // it, unbroken and naming no other issue ("demanded that … leave Donetsk region as part of any
-    // settlement, a demand Kyiv has rejected"; not "…, with Washington receiving half — a provision …").
-    const asker = chain.at(-1);
-    const askedClause = asker !== undefined && roleBetween(this.sentence, 'complementizers', asker.hit.end, cue.start);
-    const renamesClause = (noun: Span | undefined): boolean =>
-      noun !== undefined && this.sentence.tokens.slice(end, noun.start + 1).filter((token) => token.breakBefore).length <= 1 && !this.reading.cues.some((other) => other.start >= end && other.start < noun.start);
-    const reaches = (relative: Span, state: TriggerState): boolean => relative.start - end <= RELATIVE_REACH || (askedClause && renamesClause(renaming(state)));
-    const relative = this.backward.find((state) => state.relative && state.relative.start >= end && reaches(state.relative, state) && this.sameClause(state.relative.start, cue.core.start));
-    if (!relative?.holder || relative.status !== 'ok') return NO_FINDINGS;
-    const renamed = renaming(relative) !== undefined;
-    const asked = renamed ? chain.slice(0, -1).reduce((value, state) => value * state.polarity, 1) : 1;
+    const asked = this.renamingNoun(end, relative) ? chain.slice(0, -1).reduce((value, state) => value * state.polarity, 1) : 1;
     // The negation of the main clause is not the relative's: "would never grant X, a key demand of the Kremlin".
     return [this.finding(relative.holder, cue, relative.polarity * cue.polarity * asked, 3, false)];
+  }
+
+  /** A noun that renames what stands before it ("a demand", "an idea") between the end of an issue and a relative's verb. */
+  private renamingNoun(end: number, relative: TriggerState): Span | undefined {
+    return spansOf(this.sentence, 'appositives').find((noun) => noun.start >= end && noun.end <= relative.hit.start);
+  }
+
+  /**
+   * A noun renaming the clause a stance word asked for with "that" reaches back over the rest of
+   * it, unbroken and naming no other issue ("demanded that … leave Donetsk region as part of any
+   * settlement, a demand Kyiv has rejected"; not "…, with Washington receiving half — a provision …").
+   */
+  private renamesAskedClause(cue: CueHit, chain: readonly TriggerState[], end: number, relative: TriggerState): boolean {
+    const asker = chain.at(-1);
+    const noun = this.renamingNoun(end, relative);
+    if (!asker || !noun || !roleBetween(this.sentence, 'complementizers', asker.hit.end, cue.start)) return false;
+    const breaks = this.sentence.tokens.slice(end, noun.start + 1).filter((token) => token.breakBefore).length;
+    return breaks <= 1 && !this.reading.cues.some((other) => other.start >= end && other.start < noun.start);
   }
 
   /**
