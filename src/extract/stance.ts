@@ -1594,7 +1594,7 @@ class SentenceAnalysis {
   /** A sentence that names no speaker, no person, no verb of saying and no text's author: a report's own account. */
   private impersonal(): boolean {
     const { speaker, mentions, documents } = this.reading;
-    return !speaker && !mentions.some((mention) => mention.person) && !documents.documents.some((document) => document.namedAuthor) && spansOf(this.sentence, 'reporting').length === 0;
+    return !speaker && !mentions.some((mention) => mention.person) && !documents.documents.some((document) => document.namedAuthor) && spansOf(this.sentence, 'reporting').length === 0 && spansOf(this.sentence, 'thirdParties').length === 0;
   }
 
   /**

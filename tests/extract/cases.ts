@@ -2064,6 +2064,11 @@ export const JOINT_TEXTS: Case[] = [
     text: 'Russia is still demanding that Kyiv withdraw from the rest of the Donetsk region. The Ukrainian team, headed by Rustem Umerov, refused.',
     expected: ['russia territory.ukrainian-withdrawal support', 'ukraine territory.ukrainian-withdrawal oppose'],
   },
+  // A sentence naming someone outside the taxonomy is no summary of the text named before: it is theirs.
+  {
+    text: "The US draft plan states that Ukraine is eligible for EU membership. Hungary's Prime Minister Viktor Orbán has so far blocked the formal opening of the first negotiating clusters.",
+    expected: ['united-states security.eu-membership support'],
+  },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
