@@ -286,9 +286,13 @@ function ownerOf(mentions: readonly Mention[], span: Span): string[] | undefined
   return owners.length > 0 ? [...new Set(owners)] : undefined;
 }
 
-/** "A peace plan drafted by Washington": the owner's head may be the text's last word ("plan"), not its first. */
+/**
+ * "A peace plan drafted by Washington": the owner's head may be the text's last word ("plan"), not
+ * its first; in "the Trump administration's plan to end the war" it is the stance word "plan to",
+ * which starts on the text and runs past it.
+ */
 function ownsText(mention: Mention, span: Span): boolean {
-  return mention.role === 'owner' && mention.head !== undefined && mention.head.start >= span.start && mention.head.end <= span.end;
+  return mention.role === 'owner' && mention.head !== undefined && mention.head.start >= span.start && mention.head.start < span.end;
 }
 
 /** An owner before the document ("in the Russian memorandum") starts its phrase. */

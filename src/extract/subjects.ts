@@ -1,6 +1,7 @@
 import { clauseAsideEnd } from './asides.js';
 import { isCapitalised } from './clauses.js';
-import { followsPreposition, pastHolderNouns, relativeAntecedent } from './parties.js';
+import type { DocumentMention } from './documents.js';
+import { followsPreposition, isDeterminer, pastHolderNouns, relativeAntecedent } from './parties.js';
 import type { SentenceReading } from './reading.js';
 import { commaBefore, crossesBreak, hasRoleAt, overlaps, spansOf, startsRole, stretchStart, type Sentence, type Span } from './sentence.js';
 
@@ -26,7 +27,7 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
     if (antecedent?.role === 'object') candidates.push({ start: relative.start, end: relative.end, kind: 'party', parties: antecedent.parties });
   }
   for (const document of reading.documents.documents) {
-    if (!document.object && document.author) candidates.push({ start: document.start, end: document.end, kind: 'document', parties: document.author });
+    if (!document.object && document.author && !judgedText(sentence, document)) candidates.push({ start: document.start, end: document.end, kind: 'document', parties: document.author });
   }
   const text = reading.documents.textPronoun;
   for (const [role, kind] of [['pronouns', 'pronoun'], ['firstPerson', 'first-person']] as const) {
@@ -51,6 +52,16 @@ export function findCandidates(reading: SentenceReading): Candidate[] {
 /** "called it a concrete step", "considers it unacceptable": the pronoun right after a verb that judges is its object. */
 function judgedObject(sentence: Sentence, span: Span): boolean {
   return hasRoleAt(sentence, 'judgingVerbs', span.start - 1)?.end === span.start;
+}
+
+/**
+ * "called the EU's plan theft", "rejected the EU's plans to use the assets": a text right after a
+ * verb that judges it or takes a stance on it is that verb's object, not the subject of a judgement after it.
+ */
+function judgedText(sentence: Sentence, document: DocumentMention): boolean {
+  let start = document.phraseStart;
+  while (start > 0 && isDeterminer(sentence, start - 1)) start--;
+  return judgedObject(sentence, { start, end: document.end }) || sentence.triggers.some((trigger) => trigger.end === start);
 }
 
 /** "Kyiv, he said, would never agree": the pronoun of a verb of saying set off by commas is no subject of the clause around it. */

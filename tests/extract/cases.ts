@@ -2069,6 +2069,20 @@ export const JOINT_TEXTS: Case[] = [
     text: "The US draft plan states that Ukraine is eligible for EU membership. Hungary's Prime Minister Viktor Orbán has so far blocked the formal opening of the first negotiating clusters.",
     expected: ['united-states security.eu-membership support'],
   },
+  // A text owned through "plan to" is its owner's in the sentences after it.
+  {
+    text: "The Trump administration's 28-point plan to end the war would require Kyiv to leave Donetsk. The draft caps Ukraine's armed forces at 600,000 troops.",
+    expected: ['united-states territory.ukrainian-withdrawal support', 'united-states military.army-cap support'],
+  },
+  // A text after a verb that judges it is that verb's object: the judgement is the speaker's, not the text's author's.
+  {
+    text: "Dmitriev described the EU's plans to use frozen Russian assets for Ukraine as theft.",
+    expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'],
+  },
+  {
+    text: 'Zakharova called the EU\'s plan for using the frozen Russian assets "theft".',
+    expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'],
+  },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
