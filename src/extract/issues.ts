@@ -361,8 +361,7 @@ function nearestAnchors(sentence: Sentence, compiled: CompiledTaxonomy, acceptin
   let best: AnchorMatch[] = [];
   let bestDistance = Infinity;
   for (const anchor of accepting) {
-    const window = compiled.taxonomy.issues[anchor.value.issue]?.pairs?.[anchor.value.pair]?.window ?? DEFAULT_WINDOW;
-    if (!near(sentence, anchor, region, window)) continue;
+    if (!near(sentence, anchor, region, windowOf(compiled, anchor))) continue;
     // An anchor before the region reads more naturally ("withdraw from X"): it wins a tie.
     const score = distance(anchor, region) + (anchor.start > region.start ? 0.5 : 0);
     if (score < bestDistance) {
@@ -372,7 +371,16 @@ function nearestAnchors(sentence: Sentence, compiled: CompiledTaxonomy, acceptin
       best.push(anchor);
     }
   }
-  return best;
+  // "recognise the parts of the Donetsk and Zaporizhzhia regions as Russian": the verb before the
+  // region governs it; the same issue's words after it only complete the phrase.
+  const governing = accepting.filter(
+    (anchor) => anchor.end <= region.start && best.some((other) => other.start >= region.end && other.value.issue === anchor.value.issue) && near(sentence, anchor, region, windowOf(compiled, anchor)),
+  );
+  return governing.length > 0 ? governing : best;
+}
+
+function windowOf(compiled: CompiledTaxonomy, anchor: AnchorMatch): number {
+  return compiled.taxonomy.issues[anchor.value.issue]?.pairs?.[anchor.value.pair]?.window ?? DEFAULT_WINDOW;
 }
 
 function accepts(compiled: CompiledTaxonomy, anchor: AnchorMatch, region: RegionMatch): boolean {

@@ -2083,6 +2083,13 @@ export const JOINT_TEXTS: Case[] = [
     text: 'Zakharova called the EU\'s plan for using the frozen Russian assets "theft".',
     expected: ['europe economy.frozen-assets-reconstruction support', 'russia economy.frozen-assets-reconstruction oppose'],
   },
+  // The verb before a region governs it; the same issue's words after it ("as Russian") only complete the phrase.
+  {
+    text: 'Ukraine would not recognise the occupied parts of the Donetsk and Zaporizhzhia regions as Russian, "neither now nor in 20 years".',
+    expected: ['ukraine territory.recognize-annexed-oblasts oppose'],
+    detail: { regions: ['donetsk', 'zaporizhzhia'] },
+  },
+  { text: 'Kyiv would never recognise any of its occupied territories, Crimea included, as Russian.', expected: ['ukraine territory.recognize-crimea oppose'] },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
