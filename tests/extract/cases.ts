@@ -2090,6 +2090,10 @@ export const JOINT_TEXTS: Case[] = [
     detail: { regions: ['donetsk', 'zaporizhzhia'] },
   },
   { text: 'Kyiv would never recognise any of its occupied territories, Crimea included, as Russian.', expected: ['ukraine territory.recognize-crimea oppose'] },
+  // "not something X will accept" judges what it is said of, as "unacceptable" does.
+  { text: 'Zelensky said withdrawing from Donbas was "not something Ukrainians will accept".', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'An amnesty for war crimes is not something we can accept, Yermak said.', expected: ['ukraine justice.amnesty oppose'] },
+  { text: 'Zelensky said a 30-day ceasefire was something Ukraine could accept.', expected: ['ukraine process.ceasefire support'] },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
