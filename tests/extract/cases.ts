@@ -2094,6 +2094,11 @@ export const JOINT_TEXTS: Case[] = [
   { text: 'Zelensky said withdrawing from Donbas was "not something Ukrainians will accept".', expected: ['ukraine territory.ukrainian-withdrawal oppose'] },
   { text: 'An amnesty for war crimes is not something we can accept, Yermak said.', expected: ['ukraine justice.amnesty oppose'] },
   { text: 'Zelensky said a 30-day ceasefire was something Ukraine could accept.', expected: ['ukraine process.ceasefire support'] },
+  // "end Russia's war", "end the three-year war" end the war: no reversal of the issue after them.
+  {
+    text: "Trump said Saturday that the best way to end Russia's war in Ukraine was to go directly to a peace agreement rather than a ceasefire.",
+    expected: ['united-states process.ceasefire oppose'],
+  },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
