@@ -2099,6 +2099,8 @@ export const JOINT_TEXTS: Case[] = [
     text: "Trump said Saturday that the best way to end Russia's war in Ukraine was to go directly to a peace agreement rather than a ceasefire.",
     expected: ['united-states process.ceasefire oppose'],
   },
+  // A party ruling out putting its own soldiers in Ukraine does not oppose foreign troops there.
+  { text: 'Washington has ruled out putting American soldiers on the ground in Ukraine.', expected: [] },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
