@@ -188,9 +188,20 @@ function undoes(sentence: Sentence, hit: Span, reversal: Span): boolean {
   // "the condition for a truce was a complete halt to arms supplies": after a copula, an article
   // opens a noun phrase naming what the issue is, not its undoing.
   const copulaThenArticle = spansOf(sentence, 'passiveAuxiliaries').some((copula) => copula.start >= hit.end && copula.end < reversal.start && startsRole(sentence, 'determiners', copula.end));
-  // A "to" that ends a modal ("had to be repealed") is no preposition before the reversal.
+  // A "to" that ends a modal ("had to be repealed") or opens a passive infinitive ("wants the law
+  // to be repealed") is no preposition before the reversal.
   const modalEnds = spansOf(sentence, 'deontic').some((modal) => modal.end === reversal.start);
-  return !copulaThenArticle && (reversal.start === hit.end || modalEnds || !(['determiners', 'prepositions'] as const).some((role) => spansOf(sentence, role).some((span) => span.end === reversal.start)));
+  const passiveInfinitive = sentence.tokens[reversal.start - 1]?.norm === 'to' && sentence.tokens[reversal.start]?.norm === 'be' && objectOfStanceWord(sentence, hit);
+  return !copulaThenArticle && (reversal.start === hit.end || modalEnds || passiveInfinitive || !(['determiners', 'prepositions'] as const).some((role) => spansOf(sentence, role).some((span) => span.end === reversal.start)));
+}
+
+/**
+ * "wants the church law to be repealed": the issue is the object of the stance word before it, with
+ * no preposition between ("a call for restrictions on the church to be lifted" undoes the restrictions).
+ */
+function objectOfStanceWord(sentence: Sentence, hit: Span): boolean {
+  const verb = sentence.triggers.findLast((trigger) => trigger.end <= hit.start);
+  return verb !== undefined && !spansOf(sentence, 'prepositions').some((span) => span.start >= verb.end && span.end <= hit.start);
 }
 
 /** Whether a preposition stands before `index`, past words like "any" («на час будь-якого»). */

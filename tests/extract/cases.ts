@@ -2101,6 +2101,11 @@ export const JOINT_TEXTS: Case[] = [
   },
   // A party ruling out putting its own soldiers in Ukraine does not oppose foreign troops there.
   { text: 'Washington has ruled out putting American soldiers on the ground in Ukraine.', expected: [] },
+  // An issue wanted "to be repealed", "to be halted" is wanted undone.
+  { text: 'Russia wants the 2024 church law to be repealed.', expected: ['russia society.church support'] },
+  { text: 'Russia wants Western arms deliveries to Ukraine to be halted.', expected: ['russia military.halt-western-arms support'] },
+  // ... but what a preposition's object names is not what is undone.
+  { text: "Russia wants the restrictions on the Moscow-linked Ukrainian Orthodox Church to be lifted.", expected: ['russia society.church support'] },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
