@@ -1591,7 +1591,10 @@ class SentenceAnalysis {
     return hasRoleAt(this.sentence, 'passiveAuxiliaries', index - 1) !== undefined && isPastParticiple(this.sentence.tokens[index]);
   }
 
-  /** A sentence that names no speaker, no person, no verb of saying and no text's author: a report's own account. */
+  /**
+   * A sentence that names no speaker, no person, no verb of saying, no text's author and no one
+   * outside the taxonomy ("Orbán has blocked …"): a report's own account.
+   */
   private impersonal(): boolean {
     const { speaker, mentions, documents } = this.reading;
     return !speaker && !mentions.some((mention) => mention.person) && !documents.documents.some((document) => document.namedAuthor) && spansOf(this.sentence, 'reporting').length === 0 && spansOf(this.sentence, 'thirdParties').length === 0;
