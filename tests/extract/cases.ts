@@ -2106,6 +2106,11 @@ export const JOINT_TEXTS: Case[] = [
   { text: 'Russia wants Western arms deliveries to Ukraine to be halted.', expected: ['russia military.halt-western-arms support'] },
   // ... but what a preposition's object names is not what is undone.
   { text: "Russia wants the restrictions on the Moscow-linked Ukrainian Orthodox Church to be lifted.", expected: ['russia society.church support'] },
+  // «предстоит» (has to) is asked of its subject, as «придется» is: the text's term, not Kyiv's course.
+  {
+    text: 'План США предусматривает, что Украина выведет войска из Донбасса. Киеву предстоит закрепить в конституции отказ от вступления в НАТО.',
+    expected: ['united-states territory.ukrainian-withdrawal support', 'united-states security.nato-membership oppose'],
+  },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
