@@ -369,10 +369,10 @@ function bindRegions(sentence: Sentence, compiled: CompiledTaxonomy, anchors: re
 }
 
 function nearestAnchors(sentence: Sentence, compiled: CompiledTaxonomy, accepting: readonly AnchorMatch[], region: RegionMatch): AnchorMatch[] {
+  const inReach = accepting.filter((anchor) => near(sentence, anchor, region, windowOf(compiled, anchor)));
   let best: AnchorMatch[] = [];
   let bestDistance = Infinity;
-  for (const anchor of accepting) {
-    if (!near(sentence, anchor, region, windowOf(compiled, anchor))) continue;
+  for (const anchor of inReach) {
     // An anchor before the region reads more naturally ("withdraw from X"): it wins a tie.
     const score = distance(anchor, region) + (anchor.start > region.start ? 0.5 : 0);
     if (score < bestDistance) {
@@ -384,9 +384,7 @@ function nearestAnchors(sentence: Sentence, compiled: CompiledTaxonomy, acceptin
   }
   // "recognise the parts of the Donetsk and Zaporizhzhia regions as Russian": the verb before the
   // region governs it; the same issue's words after it only complete the phrase.
-  const governing = accepting.filter(
-    (anchor) => anchor.end <= region.start && best.some((other) => other.start >= region.end && other.value.issue === anchor.value.issue) && near(sentence, anchor, region, windowOf(compiled, anchor)),
-  );
+  const governing = inReach.filter((anchor) => anchor.end <= region.start && best.some((other) => other.start >= region.end && other.value.issue === anchor.value.issue));
   return governing.length > 0 ? governing : best;
 }
 
