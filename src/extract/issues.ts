@@ -408,9 +408,11 @@ function coversAny(compiled: CompiledTaxonomy, oblast: string, wanted: readonly 
  */
 function near(sentence: Sentence, anchor: Span, target: Span, window: number, frontedObject = false): boolean {
   if (distance(anchor, target) > window || !sameClause(sentence, anchor, target)) return false;
-  // Another issue's wording in between is the anchor's real object: "recognise elections in the new regions".
+  // Another issue's wording in between, or one that the anchor opens, is the anchor's real object:
+  // "recognise elections in the new regions", «отказаться от НАТО, но не от Донбасса».
   const between = anchor.start < target.start ? { start: anchor.end, end: target.start } : { start: target.end, end: anchor.start };
-  if (sentence.found.cue.some((cue) => cue.start >= between.start && cue.end <= between.end)) return false;
+  const from = Math.min(anchor.start, target.start);
+  if (sentence.found.cue.some((cue) => cue.start >= from && cue.end > between.start && cue.end <= between.end && !overlaps(cue, target))) return false;
   // A colon opens a statement of its own: "repeated Kyiv's position: Ukraine will not withdraw …".
   if (sentence.tokens.slice(between.start + 1, between.end + 1).some((token) => token.before.includes(':'))) return false;
   // A condition's words are its own: in "freeze the front in Kherson if Ukraine withdraws" Kherson is not withdrawn from.

@@ -2111,6 +2111,13 @@ export const JOINT_TEXTS: Case[] = [
     text: 'План США предусматривает, что Украина выведет войска из Донбасса. Киеву предстоит закрепить в конституции отказ от вступления в НАТО.',
     expected: ['united-states territory.ukrainian-withdrawal support', 'united-states security.nato-membership oppose'],
   },
+  // "but not X" leaves the verb out and refuses another of its objects; "freeze along the current positions" is the freeze.
+  { text: 'Zelensky said he would accept a freeze along the current positions as a basis for talks, but not a withdrawal from Donbas.', expected: ['ukraine territory.freeze-line support', 'ukraine territory.ukrainian-withdrawal oppose'] },
+  { text: 'Київ готовий погодитися на перемир\'я, але не на виведення військ з Донбасу.', expected: ['ukraine process.ceasefire support', 'ukraine territory.ukrainian-withdrawal oppose'] },
+  // ... but what the sides did not agree on, neither refused.
+  { text: 'Russia and Ukraine agreed on a prisoner swap but not on a ceasefire.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
+  // Another issue that the anchor opens is its object: Donbas is not given up with NATO.
+  { text: 'Зеленский готов отказаться от НАТО, но не от Донбасса.', expected: ['ukraine security.nato-membership oppose'] },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
