@@ -2118,6 +2118,11 @@ export const JOINT_TEXTS: Case[] = [
   { text: 'Russia and Ukraine agreed on a prisoner swap but not on a ceasefire.', expected: ['russia humanitarian.prisoner-exchange support', 'ukraine humanitarian.prisoner-exchange support'] },
   // Another issue that the anchor opens is its object: Donbas is not given up with NATO.
   { text: 'Зеленский готов отказаться от НАТО, но не от Донбасса.', expected: ['ukraine security.nato-membership oppose'] },
+  // "threw their weight behind" backs; the country of a person's title does not end a list of subjects.
+  {
+    text: "European leaders and Ukraine's Volodymyr Zelensky threw their weight behind Trump's call for a ceasefire.",
+    expected: ['europe process.ceasefire support', 'ukraine process.ceasefire support', 'united-states process.ceasefire support'],
+  },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
