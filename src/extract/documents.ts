@@ -277,8 +277,13 @@ function relativeHandover(sentence: Sentence, handovers: readonly Span[], span: 
 }
 
 function keyOf(sentence: Sentence, span: Span): string {
+  // "Europe's counter-plan … the counter-proposal states": one answer to the text in question, whatever it is called.
+  if (hasRoleAt(sentence, 'counterTexts', span.start)) return COUNTER_KEY;
   return sentence.tokens[span.end - 1]?.norm.slice(0, KEY_LENGTH) ?? '';
 }
+
+/** The key of every counter-proposal, counteroffer and alternative plan in an item's memory. */
+const COUNTER_KEY = 'counter';
 
 /** Every party that owns the text: "the Paris declaration, signed by Britain and Ukraine". */
 function ownerOf(mentions: readonly Mention[], span: Span): string[] | undefined {

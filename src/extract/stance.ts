@@ -1892,7 +1892,7 @@ class SentenceAnalysis {
 
   /** -1 when a negation not yet used by a verb stands just before the word ("no foreign troops"). */
   private negationBefore(index: number): 1 | -1 {
-    const near = roleBefore(this.sentence, 'negators', index) ?? roleBefore(this.sentence, 'retractors', index) ?? this.contrastBefore(index);
+    const near = roleBefore(this.sentence, 'negators', index) ?? this.modalNegated(index) ?? roleBefore(this.sentence, 'retractors', index) ?? this.contrastBefore(index);
     // «не накладывать никаких ограничений»: the word of negative concord stands for the «не» it repeats.
     const negator = near && this.repeatsNegation(near) ? this.repeatedNegator(near) : near;
     if (!negator || this.repeatsNegation(negator) || this.cancels(negator)) return 1;
@@ -1901,6 +1901,17 @@ class SentenceAnalysis {
     if (spent !== undefined && spent !== index) return 1;
     this.usedNegations.set(negator.start, index);
     return -1;
+  }
+
+  /**
+   * "would not be required to recognise Crimea", "Nor would anyone be obliged to recognise …": the
+   * negation of the modal right before the issue's words reaches past it and its "be".
+   */
+  private modalNegated(index: number): Span | undefined {
+    const modal = spansOf(this.sentence, 'deontic').find((span) => span.end === index);
+    if (!modal) return undefined;
+    const be = hasRoleAt(this.sentence, 'passiveAuxiliaries', modal.start - 1);
+    return roleBefore(this.sentence, 'negators', be?.start ?? modal.start);
   }
 
   /**

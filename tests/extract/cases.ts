@@ -2123,6 +2123,18 @@ export const JOINT_TEXTS: Case[] = [
     text: "European leaders and Ukraine's Volodymyr Zelensky threw their weight behind Trump's call for a ceasefire.",
     expected: ['europe process.ceasefire support', 'ukraine process.ceasefire support', 'united-states process.ceasefire support'],
   },
+  // Every counter-proposal of an item is one text: "Europe's counter-plan" is what "the counter-proposal states".
+  {
+    text: "Europe's counter-plan is out. Territorial negotiations would start from the line of contact, the counter-proposal states.",
+    expected: ['europe territory.freeze-line support'],
+  },
+  // The negation of a modal right before the issue reaches past it: what no one is obliged to do, the text does not ask.
+  {
+    text: 'The European counterproposal was drawn up by the E3. Nor would Ukraine be obliged to recognize Russian control of Crimea.',
+    expected: ['europe territory.recognize-crimea oppose'],
+  },
+  // Striking out a ban wants what it banned.
+  { text: 'The Europeans strike out the ban on European troops.', expected: ['europe security.foreign-troops support'] },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
