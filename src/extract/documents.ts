@@ -273,8 +273,12 @@ function relativeHandover(sentence: Sentence, handovers: readonly Span[], span: 
   const after = (candidate: Span): boolean => candidate.start >= span.end && candidate.start - span.end <= TEXT_ATTRIBUTE_WORDS && !crossesBreak(sentence, span.end - 1, candidate.start - 1);
   const relative = spansOf(sentence, 'relatives').find(after) ?? spansOf(sentence, 'complementizers').find(after);
   if (!relative) return undefined;
-  return handovers.find((verb) => verb.start > relative.end && verb.start - relative.end <= 4);
+  // "which the Trump administration this week handed to Kyiv": its subject and an adverb, in one stretch.
+  return handovers.find((verb) => verb.start > relative.end && verb.start - relative.end <= RELATIVE_HANDOVER_REACH && !crossesBreak(sentence, relative.end, verb.start));
 }
+
+/** How many words may stand between "which" and the verb handing the text over. */
+const RELATIVE_HANDOVER_REACH = 7;
 
 function keyOf(sentence: Sentence, span: Span): string {
   // "Europe's counter-plan … the counter-proposal states": one answer to the text in question, whatever it is called.
@@ -321,6 +325,8 @@ function subjectBefore(mentions: readonly Mention[], index: number): string[] | 
 function citedAuthor(sentence: Sentence, mentions: readonly Mention[], documents: readonly DocumentMention[]): string[] | undefined {
   const stanceBetween = (from: number, to: number): boolean => sentence.triggers.some((trigger) => trigger.start >= from && trigger.end <= to);
   for (const citation of spansOf(sentence, 'accordingTo')) {
+    // «не отдаст Донбасс ни по какому плану», "under no plan": no text is cited.
+    if (hasRoleAt(sentence, 'negators', citation.start - 1)) continue;
     // The citation may hold the text's own word («за проєктом», «по плану»).
     const document = documents.find((doc) => doc.end > citation.start && doc.start - citation.end <= CITATION_REACH);
     // «Згідно з текстом, …, європейський варіант передбачає …»: a text named with its author as the

@@ -2135,6 +2135,16 @@ export const JOINT_TEXTS: Case[] = [
   },
   // Striking out a ban wants what it banned.
   { text: 'The Europeans strike out the ban on European troops.', expected: ['europe security.foreign-troops support'] },
+  // A text handed over in a relative clause whose subject and an adverb stand before the verb is the subject's.
+  {
+    text: 'Проект мирного соглашения, который администрация Трампа на этой неделе передала Киеву, состоит из 28 пунктов. Согласно проекту, Украина должна вывести войска из Донецкой области.',
+    expected: ['united-states territory.ukrainian-withdrawal support'],
+  },
+  // "under no plan", «ни по какому плану» cites no text.
+  {
+    text: 'Американский проект состоит из 28 пунктов. Зеленский заявил, что Украина «не отдаст Донбасс ни по какому плану».',
+    expected: ['ukraine territory.ukrainian-withdrawal oppose'],
+  },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
