@@ -72,7 +72,7 @@ export function readSentence(text: string, compiled: CompiledTaxonomy): Sentence
   dropInside(words, 'relatives', 'boundaries');
   // «Росія натомість вимагає»: not "whereas", and before a stance word of its own not "in return"
   // either («а Росія натомість заморожує лінію фронту» is what Russia gives in return), but "for its part".
-  words.set('boundaries', (words.get('boundaries') ?? []).filter((span) => !adverbAfterName(tokens, words, span) && !contrastsObject(tokens, words, span)));
+  words.set('boundaries', (words.get('boundaries') ?? []).filter((span) => !adverbAfterName(tokens, words, span) && !contrastsObject(words, span)));
   words.set('demandConditions', (words.get('demandConditions') ?? []).filter((span) => !(adverbAfterName(tokens, words, span) && triggers.some((hit) => hit.start === span.end))));
   for (const as of clausesOfTime(tokens, words, found.party, triggers)) {
     words.set('relatives', (words.get('relatives') ?? []).filter((span) => span.start !== as.start));
@@ -260,15 +260,11 @@ function clauseNumbers(tokens: readonly Token[], words: ReadonlyMap<WordRole, Sp
  * "would accept a freeze, but not a withdrawal", «на перемир'я, але не на виведення військ»: "but not"
  * leaves the verb out and refuses another object of the clause's verb, in the same clause (as ", not" does).
  */
-function contrastsObject(tokens: readonly Token[], words: ReadonlyMap<WordRole, Span[]>, boundary: Span): boolean {
-  if (!BUT_WORDS.has(tokens[boundary.start]?.norm ?? '') || !NOT_WORDS.has(tokens[boundary.end]?.norm ?? '')) return false;
+function contrastsObject(words: ReadonlyMap<WordRole, Span[]>, boundary: Span): boolean {
+  if (!(words.get('contrasts') ?? []).some((contrast) => contrast.start === boundary.start)) return false;
   // "agreed on a swap but not on a ceasefire": what the sides did not agree on, neither refused.
   return !(words.get('agreements') ?? []).some((agreement) => agreement.end <= boundary.start);
 }
-
-/** The "but" and the "not" of "but not X" (English, Ukrainian, Russian). */
-const BUT_WORDS: ReadonlySet<string> = new Set(['but', 'але', 'но']);
-const NOT_WORDS: ReadonlySet<string> = new Set(['not', 'не'])
 
 /** "Росія натомість вимагає", "Kremlin however insists": right after a name, with no comma, the word qualifies the verb of the name's clause. */
 function adverbAfterName(tokens: readonly Token[], words: ReadonlyMap<WordRole, Span[]>, boundary: Span): boolean {

@@ -2003,7 +2003,10 @@ class SentenceAnalysis {
     // «…, а не к соглашению о прекращении огня»: past the noun the contrast opens, with no stance word or other issue between.
     const contrast = spansOf(this.sentence, 'contrasts').find((span) => span.end <= index && index - span.end <= CONTRAST_REACH);
     const between = (span: Span): boolean => contrast !== undefined && span.start >= contrast.end && span.start < index;
-    if (!contrast || this.breakBetween(contrast.end, index) || this.sentence.triggers.some(between) || this.reading.cues.some(between)) return undefined;
+    if (!contrast || this.sentence.triggers.some(between) || this.reading.cues.some(between)) return undefined;
+    // «но не к тому, чтобы уходить из Донбасса»: the contrast may name its object in a clause of its own.
+    const clauseOpened = (at: number): boolean => startsRole(this.sentence, 'complementizers', at);
+    for (let at = contrast.end; at <= index; at++) if (this.sentence.tokens[at]?.breakBefore && !isListComma(this.sentence, at) && !clauseOpened(at)) return undefined;
     return contrast;
   }
 

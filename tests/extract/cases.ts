@@ -2145,6 +2145,14 @@ export const JOINT_TEXTS: Case[] = [
     text: 'Американский проект состоит из 28 пунктов. Зеленский заявил, что Украина «не отдаст Донбасс ни по какому плану».',
     expected: ['ukraine territory.ukrainian-withdrawal oppose'],
   },
+  // «но не к тому, чтобы …»: the contrast may name what it refuses in a clause of its own.
+  {
+    text: 'Зеленский повторил, что Украина готова к заморозке фронта по нынешней линии соприкосновения, но не к тому, чтобы добровольно уходить из Донбасса.',
+    expected: ['ukraine territory.freeze-line support', 'ukraine territory.ukrainian-withdrawal oppose'],
+  },
+  // Leaning towards an option backs it; fixing («закрепить») the front line freezes it.
+  { text: 'Trump had leaned toward a ceasefire.', expected: ['united-states process.ceasefire support'] },
+  { text: 'Трамп склонялся к более простому варианту — закрепить линию фронта там, где она проходит сейчас.', expected: ['united-states territory.freeze-line support'] },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
