@@ -1021,7 +1021,7 @@ class SentenceAnalysis {
     let trigger = [...this.forward]
       .reverse()
       .find((state) => state.hit.end <= index && this.sameClause(state.hit.start, index) && this.governsFrom(state, index) && !this.closedAside(state, index));
-    if (trigger && (this.newComplementBetween(trigger.hit.end, index) || (trigger.governor && this.newInfinitiveBetween(trigger.hit.end, index)))) {
+    if (trigger && (this.newComplementBetween(trigger.hit.end, index) || (trigger.governor && this.newInfinitiveBetween(trigger.hit.end, index)) || this.nextInSeries(trigger, index))) {
       trigger = trigger.governor;
     } else if (trigger) {
       trigger = this.outsideListItem(trigger, index);
@@ -1031,6 +1031,16 @@ class SentenceAnalysis {
       trigger = trigger.governor;
     }
     return chain;
+  }
+
+  /**
+   * «не согласится ни на отказ от оружия, ни на остановку мобилизации»: a word of negative concord
+   * after a stance word opens the next item of the series the stance word's own item began.
+   */
+  private nextInSeries(trigger: TriggerState, index: number): boolean {
+    const concord = spansOf(this.sentence, 'negativeConcord');
+    const opensItem = (span: Span): boolean => span.end <= trigger.hit.start && this.sameClause(span.start, trigger.hit.start);
+    return concord.some(opensItem) && concord.some((span) => span.start >= trigger.hit.end && span.end <= index && commaBefore(this.sentence, span.start));
   }
 
   /**

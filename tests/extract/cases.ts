@@ -2153,6 +2153,14 @@ export const JOINT_TEXTS: Case[] = [
   // Leaning towards an option backs it; fixing («закрепить») the front line freezes it.
   { text: 'Trump had leaned toward a ceasefire.', expected: ['united-states process.ceasefire support'] },
   { text: 'Трамп склонялся к более простому варианту — закрепить линию фронта там, где она проходит сейчас.', expected: ['united-states territory.freeze-line support'] },
+  // «ни на X, ни на Y»: each item of a negative series is an object of the negated verb, not of the stance word inside the item before.
+  {
+    text: 'Киев не согласится ни на отказ от западного оружия, ни на остановку мобилизации.',
+    expected: ['ukraine military.halt-western-arms oppose', 'ukraine military.demobilization oppose'],
+  },
+  // Cutting a country off from arms halts them; «увидеться» is to meet.
+  { text: 'Москва хоче відрізати Україну від західної зброї.', expected: ['russia military.halt-western-arms support'] },
+  { text: 'Путин готов увидеться с Зеленским только в Москве.', expected: ['russia process.leaders-meeting support'] },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
