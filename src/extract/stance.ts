@@ -422,24 +422,28 @@ class SentenceAnalysis {
     const states = [...this.forward, ...this.backward];
     for (const anaphor of spansOf(this.sentence, 'anaphors')) {
       if (this.reading.cues.some((cue) => overlaps(cue, anaphor))) continue;
-      const trigger = states.find((state) => this.sameClause(state.hit.start, anaphor.start) && takesAsObject(this.sentence, state.hit, anaphor));
+      // "consider this demand unacceptable": a judgement right after the pointing word, not the verb of judging before it, says what is held of it.
+      const judgement = this.backward.find((state) => state.hit.start === anaphor.end && !this.sentence.tokens[state.hit.start]?.breakBefore);
+      const trigger = judgement ?? states.find((state) => this.sameClause(state.hit.start, anaphor.start) && takesAsObject(this.sentence, state.hit, anaphor));
       // "на это предложение": a stance noun right after the pointing word is what it points at, not a judgement of it;
       // «якщо сторони на це погодяться»: a condition states no one's stance on it.
       if (!trigger || trigger.status !== 'ok' || (trigger.hit.start === anaphor.end && trigger.hit.noun) || this.inCondition(trigger.hit.start)) continue;
       // An issue in the clause that is not behind the pointing word is the verb's own object.
       const cyrillic = this.sentence.tokens[anaphor.start]?.cyrillic === true;
       const unheldBefore = (cue: CueHit): boolean => cyrillic && cue.end <= anaphor.start && !stated.some((finding) => finding.cue === cue);
-      const ownObject = (cue: CueHit): boolean => this.sameClause(cue.start, trigger.hit.start) && !unheldBefore(cue);
+      const ownObject = (cue: CueHit): boolean => this.sameClause(cue.start, trigger.hit.start) && !unheldBefore(cue) && !(cyrillic && this.dashBetween(cue.end, anaphor.start));
       if (this.reading.cues.some(ownObject)) continue;
-      const subject = this.candidateBefore(Math.min(anaphor.start, trigger.hit.start));
+      const before = this.candidateBefore(Math.min(anaphor.start, trigger.hit.start));
+      // The subject of the clause a dash sets off stands after the dash.
+      const subject = before && !(cyrillic && this.dashBetween(before.end, anaphor.start)) ? before : undefined;
       const holder = trigger.holder ?? (subject ? this.resolve(subject) : this.reading.speaker);
       if (!holder) continue;
       // "would accept neither demand": the negation opens the pointing phrase.
       const negated = spansOf(this.sentence, 'negators').some((negator) => negator.start === anaphor.start);
       // "Kyiv proposed a truce, but Moscow rejected this proposal": what the same sentence proposed
       // before it; «будь-яке пом'якшення санкцій … і Україна на це не погоджується»: or named there with no holder.
-      const before = cyrillic ? this.proposedBefore(anaphor, stated) : [];
-      const pointed = this.proposalsPointedAt(anaphor, before);
+      const proposed = cyrillic ? this.proposedBefore(anaphor, stated) : [];
+      const pointed = this.proposalsPointedAt(anaphor, proposed);
       // "He did not reject the plan outright": not refusing a package accepts none of its terms; and
       // "Moscow dismissed the plan" refuses the package, not each of its terms, some of which it may
       // hold ("these demands" are each refused).
@@ -456,9 +460,18 @@ class SentenceAnalysis {
     return findings;
   }
 
+  /**
+   * «План передбачав, що війська залишать Донеччину, – столиці цю вимогу вважають неприйнятною»: a
+   * dash before a pointing word sets off a clause of its own, as a new clause does.
+   */
+  private dashBetween(from: number, to: number): boolean {
+    return this.sentence.tokens.slice(from, to + 1).some((token) => DASH.test(token.before));
+  }
+
   /** What a Ukrainian or Russian pointing word's own sentence put forward before it, or named there with no holder at all. */
   private proposedBefore(anaphor: Span, stated: readonly Finding[]): Proposal[] {
-    const proposed = proposalsOf(stated.filter((finding) => finding.cue.end <= anaphor.start && !this.sameClause(finding.cue.start, anaphor.start)), this.sentence);
+    const apart = (finding: Finding): boolean => !this.sameClause(finding.cue.start, anaphor.start) || this.dashBetween(finding.cue.end, anaphor.start);
+    const proposed = proposalsOf(stated.filter((finding) => finding.cue.end <= anaphor.start && apart(finding)), this.sentence);
     if (proposed.length > 0 || stated.some((finding) => finding.cue.end <= anaphor.start)) return proposed;
     const unheld = this.reading.cues.filter((cue) => cue.end <= anaphor.start);
     return unheld.map((cue) => ({ issue: cue.issue, regions: cue.regions, polarity: cue.polarity, parties: [], words: wordsOf(this.sentence, cue) }));

@@ -2161,6 +2161,16 @@ export const JOINT_TEXTS: Case[] = [
   // Cutting a country off from arms halts them; «увидеться» is to meet.
   { text: 'Москва хоче відрізати Україну від західної зброї.', expected: ['russia military.halt-western-arms support'] },
   { text: 'Путин готов увидеться с Зеленским только в Москве.', expected: ['russia process.leaders-meeting support'] },
+  // Capitals hold positions; a dash sets off the clause of a pointing word, with its own subject.
+  {
+    text: 'Американський план передбачав, що українські війська залишать решту Донецької області, – європейські столиці цю вимогу вважають неприйнятною.',
+    expected: ['united-states territory.ukrainian-withdrawal support', 'europe territory.ukrainian-withdrawal oppose'],
+  },
+  // A judgement right after the pointing word says what is held of it, whatever the verb of judging before.
+  {
+    text: 'The US plan requires Ukraine to withdraw from Donetsk. European capitals consider this demand unacceptable.',
+    expected: ['united-states territory.ukrainian-withdrawal support', 'europe territory.ukrainian-withdrawal oppose'],
+  },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
