@@ -2171,6 +2171,11 @@ export const JOINT_TEXTS: Case[] = [
     text: 'The US plan requires Ukraine to withdraw from Donetsk. European capitals consider this demand unacceptable.',
     expected: ['united-states territory.ukrainian-withdrawal support', 'europe territory.ukrainian-withdrawal oppose'],
   },
+  // A text adopted at a meeting of a party is that party's.
+  {
+    text: "A declaration adopted at the Paris meeting of the coalition of the willing was published. Ukraine's army, it said, should face no limits on its size.",
+    expected: ['europe military.army-cap oppose'],
+  },
   // A plan's summary goes on in the conditional.
   {
     text: 'The White House has been drafting a 28-point plan. Under the draft, Kyiv would pull its forces out of Donbas. Ukraine would also commit never to join NATO.',
