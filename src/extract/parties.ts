@@ -102,10 +102,7 @@ const TITLE_WORDS = 4;
 function joinActors(sentence: Sentence, mentions: readonly Mention[]): Mention[] {
   const joined: Mention[] = [];
   for (const [index, mention] of mentions.entries()) {
-    // "European leaders and Ukraine's Volodymyr Zelensky": the country of a person's title, right
-    // before the person, is part of that name, not a name that ends the list.
-    const person = mentions[index + 1];
-    if ((mention.role === 'inert' || mention.role === 'owner') && !mention.person && person?.person && person.start === mention.end && mention.parties.every((party) => person.parties.includes(party))) continue;
+    if (isTitleCountry(mention, mentions[index + 1])) continue;
     const previous = joined.at(-1);
     // "a ceasefire with Russia, and the Trump administration said": after one object, ", and" opens a clause.
     const clauseAfterObject =
@@ -121,6 +118,15 @@ function joinActors(sentence: Sentence, mentions: readonly Mention[]): Mention[]
     }
   }
   return joined;
+}
+
+/**
+ * "European leaders and Ukraine's Volodymyr Zelensky": the country of a person's title, right before
+ * the person, is part of that name, not a name that ends a list.
+ */
+function isTitleCountry(mention: Mention, next: Mention | undefined): boolean {
+  const possessive = mention.role === 'inert' || mention.role === 'owner';
+  return possessive && !mention.person && next?.person === true && next.start === mention.end && mention.parties.every((party) => next.parties.includes(party));
 }
 
 /**

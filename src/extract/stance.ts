@@ -1783,9 +1783,9 @@ class SentenceAnalysis {
     return spansOf(this.sentence, 'disjunctions').some((or) => or.start >= from && this.sameClause(or.start, to));
   }
 
-  /** A comma, colon or dash between two words, other than the commas of a list of regions. */
-  private breakBetween(from: number, to: number): boolean {
-    for (let at = from; at <= to; at++) if (this.sentence.tokens[at]?.breakBefore && !isListComma(this.sentence, at)) return true;
+  /** A comma, colon or dash between two words, other than the commas of a list of regions or a break `allowed` lets through. */
+  private breakBetween(from: number, to: number, allowed?: (at: number) => boolean): boolean {
+    for (let at = from; at <= to; at++) if (this.sentence.tokens[at]?.breakBefore && !isListComma(this.sentence, at) && !allowed?.(at)) return true;
     return false;
   }
 
@@ -2028,9 +2028,7 @@ class SentenceAnalysis {
     const between = (span: Span): boolean => contrast !== undefined && span.start >= contrast.end && span.start < index;
     if (!contrast || this.sentence.triggers.some(between) || this.reading.cues.some(between)) return undefined;
     // «но не к тому, чтобы уходить из Донбасса»: the contrast may name its object in a clause of its own.
-    const clauseOpened = (at: number): boolean => startsRole(this.sentence, 'complementizers', at);
-    for (let at = contrast.end; at <= index; at++) if (this.sentence.tokens[at]?.breakBefore && !isListComma(this.sentence, at) && !clauseOpened(at)) return undefined;
-    return contrast;
+    return this.breakBetween(contrast.end, index, (at) => startsRole(this.sentence, 'complementizers', at)) ? undefined : contrast;
   }
 
   /**
